@@ -1,0 +1,1 @@
+"""Telling subscribers: messages and calendar files (pure) and sending through apprise."""

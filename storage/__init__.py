@@ -1,0 +1,1 @@
+"""The history database: tables, migrations, the structured diff, outbox and leases."""
