@@ -1,8 +1,182 @@
-"""The ``rvr-watch`` command line (placeholder while the commands are built)."""
+"""The ``rvr-watch`` command line.
+
+Thin by design: each command parses its options, calls one function in
+``rvr_watch.commands``, and maps errors to exit statuses. Heavy libraries are
+imported inside the commands so ``rvr-watch --help`` starts fast (a test keeps
+this module free of them).
+"""
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
 
-def main(argv: list[str] | None = None) -> int:
+from rvr_watch import __version__
+from rvr_watch.errors import EXIT_USAGE
+
+DESCRIPTION = """\
+Watches the RVR "Fachkräfte-Reihe" page (and pages like it), stores every version
+in a history database, and tells subscribers when a date appears, moves, is
+cancelled or vanishes.
+
+The configuration is read from --config FILE, else $RVR_WATCH_CONFIG, else
+./config.yaml (see docs/configuration.md).
+"""
+
+EPILOG = """\
+Try it without any setup:   rvr-watch demo
+One check from cron:        rvr-watch check
+Run as a daemon:            rvr-watch run
+Exit statuses: 0 ok, 1 a check failed or a page is unhealthy, 2 usage or
+configuration error, 3 not a recognisable series page.
+"""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: $RVR_WATCH_CONFIG, else ./config.yaml)",
+    )
+
+
+def _formats(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=default,
+        help=f"output format (default: {default})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command and its help text."""
+    parser = argparse.ArgumentParser(
+        prog="rvr-watch",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"rvr-watch {__version__}")
+    parser.add_argument(
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="log level for messages on stderr (default: WARNING; `run` uses INFO)",
+    )
+    parser.add_argument(
+        "--log-format", default="text", choices=["text", "json"], help="log line format"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, configure) in _COMMANDS.items():
+        sub = commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _add_common(sub)
+        configure(sub)
+    return parser
+
+
+def _configure_parse(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="SOURCE", help="a saved HTML file or an http(s) URL")
+    _formats(parser, ["json", "text"], "text")
+    parser.add_argument(
+        "--parser", default="rvr-series", metavar="NAME", help="parser (default: rvr-series)"
+    )
+    parser.epilog = (
+        "Exit statuses: 0 parsed; 3 not a recognisable series page (the message says why);\n"
+        "2 the file or URL could not be read. No configuration is needed; when one is\n"
+        "found its timezone and http settings are used."
+    )
+
+
+def _configure_check(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--page", metavar="NAME", help="check only this page")
+    parser.epilog = (
+        "Fetches, parses, stores, diffs and notifies once, then delivers pending\n"
+        "notifications. Exit 0 when every page was checked (changed or not), 1 if any failed.\n"
+        "Safe to run from cron next to a running daemon."
+    )
+
+
+def _configure_run(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "Checks every page on its schedule until SIGTERM or SIGINT, then finishes the\n"
+        "check in flight and exits 0. SIGHUP reloads the configuration."
+    )
+
+
+def _configure_events(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--page", metavar="NAME", help="only this page")
+    parser.add_argument(
+        "--all", action="store_true", help="include past and cancelled events (default: upcoming)"
+    )
+    _formats(parser, ["table", "json", "csv", "ics"], "table")
+
+
+def _configure_changes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only changes detected since")
+    parser.add_argument("--page", metavar="NAME", help="only this page")
+    _formats(parser, ["table", "json", "csv"], "table")
+
+
+def _configure_status(parser: argparse.ArgumentParser) -> None:
+    _formats(parser, ["table", "json"], "table")
+    parser.epilog = "Exit 0 when healthy, 1 when any page is at or over its error threshold."
+
+
+def _configure_notify_test(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--subscriber", metavar="NAME", help="only this subscriber")
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language", choices=["de", "en"], default="de", help="message language (default: de)"
+    )
+
+
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "parse": ("parse a page file or URL and print its events", _configure_parse),
+    "check": ("check every page once: fetch, store, diff, notify", _configure_check),
+    "run": ("run as a daemon, checking each page on its schedule", _configure_run),
+    "events": ("list events from the history database", _configure_events),
+    "changes": ("list detected changes, newest first", _configure_changes),
+    "status": ("show each page's health and pending deliveries", _configure_status),
+    "notify-test": ("send a test message to each subscriber", _configure_notify_test),
+    "demo": ("see the whole product work on bundled pages, offline", _configure_demo),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    return 0
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    module_name = "rvr_watch.commands." + args.command.replace("-", "_")
+    return _run_command(module_name, args)
+
+
+def _run_command(module_name: str, args: argparse.Namespace) -> int:
+    # Known errors become one line on stderr; only a bug shows a traceback.
+    from rvr_watch.errors import exit_status_for
+
+    try:
+        module = importlib.import_module(module_name)
+        status: int = module.run(args)
+    except KeyboardInterrupt:
+        print("rvr-watch: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        mapped = exit_status_for(error)
+        if mapped is None:
+            raise
+        status, message = mapped
+        print(f"rvr-watch: {message}", file=sys.stderr)
+    return status

@@ -1,0 +1,129 @@
+"""Events as iCalendar (RFC 5545) files: pure, bytes out.
+
+Times carry a ``TZID`` of the configured zone with a matching ``VTIMEZONE``; an event
+without a known time becomes an all-day event (``DTEND`` is the day after, exclusive).
+Cancelled events keep their ``UID`` and get ``STATUS:CANCELLED``, so a calendar that
+imported the date earlier can strike it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from scraper.model import Event
+
+if TYPE_CHECKING:
+    import icalendar
+
+PRODID = "-//rvr-watch//rvr-watch//DE"
+
+# C0/C1 controls and bidi overrides have no business in calendar text.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def event_to_ics(
+    event: Event,
+    *,
+    page_url: str,
+    uid: str,
+    sequence: int = 0,
+    tz: ZoneInfo,
+    dtstamp: dt.datetime | None = None,
+) -> bytes:
+    """One event as a complete ``VCALENDAR``.
+
+    ``uid`` must stay the same for the same event (across reschedules) so that calendars
+    update their entry; ``sequence`` must grow with every published change.
+    ``dtstamp`` defaults to now (UTC); pass it for reproducible output.
+    """
+    return events_to_ics(
+        [(event, uid, sequence)],
+        page_url=page_url,
+        tz=tz,
+        calendar_name=None,
+        dtstamp=dtstamp,
+    )
+
+
+def events_to_ics(
+    items: Sequence[tuple[Event, str, int]],
+    *,
+    page_url: str,
+    tz: ZoneInfo,
+    calendar_name: str | None,
+    dtstamp: dt.datetime | None = None,
+) -> bytes:
+    """Several ``(event, uid, sequence)`` as one ``VCALENDAR`` (for exports and digests)."""
+    import icalendar  # noqa: PLC0415 - heavy; only loaded when a calendar is made
+
+    stamp = (dtstamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if calendar_name:
+        calendar.add("x-wr-calname", _clean(calendar_name))
+    for event, uid, sequence in items:
+        calendar.add_component(
+            _vevent(event, page_url=page_url, uid=uid, sequence=sequence, tz=tz, stamp=stamp)
+        )
+    if items and any(event.start is not None for event, _, _ in items):
+        years = [event.date.year for event, _, _ in items]
+        calendar.add_missing_timezones(
+            first_date=dt.date(min(years) - 1, 1, 1), last_date=dt.date(max(years) + 1, 12, 31)
+        )
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def _vevent(
+    event: Event, *, page_url: str, uid: str, sequence: int, tz: ZoneInfo, stamp: dt.datetime
+) -> icalendar.Event:
+    import icalendar  # noqa: PLC0415
+
+    vevent = icalendar.Event()
+    vevent.add("uid", _clean(uid))
+    vevent.add("sequence", max(0, sequence))
+    vevent.add("dtstamp", stamp)
+    if event.start is not None:
+        vevent.add("dtstart", event.start.astimezone(tz))
+        if event.end is not None and event.end > event.start:
+            vevent.add("dtend", event.end.astimezone(tz))
+    else:
+        # All-day: DTEND is exclusive, so the day after.
+        vevent.add("dtstart", event.date)
+        vevent.add("dtend", event.date + dt.timedelta(days=1))
+    vevent.add("summary", _clean(event.title))
+    location = _location(event)
+    if location:
+        vevent.add("location", location)
+    vevent.add("description", _description(event, page_url))
+    vevent.add("url", page_url)
+    vevent.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
+    vevent.add("transp", "OPAQUE")
+    return vevent
+
+
+def _location(event: Event) -> str:
+    loc = event.location
+    if loc is None:
+        return ""
+    if loc.text:
+        return _clean(loc.text)
+    town = " ".join(part for part in (loc.postcode, loc.city) if part)
+    return _clean(", ".join(part for part in (loc.venue, loc.street, town) if part))
+
+
+def _description(event: Event, page_url: str) -> str:
+    lines = [event.audience, event.note, event.summary]
+    lines += [f"{link.label}: {link.url}" for link in event.links]
+    lines.append(page_url)
+    return "\n".join(_clean(line) for line in lines if line)
+
+
+def _clean(text: str) -> str:
+    return _UNSAFE.sub("", text).strip()

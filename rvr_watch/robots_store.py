@@ -1,0 +1,42 @@
+"""robots.txt copies kept in the history database, so "at most daily" holds across cron runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING
+
+from scraper.robots import RobotsEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+class DatabaseRobotsStore:
+    """A ``scraper.robots.RobotsStore`` on the ``robots`` table (one row per origin)."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, origin: str) -> RobotsEntry | None:
+        """The stored entry for ``origin``, if any."""
+        from storage.repo import get_robots
+
+        with self._sessions() as session:
+            stored = get_robots(session, origin)
+        if stored is None:
+            return None
+        fetched_at, _status, body = stored
+        data = json.loads(body or "{}")
+        return RobotsEntry(
+            fetched_at=fetched_at.timestamp(), rules=data.get("rules"), error=data.get("error")
+        )
+
+    def put(self, origin: str, entry: RobotsEntry) -> None:
+        """Keep ``entry`` for ``origin`` (the rules and the latest error, as JSON)."""
+        from storage.repo import put_robots
+
+        body = json.dumps({"rules": entry.rules, "error": entry.error}, ensure_ascii=False)
+        fetched_at = dt.datetime.fromtimestamp(entry.fetched_at, dt.UTC)
+        with self._sessions.begin() as session:
+            put_robots(session, origin, fetched_at, None, body)

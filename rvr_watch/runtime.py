@@ -1,0 +1,85 @@
+"""Wiring: turns a ``Config`` into the live parts a command needs (database, fetcher, sender).
+
+The only place that builds I/O objects from configuration; the pipeline receives
+them ready-made, so tests can hand in their own.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rvr_watch import HOMEPAGE, __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from rvr_watch.config import Config, HttpConfig
+    from scraper.fetch import Fetcher, FetchSettings
+
+
+def default_user_agent() -> str:
+    """An honest User-Agent that says who we are and where to read about it."""
+    return f"rvr-watch/{__version__} (+{HOMEPAGE})"
+
+
+def fetch_settings(http: HttpConfig | None) -> FetchSettings:
+    """The fetcher's settings from the ``http:`` section (defaults without one)."""
+    from scraper.fetch import FetchSettings
+
+    if http is None:
+        return FetchSettings(user_agent=default_user_agent())
+    return FetchSettings(
+        user_agent=http.user_agent,
+        timeout_s=http.timeout_s,
+        max_bytes=http.max_bytes,
+        robots=http.robots,
+    )
+
+
+def holder_id() -> str:
+    """Who holds a lease or a claim: host, process and a random part, for the logs."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open, migrated history database."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+
+def open_database(url: str) -> Database:
+    """Open the database at ``url`` and bring its schema to the newest migration."""
+    from storage.engine import make_engine, migrate, session_factory
+
+    engine = make_engine(url)
+    migrate(engine)
+    return Database(engine=engine, sessions=session_factory(engine))
+
+
+@contextmanager
+def open_fetcher(config: Config, database: Database | None = None) -> Iterator[Fetcher]:
+    """A fetcher with its own HTTP client (closed on exit).
+
+    With a database, robots.txt copies are kept there, so a page is not preceded by a
+    robots.txt request on every cron run; without one they live as long as the process.
+    """
+    from rvr_watch.robots_store import DatabaseRobotsStore
+    from scraper.fetch import Fetcher, make_client
+    from scraper.robots import RobotsPolicy
+
+    settings = fetch_settings(config.http)
+    robots = None
+    if settings.robots:
+        store = DatabaseRobotsStore(database.sessions) if database else None
+        robots = RobotsPolicy(user_agent=settings.user_agent, store=store)
+    with make_client(settings) as client:
+        yield Fetcher(client, settings, robots=robots)

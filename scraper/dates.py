@@ -1,0 +1,256 @@
+"""The German date/time grammar of event pages, pure and fast.
+
+One compiled regular expression recognises the forms a German events page writes::
+
+    27. November 2025 von 17:00 Uhr bis 19:00 Uhr
+    Donnerstag, 27.11.2025, 17–19 Uhr          Do., 27.11.25 | 17.00 - 19.00 Uhr
+    19. März 2025 ab 17 Uhr                     (19.05.2025)
+    12.–13. März 2026, jeweils 9–16 Uhr         12. März – 13. März 2026
+    30. April bis 2. Mai 2026                   27. Nov. 2025 / 12. Sept. 2026 / 3. Jänner 2026
+
+A range shares the month and year of its last day; a time range on a multi-day
+event ends on the last day. Times are turned into aware datetimes in the given
+zone, so the offset is right in summer (+02:00) and winter (+01:00).
+
+Why not ``dateparser``: measured in docs/parser.md — it parses none of the ranges,
+and is about three orders of magnitude slower per call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+__all__ = ["When", "WhenMatch", "find_dates", "parse_times", "parse_when", "search_when"]
+
+_MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "jän": 1,
+    "februar": 2, "feber": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}  # fmt: skip
+
+_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
+# Long weekday names may stand alone ("Donnerstag 27.11."); short ones need "." or ","
+# so that words like "so" or "do" in prose are not taken for weekdays.
+_WD = (
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?"
+    r"|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))\s*"
+)
+# A two-digit year must not be the hour of a following time ("27.11. 17:00").
+_NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
+
+
+def _part(n: int, *, month_required: bool) -> str:
+    month = (
+        rf"\s*(?:(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{_NYEAR})?"
+        rf"|(?P<mt{n}>{_MON})(?:\s*(?P<yt{n}>\d{{4}})(?!\d))?)"
+    )
+    return rf"(?P<d{n}>\d{{1,2}})\.(?:{month}){'' if month_required else '?'}"
+
+
+_RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?)\s*"
+# The date proper, matched where a number starts; a weekday before it is looked up
+# separately. Trying the pattern only at numbers keeps a search through a long
+# paragraph cheap (a plain regex search would try the weekday names at every
+# character).
+_DATE_RE = re.compile(
+    rf"{_part(1, month_required=False)}(?:{_RSEP}(?:{_WD})?{_part(2, month_required=True)})?",
+    re.IGNORECASE,
+)
+_WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+")
+_TIME_RE = re.compile(
+    r"[\s,|/;–—-]*(?:jeweils\s+)?(?:(?P<pre>ab|um|von|seit)\s+)?"
+    r"(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?(?:\s*(?P<u1>Uhr))?"
+    r"(?:\s*(?:[-–—]|bis)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?(?:\s*(?P<u2>Uhr))?)?"
+    r"(?![\d])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date (or date range) with optional times, as stated on the page.
+
+    ``end_date`` is set only for multi-day events; ``start``/``end`` are aware
+    datetimes in the page's zone, or ``None`` when no time is given (``end`` is
+    ``None`` for "ab 17 Uhr").
+    """
+
+    date: dt.date
+    end_date: dt.date | None
+    start: dt.datetime | None
+    end: dt.datetime | None
+
+
+class WhenMatch(NamedTuple):
+    """A :class:`When` and the span ``[begin, end)`` of the text it was read from."""
+
+    when: When
+    begin: int
+    end: int
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw.strip())
+    return value + 2000 if value < 100 else value
+
+
+def _month(numeric: str | None, name: str | None) -> int | None:
+    if numeric:
+        return int(numeric)
+    return _MONTHS[name.rstrip(".").lower()] if name else None
+
+
+_GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
+
+
+def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date | None] | None:
+    """Resolve the matched day(s) to dates; ``None`` if the match is not a valid date."""
+    d1s, mn1, mt1, yn1, yt1, d2s, mn2, mt2, yn2, yt2 = m.group(*_GROUPS)
+    d1, m1, y1 = int(d1s), _month(mn1, mt1), _year(yn1 or yt1)
+    try:
+        if d2s is None:
+            year = y1 or default_year
+            if m1 is None or year is None:
+                return None
+            return dt.date(year, m1, d1), None
+        d2, m2 = int(d2s), _month(mn2, mt2)
+        y2 = _year(yn2 or yt2) or y1 or default_year
+        if m2 is None or y2 is None:
+            return None
+        m1 = m1 or m2
+        # "30. Dezember – 2. Januar 2026": the first day lies in the year before.
+        y1 = y1 or (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        first, last = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
+    except ValueError:
+        return None
+    return (first, last) if last > first else None
+
+
+def _clock(day: dt.date, hour: str, minute: str | None, tz: ZoneInfo) -> dt.datetime | None:
+    h, mi = int(hour), int(minute or 0)
+    if h == 24 and mi == 0:
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=tz)
+    if h > 23 or mi > 59:
+        return None
+    return dt.datetime.combine(day, dt.time(h, mi), tzinfo=tz)
+
+
+def _times(
+    text: str, pos: int, first: dt.date, last: dt.date, tz: ZoneInfo
+) -> tuple[dt.datetime | None, dt.datetime | None, int]:
+    """Read the time (range) after a date at ``pos``; returns start, end and the new pos."""
+    t = _TIME_RE.match(text, pos)
+    if t is None:
+        return None, None, pos
+    h1, m1, u1, h2, m2, u2 = t.group("h1", "m1", "u1", "h2", "m2", "u2")
+    # A bare number is not a time: it needs minutes or "Uhr" ("17–19 Uhr", "17:00").
+    if not (u1 or u2 or m1):
+        return None, None, pos
+    start = _clock(first, h1, m1, tz)
+    if start is None:
+        return None, None, pos
+    if h2 is None:
+        return start, None, t.end()
+    end = _clock(last, h2, m2, tz)
+    if end is None:
+        return None, None, pos
+    if end <= start:  # "22–2 Uhr" runs past midnight
+        end += dt.timedelta(days=1)
+    return start, end, t.end()
+
+
+def _begin(text: str, at: int) -> int:
+    """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
+    window = text[max(0, at - 14) : at]
+    wd = _WD_BEFORE.search(window)
+    if wd is None:
+        return at
+    begin = at - len(window) + wd.start()
+    return begin if begin == 0 or not _word_char(text[begin - 1]) else at
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "._"
+
+
+def search_when(
+    text: str,
+    tz: ZoneInfo,
+    *,
+    default_year: int | None = None,
+    pos: int = 0,
+    anchored: bool = False,
+) -> WhenMatch | None:
+    """Find the first date (range) with optional times at or after ``pos`` in ``text``.
+
+    Dates without a year use ``default_year``; without one they are skipped. With
+    ``anchored``, only a date at ``pos`` (after an optional weekday) is accepted.
+    """
+    for number in _NUMBER.finditer(text, pos):
+        at = number.start()
+        if at > 0 and _word_char(text[at - 1]):
+            continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
+        m = _DATE_RE.match(text, at)
+        days = _dates(m, default_year) if m is not None else None
+        if m is None or days is None:
+            if anchored:
+                return None
+            continue
+        begin = _begin(text, at)
+        if anchored and begin != pos:
+            return None
+        first, last = days
+        start, end, stop = _times(text, m.end(), first, last or first, tz)
+        return WhenMatch(When(first, last, start, end), begin, stop)
+    return None
+
+
+def parse_when(text: str, tz: ZoneInfo, *, default_year: int | None = None) -> When | None:
+    """Parse the first German date/time expression in ``text``; ``None`` if there is none.
+
+    >>> parse_when("27.11.2025, 17–19 Uhr", ZoneInfo("Europe/Berlin")).start.isoformat()
+    '2025-11-27T17:00:00+01:00'
+    """
+    found = search_when(text, tz, default_year=default_year)
+    return found.when if found else None
+
+
+def parse_times(
+    text: str, day: dt.date, tz: ZoneInfo, *, last_day: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime | None] | None:
+    """Read a time or time range at the start of ``text`` ("17:00 – 19:00 Uhr") on ``day``.
+
+    For a separate "Uhrzeit:" line; the end falls on ``last_day`` when given.
+    """
+    start, end, _ = _times(text, 0, day, last_day or day, tz)
+    return (start, end) if start else None
+
+
+_UTC = ZoneInfo("UTC")
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[dt.date, int, int]]:
+    """Every date expression in prose: ``(first day, begin, end)`` with its span in ``text``."""
+    found: list[tuple[dt.date, int, int]] = []
+    pos = 0
+    # The zone only matters for times, which find_dates does not return.
+    while (hit := search_when(text, _UTC, default_year=default_year, pos=pos)) is not None:
+        found.append((hit.when.date, hit.begin, hit.end))
+        pos = hit.end
+    return found

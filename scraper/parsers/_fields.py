@@ -1,0 +1,210 @@
+"""Field-level readers shared by series parsers: keys, places, e-mail, phone, sizes, contacts.
+
+Each reader takes clean text (or the visible lines) and returns exactly what is
+stated; a part the text does not state is ``None`` — nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from scraper.model import Contact, Location
+from scraper.parsers._lines import Line
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "", "'": "", "‘": ""})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+SLUG_LIMIT = 60
+
+
+def slug(text: str, limit: int = SLUG_LIMIT) -> str:
+    """Lower-case ASCII slug: umlauts transliterated, apostrophes dropped, cut on a word."""
+    s = text.lower().translate(_TRANSLIT)
+    if not s.isascii():  # é → e; other letters without an ASCII form are dropped
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    s = _NON_ALNUM.sub("-", s).strip("-")
+    if len(s) > limit:
+        cut = s.rfind("-", 0, limit + 1)
+        s = s[: cut if cut > 0 else limit]
+    return s
+
+
+def event_key(date: dt.date, title: str) -> str:
+    """The stable key of an event: ``2025-11-27-karriere-in-ge-machs-mit-wasserstoff``."""
+    tail = slug(title)
+    return f"{date.isoformat()}-{tail}" if tail else date.isoformat()
+
+
+# --- places -------------------------------------------------------------------------
+
+_POSTCODE_CITY = re.compile(r"^(?:D\s*-\s*)?(\d{5})\s+(\S.*)$")
+_STREET = re.compile(
+    r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|chaussee|wall|markt|pfad)"
+    r"(?:\s+\d+\s*[a-z]?(?:\s*[-–/]\s*\d+\s*[a-z]?)?)?$",
+    re.IGNORECASE,
+)
+# The 53 municipalities of the RVR area: a bare place name is a city only if it is one
+# of these (a lone "Essen" is a city, "Philharmonie Essen" is a venue).
+RUHR_CITIES = frozenset(
+    "Bochum Bottrop Dortmund Duisburg Essen Gelsenkirchen Hagen Hamm Herne Oberhausen "
+    "Alpen Dinslaken Hamminkeln Hünxe Kamp-Lintfort Moers Neukirchen-Vluyn Rheinberg "
+    "Schermbeck Sonsbeck Voerde Wesel Xanten Castrop-Rauxel Datteln Dorsten Gladbeck Herten "
+    "Marl Oer-Erkenschwick Recklinghausen Waltrop Bergkamen Bönen Holzwickede Kamen Lünen "
+    "Schwerte Selm Unna Werne Breckerfeld Ennepetal Gevelsberg Hattingen Herdecke Schwelm "
+    "Sprockhövel Witten".split()
+) | {"Mülheim an der Ruhr", "Haltern am See", "Fröndenberg/Ruhr", "Wetter (Ruhr)"}
+
+
+def parse_location(text: str) -> Location:
+    """Split "Venue, Street 1, 12345 City" into its parts; ``text`` keeps the whole."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    venue: list[str] = []
+    street = postcode = city = None
+    for i, part in enumerate(parts):
+        pc = _POSTCODE_CITY.match(part)
+        if pc and postcode is None:
+            postcode, city = pc.group(1), pc.group(2)
+        elif street is None and _STREET.search(part):
+            street = part
+        elif city is None and part in RUHR_CITIES and (i == len(parts) - 1 or street):
+            city = part
+        else:
+            venue.append(part)
+    return Location(", ".join(venue) or None, street, postcode, city, text)
+
+
+# --- contact details ----------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"([\w.+-]+)\s*(?:@|\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s)\s*"
+    r"([\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+)"
+)
+_DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\.)\s*")
+_PHONE = re.compile(
+    r"^(?:(?:Tel(?:efon)?|Fon|Phone|Mobil|T)\.?\s*:?\s*)?(\+?\(?\d[\d\s()/–-]{5,}\d)$",
+    re.IGNORECASE,
+)
+_SIZE = re.compile(r"\(\s*(?:[A-Za-z]+\s*[,|]?\s*)?(\d+(?:[.,]\d+)?\s*[KMG]i?B)\s*\)")
+_CONTACT_LABEL = re.compile(
+    r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
+    re.IGNORECASE,
+)
+CONTACT_BOX_LINES = 10
+
+
+def find_email(text: str) -> str | None:
+    """An e-mail address written plainly or as ``name[at]host.tld`` / ``(at)`` / `` at ``."""
+    m = _EMAIL.search(text)
+    return f"{m.group(1)}@{_DOT.sub('.', m.group(2))}" if m else None
+
+
+def find_phone(text: str) -> str | None:
+    """A line that is a phone number (optionally after "Tel.:"), as shown."""
+    m = _PHONE.match(text)
+    return m.group(1) if m else None
+
+
+def find_size(text: str) -> str | None:
+    """A download size in parentheses: "Programm (172 KB)" → "172 KB"."""
+    m = _SIZE.search(text)
+    return m.group(1) if m else None
+
+
+def line_email(line: Line) -> str | None:
+    """The e-mail address a line shows or links to."""
+    for anchor in line.anchors:
+        if anchor.email:
+            return anchor.email
+    text = line.text
+    if "@" in text or "at]" in text or "at)" in text or " at " in text:
+        return find_email(text)
+    return None
+
+
+def find_contacts(
+    lines: Sequence[Line], blocked: Callable[[Line], bool]
+) -> tuple[list[Contact], set[int]]:
+    """Contact boxes, found from their e-mail addresses, and the line indices they use.
+
+    A box is the largest block around an e-mail line that holds no other e-mail,
+    at most ``CONTACT_BOX_LINES`` lines, and no line for which ``blocked`` is true
+    (event labels, dates, section headings): no class names needed.
+    """
+    emails = {i: e for i, line in enumerate(lines) if (e := line_email(line))}
+    if not emails:
+        return [], set()
+    counts: dict[int, int] = {}
+    for i in emails:
+        for box in lines[i].boxes:
+            counts[box] = counts.get(box, 0) + 1
+    contacts: list[Contact] = []
+    used: set[int] = set()
+    for i, email in emails.items():
+        lo, hi = _box(lines, i, counts, blocked)
+        if lo > hi or used.intersection(range(lo, hi + 1)):
+            continue
+        contact = _contact(lines, lo, hi, emails, email)
+        if contact is not None:
+            contacts.append(contact)
+            used.update(range(lo, hi + 1))
+    return contacts, used
+
+
+def _box(
+    lines: Sequence[Line], i: int, counts: dict[int, int], blocked: Callable[[Line], bool]
+) -> tuple[int, int]:
+    """Grow the box around e-mail line ``i`` one enclosing block at a time (a block's
+    lines are contiguous); ``lo > hi`` if not even the innermost block qualifies."""
+    boxes = lines[i].boxes
+    lo = hi = i
+    found = (i, i - 1)
+    if blocked(lines[i]):
+        return found
+    for depth in range(len(boxes) - 1, -1, -1):
+        box = boxes[depth]
+        if counts[box] > 1:
+            break
+        new_lo, new_hi = lo, hi
+        while new_lo > 0 and _inside(lines[new_lo - 1], depth, box):
+            new_lo -= 1
+        while new_hi + 1 < len(lines) and _inside(lines[new_hi + 1], depth, box):
+            new_hi += 1
+        if new_hi - new_lo >= CONTACT_BOX_LINES:
+            break
+        added = [*range(new_lo, lo), *range(hi + 1, new_hi + 1)]
+        if any(blocked(lines[k]) for k in added):
+            break
+        lo, hi = new_lo, new_hi
+        found = (lo, hi)
+    return found
+
+
+def _inside(line: Line, depth: int, box: int) -> bool:
+    boxes = line.boxes
+    return len(boxes) > depth and boxes[depth] == box
+
+
+def _contact(
+    lines: Sequence[Line], lo: int, hi: int, emails: dict[int, str], email: str
+) -> Contact | None:
+    name: str | None = None
+    phone: str | None = None
+    unit: list[str] = []
+    for k in range(lo, hi + 1):
+        text = lines[k].text
+        if k in emails or _CONTACT_LABEL.match(text):
+            continue
+        number = find_phone(text)
+        if number:
+            phone = phone or number
+        elif name is None:
+            if len(text) > 80 or text.endswith(":"):
+                return None
+            name = text
+        else:
+            unit.append(text)
+    if name is None:
+        return None
+    return Contact(name=name, unit="; ".join(unit) or None, email=email, phone=phone)

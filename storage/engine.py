@@ -1,0 +1,127 @@
+"""Engines and sessions for the history database, and running its migrations.
+
+One code path serves SQLite (the default) and PostgreSQL (``postgresql+psycopg://``).
+
+SQLite is set up for a single machine with a daemon and one-shot commands writing
+at the same time:
+
+* WAL journal, ``synchronous=FULL`` (a committed check survives a power cut),
+  foreign keys enforced, a 30 s busy timeout.
+* Transactions start with ``BEGIN IMMEDIATE``. In WAL mode a deferred transaction
+  that reads and then writes fails at once with "database is locked" when another
+  writer got in between, whatever the busy timeout; taking the write lock at BEGIN
+  makes it wait instead. This follows SQLAlchemy's documented pysqlite recipe:
+  pysqlite's own transaction handling is switched off (``isolation_level = None``)
+  and the ``begin`` event emits BEGIN itself. Sessions made with
+  ``session_factory(engine, read_only=True)`` begin ``DEFERRED`` and so never wait
+  for writers.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_S = 30.0
+_READ_ONLY = "rvr_read_only"
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the settings this project relies on.
+
+    For a SQLite file the parent directories are created. PostgreSQL URLs given as
+    ``postgresql://`` are used with the psycopg (3) driver.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    database = parsed.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy (not pysqlite) decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        read_only = connection.get_execution_options().get(_READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
+    """Sessions bound to ``engine``; ``read_only`` ones do not take SQLite's write lock.
+
+    ``expire_on_commit`` is off so rows read in a transaction stay usable after it.
+    """
+    bind = engine.execution_options(**{_READ_ONLY: True}) if read_only else engine
+    return sessionmaker(bind=bind, expire_on_commit=False)
+
+
+def _alembic_config(connection: Connection) -> Any:
+    from alembic.config import Config  # noqa: PLC0415 - heavy, only when migrating
+
+    config = Config()
+    location = resources.files("storage") / "migrations"
+    config.set_main_option("script_location", str(location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (default: the newest) with Alembic.
+
+    The migrations ship inside the package, so no ``alembic.ini`` is needed.
+    """
+    from alembic import command  # noqa: PLC0415
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    """Take the schema back to ``revision`` (default: empty). For tests and rollbacks."""
+    from alembic import command  # noqa: PLC0415
+
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at, ``None`` for an empty database."""
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    """The newest revision shipped with this package."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    location = resources.files("storage") / "migrations"
+    return ScriptDirectory(str(location)).get_current_head()

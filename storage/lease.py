@@ -1,0 +1,72 @@
+"""Named leases in the database, so only one process works on a page at a time.
+
+A lease is a row ``(name, holder, acquired_at, expires_at)``. Taking it is one
+``INSERT ... ON CONFLICT (name) DO UPDATE ... WHERE expires_at < now OR holder =
+me RETURNING`` statement, atomic on PostgreSQL and on SQLite (where the
+``BEGIN IMMEDIATE`` transaction serialises writers as well). A holder that
+crashes simply stops renewing, and its lease expires after ``ttl_s``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import case, delete, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.schema import LeaseRow
+
+
+def acquire(
+    sessions: sessionmaker[Session], name: str, holder: str, ttl_s: float, now: dt.datetime
+) -> bool:
+    """Take lease ``name`` for ``holder`` until ``now + ttl_s``; ``False`` if someone else holds it.
+
+    Taking a lease one already holds extends it (and keeps ``acquired_at``).
+    """
+    expires = now + dt.timedelta(seconds=ttl_s)
+    with sessions.begin() as session:
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(LeaseRow).values(
+            name=name, holder=holder, acquired_at=now, expires_at=expires
+        )
+        upsert = statement.on_conflict_do_update(
+            index_elements=[LeaseRow.name],
+            set_={
+                "holder": statement.excluded.holder,
+                "acquired_at": case(
+                    (LeaseRow.holder == statement.excluded.holder, LeaseRow.acquired_at),
+                    else_=statement.excluded.acquired_at,
+                ),
+                "expires_at": statement.excluded.expires_at,
+            },
+            where=(LeaseRow.expires_at < now) | (LeaseRow.holder == holder),
+        ).returning(LeaseRow.name)
+        return session.execute(upsert).first() is not None
+
+
+def renew(
+    sessions: sessionmaker[Session], name: str, holder: str, ttl_s: float, now: dt.datetime
+) -> bool:
+    """Extend ``holder``'s lease to ``now + ttl_s``; ``False`` if it is no longer theirs."""
+    with sessions.begin() as session:
+        result = session.execute(
+            update(LeaseRow)
+            .where(LeaseRow.name == name, LeaseRow.holder == holder)
+            .values(expires_at=now + dt.timedelta(seconds=ttl_s))
+            .returning(LeaseRow.name)
+        )
+        return result.first() is not None
+
+
+def release(sessions: sessionmaker[Session], name: str, holder: str) -> bool:
+    """Give the lease up; ``False`` if ``holder`` did not hold it."""
+    with sessions.begin() as session:
+        result = session.execute(
+            delete(LeaseRow)
+            .where(LeaseRow.name == name, LeaseRow.holder == holder)
+            .returning(LeaseRow.name)
+        )
+        return result.first() is not None

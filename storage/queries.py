@@ -1,0 +1,261 @@
+"""Read-only views of the history database for the CLI (``events``, ``changes``, ``status``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from scraper.model import Event
+from storage.diff import Change
+from storage.schema import (
+    Base,
+    ChangeRow,
+    CheckRow,
+    DeliveryRow,
+    EventRow,
+    PageRow,
+    PageStateRow,
+    SnapshotRow,
+)
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event identity with its current state and bookkeeping times (UTC)."""
+
+    id: int
+    page: str
+    event: Event
+    first_key: str
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime
+    gone_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class StoredChange:
+    """A stored change or monitor alert.
+
+    ``data`` is ``Change.to_json()`` for event kinds and the alert details for
+    ``monitor_*`` kinds; ``fields`` the list of ``{"field", "old", "new"}``.
+    """
+
+    id: int
+    page: str
+    page_url: str
+    event_id: int | None
+    check_id: int | None
+    detected_at: dt.datetime
+    kind: str
+    fields: list[dict[str, Any]]
+    data: dict[str, Any]
+
+    @property
+    def is_monitor(self) -> bool:
+        return self.kind.startswith("monitor_")
+
+    def change(self) -> Change:
+        """The :class:`Change` itself (not for monitor kinds)."""
+        if self.is_monitor:
+            raise ValueError(f"a {self.kind} alert is not an event change")
+        return Change.from_json(self.data)
+
+
+@dataclass(frozen=True)
+class FailedDelivery:
+    """A delivery that was given up, with the reason kept."""
+
+    change_id: int
+    subscriber: str
+    attempts: int
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    """One line of ``rvr-watch status`` (times UTC)."""
+
+    name: str
+    url: str
+    last_check_at: dt.datetime | None
+    last_outcome: str | None
+    last_error: str | None
+    last_success_at: dt.datetime | None
+    consecutive_failures: int
+    failing_since: dt.datetime | None
+    alert_open: bool
+    checks: int
+    snapshots: int
+    pending_deliveries: int
+    failed_deliveries: tuple[FailedDelivery, ...]
+
+
+def list_events(
+    session: Session,
+    page: str | None = None,
+    include_all: bool = False,
+    today: dt.date | None = None,
+) -> list[StoredEvent]:
+    """Events by date; by default only listed, upcoming ones (on or after ``today``).
+
+    ``include_all`` adds past, cancelled and no longer listed events.
+    """
+    query = select(EventRow, PageRow.name).join(PageRow, PageRow.id == EventRow.page_id)
+    if page is not None:
+        query = query.where(PageRow.name == page)
+    if not include_all:
+        query = query.where(EventRow.gone_at.is_(None), EventRow.status == "upcoming")
+        if today is not None:
+            query = query.where(EventRow.date >= today)
+    query = query.order_by(EventRow.date, EventRow.start_utc, EventRow.id)
+    return [
+        StoredEvent(
+            id=row.id,
+            page=name,
+            event=Event.from_json(row.data),
+            first_key=row.first_key,
+            first_seen_at=row.first_seen_at,
+            last_seen_at=row.last_seen_at,
+            gone_at=row.gone_at,
+        )
+        for row, name in session.execute(query)
+    ]
+
+
+def list_changes(
+    session: Session, since: dt.datetime | None = None, page: str | None = None
+) -> list[StoredChange]:
+    """Changes and alerts, newest first, optionally detected at or after ``since``."""
+    query = select(ChangeRow.id)
+    if since is not None:
+        query = query.where(ChangeRow.detected_at >= since)
+    if page is not None:
+        query = query.join(PageRow, PageRow.id == ChangeRow.page_id).where(PageRow.name == page)
+    ids = session.scalars(query.order_by(ChangeRow.detected_at.desc(), ChangeRow.id.desc()))
+    return load_changes(session, list(ids))
+
+
+def load_changes(session: Session, ids: list[int]) -> list[StoredChange]:
+    """The changes with these ids, in the order given."""
+    if not ids:
+        return []
+    query = (
+        select(ChangeRow, PageRow.name, PageRow.url)
+        .join(PageRow, PageRow.id == ChangeRow.page_id)
+        .where(ChangeRow.id.in_(ids))
+    )
+    found = {
+        row.id: StoredChange(
+            id=row.id,
+            page=name,
+            page_url=url,
+            event_id=row.event_id,
+            check_id=row.check_id,
+            detected_at=row.detected_at,
+            kind=row.kind,
+            fields=row.fields,
+            data=row.data,
+        )
+        for row, name, url in session.execute(query)
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def page_status(session: Session) -> list[PageStatus]:
+    """Health of every page, by name."""
+    result = []
+    query = select(PageRow, PageStateRow).join(PageStateRow, PageStateRow.page_id == PageRow.id)
+    for page, state in session.execute(query.order_by(PageRow.name)):
+        last = session.execute(
+            select(CheckRow.outcome, CheckRow.error)
+            .where(CheckRow.page_id == page.id)
+            .order_by(CheckRow.started_at.desc(), CheckRow.id.desc())
+            .limit(1)
+        ).first()
+        result.append(
+            PageStatus(
+                name=page.name,
+                url=page.url,
+                last_check_at=state.last_check_at,
+                last_outcome=last[0] if last else None,
+                last_error=last[1] if last else None,
+                last_success_at=state.last_success_at,
+                consecutive_failures=state.consecutive_failures,
+                failing_since=state.failing_since,
+                alert_open=state.alert_open,
+                checks=_count(session, CheckRow, CheckRow.page_id == page.id),
+                snapshots=_count(session, SnapshotRow, SnapshotRow.page_id == page.id),
+                pending_deliveries=_count_deliveries(session, page.id),
+                failed_deliveries=_failed_deliveries(session, page.id),
+            )
+        )
+    return result
+
+
+def _count(session: Session, table: type[Base], condition: ColumnElement[bool]) -> int:
+    return session.scalar(select(func.count()).select_from(table).where(condition)) or 0
+
+
+def _count_deliveries(session: Session, page_id: int) -> int:
+    query = (
+        select(func.count())
+        .select_from(DeliveryRow)
+        .join(ChangeRow, ChangeRow.id == DeliveryRow.change_id)
+        .where(
+            ChangeRow.page_id == page_id,
+            DeliveryRow.status.in_(("pending", "sending", "uncertain")),
+        )
+    )
+    return session.scalar(query) or 0
+
+
+def _failed_deliveries(session: Session, page_id: int) -> tuple[FailedDelivery, ...]:
+    query = (
+        select(DeliveryRow)
+        .join(ChangeRow, ChangeRow.id == DeliveryRow.change_id)
+        .where(ChangeRow.page_id == page_id, DeliveryRow.status == "failed")
+        .order_by(DeliveryRow.id)
+    )
+    return tuple(
+        FailedDelivery(row.change_id, row.subscriber, row.attempts, row.last_error)
+        for row in session.scalars(query)
+    )
+
+
+CALENDAR_REVISING_KINDS = ("rescheduled", "updated", "cancelled")
+
+
+def calendar_uid(page: str, first_key: str) -> str:
+    """The iCalendar UID of an event identity: stable across reschedules and renames."""
+    return f"{first_key}@{page}.rvr-watch"
+
+
+def calendar_identities(session: Session, change_ids: list[int]) -> dict[int, tuple[str, int]]:
+    """For each change of an event: its calendar UID and SEQUENCE as of that change.
+
+    SEQUENCE counts the reschedules, updates and cancellations of the event up to and
+    including the change, so calendar apps take each later message as a newer version.
+    """
+    rows = session.execute(
+        select(ChangeRow.id, ChangeRow.event_id, EventRow.first_key, PageRow.name)
+        .join(EventRow, EventRow.id == ChangeRow.event_id)
+        .join(PageRow, PageRow.id == EventRow.page_id)
+        .where(ChangeRow.id.in_(change_ids))
+    ).all()
+    result: dict[int, tuple[str, int]] = {}
+    for change_id, event_id, first_key, page in rows:
+        sequence = session.scalar(
+            select(func.count())
+            .select_from(ChangeRow)
+            .where(
+                ChangeRow.event_id == event_id,
+                ChangeRow.id <= change_id,
+                ChangeRow.kind.in_(CALENDAR_REVISING_KINDS),
+            )
+        )
+        result[change_id] = (calendar_uid(page, first_key), int(sequence or 0))
+    return result

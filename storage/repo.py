@@ -1,0 +1,379 @@
+"""Recording checks: one transaction stores everything a check learned.
+
+``record_check`` writes the check row, the body (once per distinct content),
+the page's monitoring state, the event identities and versions, the changes, and
+one outbox row per (change, subscriber) — all in the caller's session, so the
+caller's single commit makes all of it durable or none of it. Nothing here
+commits, reads the clock or sends anything: times come from the records.
+
+Readers for the CLI live in :mod:`storage.queries`; the event bookkeeping in
+:mod:`storage.repo_events`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scraper.model import Page
+from storage.diff import Change
+from storage.errors import UnknownPage
+from storage.repo_events import EventLinks, apply_events, touch_listed
+from storage.schema import (
+    CHECK_OUTCOMES,
+    ChangeRow,
+    CheckRow,
+    DeliveryRow,
+    PageRow,
+    PageStateRow,
+    RobotsRow,
+    SnapshotRow,
+)
+
+Subscribers = Sequence[tuple[str, frozenset[str]]]
+"""``(name, kinds)`` per subscriber; only names are stored, never notify URLs."""
+
+SUCCESS_OUTCOMES = frozenset({"changed", "unchanged", "not_modified"})
+MonitorKind = Literal["monitor_error", "monitor_recovered"]
+_ZLIB_LEVEL = 9
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the next check of a page needs to know."""
+
+    page_id: int
+    name: str
+    url: str
+    last_good: Page | None
+    last_good_snapshot_id: int | None
+    etag: str | None
+    last_modified: str | None
+    consecutive_failures: int
+    failing_since: dt.datetime | None
+    alert_open: bool
+    last_check_at: dt.datetime | None
+    last_success_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """One check as the pipeline saw it.
+
+    ``outcome`` is one of ``changed``, ``unchanged``, ``not_modified`` (a 304, a
+    success), ``failed`` or ``refused`` (fetched, but not a usable series page).
+    ``body`` is the raw response body when there was one; ``page`` the parsed page
+    of a successful 200. ``error`` must not contain secrets.
+    """
+
+    started_at: dt.datetime
+    duration_ms: int
+    outcome: str
+    http_status: int | None = None
+    error: str | None = None
+    body: bytes | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    final_url: str | None = None
+    page: Page | None = None
+
+
+@dataclass(frozen=True)
+class RecordedCheck:
+    """Ids of what ``record_check`` wrote."""
+
+    check_id: int
+    snapshot_id: int | None
+    change_ids: tuple[int, ...]
+
+
+def ensure_page(
+    session: Session, name: str, url: str, parser: str, now: dt.datetime | None = None
+) -> int:
+    """The id of page ``name``, creating it (and its state) or updating url/parser.
+
+    ``now`` (default: the current time) becomes ``created_at`` of a new page.
+    """
+    row = session.scalar(select(PageRow).where(PageRow.name == name))
+    if row is None:
+        created = now or dt.datetime.now(dt.UTC)
+        row = PageRow(name=name, url=url, parser=parser, created_at=created)
+        session.add(row)
+        session.flush()
+        session.add(PageStateRow(page_id=row.id, consecutive_failures=0, alert_open=False))
+        session.flush()
+    elif (row.url, row.parser) != (url, parser):
+        row.url, row.parser = url, parser
+    return row.id
+
+
+def _page_and_state(session: Session, name: str) -> tuple[PageRow, PageStateRow]:
+    found = session.execute(
+        select(PageRow, PageStateRow)
+        .join(PageStateRow, PageStateRow.page_id == PageRow.id)
+        .where(PageRow.name == name)
+    ).one_or_none()
+    if found is None:
+        raise UnknownPage(name)
+    return found[0], found[1]
+
+
+def _last_good_page(session: Session, state: PageStateRow) -> Page | None:
+    if state.last_good_snapshot_id is None:
+        return None
+    parsed = session.scalar(
+        select(SnapshotRow.parsed).where(SnapshotRow.id == state.last_good_snapshot_id)
+    )
+    return Page.from_json(parsed) if parsed is not None else None
+
+
+def load_state(session: Session, name: str) -> PageState:
+    """The stored state of page ``name``; raises :class:`UnknownPage`."""
+    page, state = _page_and_state(session, name)
+    return PageState(
+        page_id=page.id,
+        name=page.name,
+        url=page.url,
+        last_good=_last_good_page(session, state),
+        last_good_snapshot_id=state.last_good_snapshot_id,
+        etag=state.etag,
+        last_modified=state.last_modified,
+        consecutive_failures=state.consecutive_failures,
+        failing_since=state.failing_since,
+        alert_open=state.alert_open,
+        last_check_at=state.last_check_at,
+        last_success_at=state.last_success_at,
+    )
+
+
+def record_check(
+    session: Session,
+    page_name: str,
+    record: CheckRecord,
+    changes: Sequence[Change],
+    *,
+    subscribers: Subscribers = (),
+) -> RecordedCheck:
+    """Store one check and all it implies, in the caller's transaction.
+
+    ``changes`` is the diff of the page's last good page against ``record.page``
+    (empty for a baseline or a failure). After a failed or refused check the
+    last good snapshot stays, so the next good check diffs against it.
+    """
+    if record.outcome not in CHECK_OUTCOMES:
+        raise ValueError(f"unknown check outcome {record.outcome!r}")
+    page, state = _page_and_state(session, page_name)
+    old_page = _last_good_page(session, state) if record.page is not None else None
+    check = CheckRow(
+        page_id=page.id,
+        started_at=record.started_at,
+        duration_ms=record.duration_ms,
+        http_status=record.http_status,
+        bytes=len(record.body) if record.body is not None else None,
+        outcome=record.outcome,
+        error=record.error,
+    )
+    session.add(check)
+    session.flush()
+    if record.outcome == "not_modified":
+        check.snapshot_id = state.last_good_snapshot_id
+    elif record.body is not None and record.outcome != "failed":
+        check.snapshot_id = _store_snapshot(session, page.id, check.id, record)
+    _update_state(state, record, check.snapshot_id)
+    links = EventLinks()
+    if record.outcome in SUCCESS_OUTCOMES:
+        if record.page is not None:
+            seen = (page.id, check.id, record.started_at)
+            links = apply_events(session, seen, old_page, record.page)
+        touch_listed(session, page.id, check.id, record.started_at)
+    change_ids = tuple(
+        _add_change(
+            session,
+            (page.id, links.row_for(change.old, change.new), check.id),
+            at=record.started_at,
+            kind=change.kind,
+            fields=_fields_json(change),
+            data=change.to_json(),
+            subscribers=subscribers,
+        )
+        for change in changes
+    )
+    session.flush()
+    return RecordedCheck(check.id, check.snapshot_id, change_ids)
+
+
+def _store_snapshot(session: Session, page_id: int, check_id: int, record: CheckRecord) -> int:
+    body = record.body or b""
+    digest = hashlib.sha256(body).hexdigest()
+    parsed = record.page.to_json() if record.page is not None else None
+    existing = session.scalar(
+        select(SnapshotRow).where(SnapshotRow.page_id == page_id, SnapshotRow.sha256 == digest)
+    )
+    if existing is not None:
+        if existing.parsed != parsed and parsed is not None:
+            # Same bytes, new reading (e.g. a fixed parser): keep the newest parse.
+            existing.parsed = parsed
+        return existing.id
+    row = SnapshotRow(
+        page_id=page_id,
+        sha256=digest,
+        size=len(body),
+        compression="zlib",
+        body=zlib.compress(body, _ZLIB_LEVEL),
+        content_type=record.content_type,
+        etag=record.etag,
+        last_modified=record.last_modified,
+        final_url=record.final_url,
+        parsed=parsed,
+        first_seen_at=record.started_at,
+        first_check_id=check_id,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def snapshot_body(session: Session, snapshot_id: int) -> bytes:
+    """The raw body of a snapshot, decompressed."""
+    row = session.get_one(SnapshotRow, snapshot_id)
+    return zlib.decompress(row.body)
+
+
+def _update_state(state: PageStateRow, record: CheckRecord, snapshot_id: int | None) -> None:
+    state.last_check_at = record.started_at
+    if record.outcome not in SUCCESS_OUTCOMES:
+        state.consecutive_failures += 1
+        state.failing_since = state.failing_since or record.started_at
+        return
+    state.consecutive_failures = 0
+    state.failing_since = None
+    state.last_success_at = record.started_at
+    if record.outcome == "not_modified":
+        # A 304 may refresh the validators; it never removes them.
+        state.etag = record.etag or state.etag
+        state.last_modified = record.last_modified or state.last_modified
+        return
+    state.etag, state.last_modified = record.etag, record.last_modified
+    if record.page is not None:
+        state.last_good_snapshot_id = snapshot_id
+
+
+def _fields_json(change: Change) -> list[dict[str, Any]]:
+    return [f.to_json() for f in change.fields]
+
+
+def _add_change(
+    session: Session,
+    ids: tuple[int, int | None, int | None],
+    *,
+    at: dt.datetime,
+    kind: str,
+    fields: list[dict[str, Any]],
+    data: dict[str, Any],
+    subscribers: Subscribers,
+) -> int:
+    """Insert a change row (``ids`` = page, event, check) and its outbox rows."""
+    page_id, event_id, check_id = ids
+    row = ChangeRow(
+        page_id=page_id,
+        event_id=event_id,
+        check_id=check_id,
+        detected_at=at,
+        kind=kind,
+        fields=fields,
+        data=data,
+    )
+    session.add(row)
+    session.flush()
+    wanted = "monitor_error" if kind.startswith("monitor_") else kind
+    for name, kinds in subscribers:
+        if wanted in kinds:
+            session.add(
+                DeliveryRow(
+                    change_id=row.id,
+                    subscriber=name,
+                    status="pending",
+                    attempts=0,
+                    next_attempt_at=at,
+                    message_id=message_id(row.id, name),
+                    created_at=at,
+                )
+            )
+    return row.id
+
+
+def message_id(change_id: int, subscriber: str) -> str:
+    """A stable e-mail Message-ID for one (change, subscriber) delivery."""
+    digest = hashlib.sha256(f"{change_id}/{subscriber}".encode()).hexdigest()[:16]
+    return f"<rvr-watch.{change_id}.{digest}@rvr-watch>"
+
+
+def record_monitor_alert(
+    session: Session,
+    page_name: str,
+    kind: MonitorKind,
+    details: dict[str, Any],
+    subscribers: Subscribers,
+    *,
+    now: dt.datetime | None = None,
+    check_id: int | None = None,
+) -> int:
+    """Record a ``monitor_error`` or ``monitor_recovered`` change; returns its id.
+
+    Sets the page's ``alert_open`` accordingly (the pipeline decides when, from the
+    state's ``consecutive_failures`` and its threshold). Both kinds go to the
+    subscribers that list ``monitor_error``. ``details`` must be JSON-able and free
+    of secrets. ``check_id`` defaults to the page's latest check and ``now`` to its
+    start, so an alert recorded right after ``record_check`` belongs to that check.
+    """
+    if kind not in ("monitor_error", "monitor_recovered"):
+        raise ValueError(f"not a monitor kind: {kind!r}")
+    page, state = _page_and_state(session, page_name)
+    if check_id is None:
+        latest = session.execute(
+            select(CheckRow.id, CheckRow.started_at)
+            .where(CheckRow.page_id == page.id)
+            .order_by(CheckRow.id.desc())
+            .limit(1)
+        ).first()
+        if latest is not None:
+            check_id, now = latest[0], now or latest[1]
+    now = now or dt.datetime.now(dt.UTC)
+    state.alert_open = kind == "monitor_error"
+    change_id = _add_change(
+        session,
+        (page.id, None, check_id),
+        at=now,
+        kind=kind,
+        fields=[],
+        data=details,
+        subscribers=subscribers,
+    )
+    session.flush()
+    return change_id
+
+
+def get_robots(session: Session, host: str) -> tuple[dt.datetime, int | None, str | None] | None:
+    """The cached robots.txt of ``host`` as ``(fetched_at, status, body)``, if any."""
+    row = session.get(RobotsRow, host)
+    return None if row is None else (row.fetched_at, row.status, row.body)
+
+
+def put_robots(
+    session: Session, host: str, fetched_at: dt.datetime, status: int | None, body: str | None
+) -> None:
+    """Cache the robots.txt of ``host``."""
+    row = session.get(RobotsRow, host)
+    if row is None:
+        session.add(RobotsRow(host=host, fetched_at=fetched_at, status=status, body=body))
+    else:
+        row.fetched_at, row.status, row.body = fetched_at, status, body
+    session.flush()
