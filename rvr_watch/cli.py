@@ -140,6 +140,49 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _configure_history(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("event", metavar="EVENT", help="an event key (as shown by `events`)")
+    parser.add_argument("--page", metavar="NAME", help="only this page")
+    _formats(parser, ["table", "json"], "table")
+
+
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "sources", metavar="SOURCE", nargs="+", help="saved HTML files or WARC files (.warc.gz)"
+    )
+    parser.add_argument("--page", metavar="NAME", required=True, help="the page they are of")
+    parser.add_argument(
+        "--date-pattern",
+        metavar="REGEX",
+        help="regular expression with named groups year, month, day (hour, minute) "
+        "that finds an HTML file's date in its name (default: YYYY-MM-DD or YYYYMMDD)",
+    )
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="the date of a single HTML file whose name has none",
+    )
+    parser.epilog = (
+        "Loads historical versions in date order as if they had been checked then:\n"
+        "history and changes are rebuilt, no notifications are sent. Importing the same\n"
+        "files twice changes nothing."
+    )
+
+
+def _configure_snapshots(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--page", metavar="NAME", help="only this page")
+    _formats(parser, ["table", "json", "csv"], "table")
+
+
+def _configure_diff(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("a", metavar="A", type=int, help="snapshot id (see `snapshots`)")
+    parser.add_argument("b", metavar="B", type=int, help="snapshot id")
+    parser.add_argument(
+        "--text", action="store_true", help="show the text diff of their visible content"
+    )
+    _formats(parser, ["table", "json"], "table")
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "parse": ("parse a page file or URL and print its events", _configure_parse),
     "check": ("check every page once: fetch, store, diff, notify", _configure_check),
@@ -149,7 +192,13 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "status": ("show each page's health and pending deliveries", _configure_status),
     "notify-test": ("send a test message to each subscriber", _configure_notify_test),
     "demo": ("see the whole product work on bundled pages, offline", _configure_demo),
+    "history": ("show every version of one event", _configure_history),
+    "import": ("backfill history from saved HTML or WARC files", _configure_import),
+    "snapshots": ("list stored versions of the pages", _configure_snapshots),
+    "diff": ("show the structured differences between two snapshots", _configure_diff),
 }
+# Command names that are not valid module names.
+_MODULES = {"import": "import_pages", "notify-test": "notify_test"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    module_name = "rvr_watch.commands." + args.command.replace("-", "_")
+    module_name = "rvr_watch.commands." + _MODULES.get(args.command, args.command)
     return _run_command(module_name, args)
 
 

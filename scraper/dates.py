@@ -175,9 +175,16 @@ def _times(
     return start, end, t.end()
 
 
+_WD_STARTS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so"))
+_WD_ENDINGS = frozenset(("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so"))
+
+
 def _begin(text: str, at: int) -> int:
     """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
     window = text[max(0, at - 14) : at]
+    # Every weekday (long or short) ends in one of these: skip the regex otherwise.
+    if window.rstrip(" ,.")[-2:].lower() not in _WD_ENDINGS:
+        return at
     wd = _WD_BEFORE.search(window)
     if wd is None:
         return at
@@ -202,6 +209,10 @@ def search_when(
     Dates without a year use ``default_year``; without one they are skipped. With
     ``anchored``, only a date at ``pos`` (after an optional weekday) is accepted.
     """
+    if anchored and not (
+        text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in _WD_STARTS
+    ):
+        return None
     for number in _NUMBER.finditer(text, pos):
         at = number.start()
         if at > 0 and _word_char(text[at - 1]):

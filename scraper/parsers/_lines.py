@@ -9,7 +9,8 @@ heading), which part is struck through, its links, and the block elements that
 contain it (to group a contact box without knowing its class).
 
 Chrome a reader skips is left out: scripts, styles, navigation, footers, forms, the
-site header (a ``<header>`` directly in ``<body>``), and visually hidden elements
+site header (a ``<header>`` directly in ``<body>``), images with their captions
+(``<figure>``: logos and picture credits), and visually hidden elements
 (``sr-only``-style container headings such as "25-50-25 weiß"). Elements are skipped
 by tag or by their attributes during the walk. The walk is the hot path of the
 parser: it touches each node once and costs about as much as lexbor's own parse.
@@ -31,7 +32,7 @@ _BLOCK = frozenset(
 )
 _SKIP = frozenset(
     "script style noscript template svg nav footer form button select iframe object "
-    "textarea input img picture video audio canvas map head".split()
+    "textarea input img picture video audio canvas map head figure".split()
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _STRIKE = frozenset(("del", "s", "strike"))
@@ -148,69 +149,82 @@ def _origin(base: str) -> str:
 
 
 class _Walker:
-    """Depth-first walk that cuts the tree into lines (state kept between calls)."""
+    """Depth-first walk that cuts the tree into lines (state kept between calls).
+
+    This is the parser's hot path, so the per-node work is kept small: the line's
+    text pieces are collected as they come, and everything else about the line
+    (struck parts, boldness, links) is only recorded when it occurs.
+    """
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.origin = _origin(base)
         self.lines: list[Line] = []
-        self.parts: list[str] = []  # the current line's raw text
-        self.plain: list[str] = []  # the same without struck-through text
+        self.parts: list[str] = []  # the current line's raw text pieces
+        self.struck_at: list[int] = []  # indexes of pieces that are struck through
         self.anchors: list[Anchor] = []
         self.boxes: list[int] = []
         self.tag = ""
         self.level = 0
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
-        self.line_text = False  # the line has non-space text
-        self.line_struck = False
-        self.line_thin = False  # the line has non-bold text
+        self.thin = False  # the line has non-bold text
         self.has_footer = False
 
     def flush(self) -> None:
         """End the current line (a block boundary or <br>)."""
-        if self.line_text:
-            text = clean_text("".join(self.parts))
-            plain = clean_text("".join(self.plain)) if self.line_struck else text
-            anchors, boxes = tuple(self.anchors), tuple(self.boxes)
-            line = Line(text, plain, self.level, not self.line_thin, self.tag, anchors, boxes)
-            self.lines.append(line)
-            self.line_text = self.line_struck = self.line_thin = False
-            self.parts.clear()
-            self.plain.clear()
+        parts = self.parts
+        if parts:
+            text = clean_text("".join(parts))
+            if text:
+                plain = text
+                if self.struck_at:
+                    struck = set(self.struck_at)
+                    plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
+                    self.struck_at = []
+                line = Line(
+                    text,
+                    plain,
+                    self.level,
+                    not self.thin,
+                    self.tag,
+                    tuple(self.anchors),
+                    tuple(self.boxes),
+                )
+                self.lines.append(line)
+            parts.clear()
+            self.thin = False
         if self.anchors:
             self.anchors.clear()
 
     def walk(self, node: LexborNode) -> None:
         # Whitespace-only text nodes are skipped in C (most nodes of a page are
         # indentation); where one separates two inline elements, _inline puts it back.
-        parts, plain = self.parts, self.plain
+        parts = self.parts
         for child in node.iter(include_text=True, skip_empty=True):
             tag = child.tag
             if tag == "-text":
                 raw = child.text_content or ""
-                parts.append(raw)
                 if self.struck:
-                    self.line_struck = True
-                else:
-                    plain.append(raw)
-                if not self.line_thin and not raw.isspace():
-                    self.line_text = True
-                    self.line_thin = not self.bold
+                    self.struck_at.append(len(parts))
+                parts.append(raw)
+                if not self.bold and not self.thin and not raw.isspace():
+                    self.thin = True
             elif tag in _BLOCK:
                 if tag == "header" and node.tag == "body":
                     continue  # the site header
                 attrs = child.attributes
                 if attrs and _hidden(attrs):
                     continue
-                if self.line_text or self.anchors:
+                if parts or self.anchors:
                     self.flush()
                 outer_tag, outer_level = self.tag, self.level
                 self.boxes.append(child.mem_id)
                 self.tag = tag
-                self.level = _HEADINGS.get(tag, outer_level)
+                if tag in _HEADINGS:
+                    self.level = _HEADINGS[tag]
                 self.walk(child)
-                if self.line_text or self.anchors:
+                if parts or self.anchors:
                     self.flush()
                 self.boxes.pop()
                 self.tag, self.level = outer_tag, outer_level
@@ -225,13 +239,10 @@ class _Walker:
         attrs = node.attributes
         if attrs and _hidden(attrs):
             return
-        if self.line_text:
+        if self.parts:
             before = node.prev
-            if before is not None and before.tag == "-text":
-                raw = before.text_content or ""
-                if raw.isspace():
-                    self.parts.append(" ")
-                    self.plain.append(" ")
+            if before is not None and before.tag == "-text" and (before.text_content or "x").isspace():
+                self.parts.append(" ")
         strike = tag in _STRIKE or "line-through" in (attrs.get("style") or "")
         bold = tag in _BOLD
         self.struck += strike

@@ -63,9 +63,9 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo) -> Page:
         if kind == "upcoming":
             upcoming += _upcoming_events(body, tz, year)
         else:
-            if not body:
+            if len(body) < 2:
                 raise NotASeriesPage("'Rückblick' is empty: the page seems cut off")
-            past += [_event(d, "past") for d in read_past(body, tz, year)]
+            past += [_event(d, "past") for d in read_past(body[1:], tz, year)]
     if not doc.complete and not doc.has_footer and not contacts:
         raise NotASeriesPage(
             "the document is cut off inside its events part (no closing </body>, no footer)"
@@ -175,13 +175,11 @@ def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
 def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
     """Lines a contact box never contains: section headings, event labels, date lines."""
     text = line.text
-    if len(text) > _ANCHOR_MAX and ":" not in text[:20]:
-        return date_at_start(text, tz, year) is not None
-    return bool(
-        _ANCHOR.match(text)
-        or LABEL_RE.match(text)
-        or date_at_start(text, tz, year)
-    )
+    if date_at_start(text, tz, year):
+        return True
+    if len(text) > _ANCHOR_MAX and ":" not in text[:30]:
+        return False
+    return bool(_ANCHOR.match(text) or LABEL_RE.match(text))
 
 
 def _series_year(lines: Sequence[Line], first_section: int) -> int | None:

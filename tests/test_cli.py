@@ -1,0 +1,147 @@
+"""The command line as a user meets it: help, exit statuses, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rvr_watch.cli import _COMMANDS, build_parser, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_PAGE = ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html"
+FIXTURE_PAGE = ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html"
+
+
+def _page() -> Path:
+    return FIXTURE_PAGE if FIXTURE_PAGE.exists() else SHARED_PAGE
+
+
+def _rvr_watch(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rvr_watch", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("command", sorted(_COMMANDS))
+def test_every_command_has_help_text(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: rvr-watch {command}")
+    assert _COMMANDS[command][0] in out
+    assert "--config FILE" in out
+
+
+def test_top_level_help_lists_every_command() -> None:
+    text = build_parser().format_help()
+    for command, (summary, _configure) in _COMMANDS.items():
+        assert f"{command} " in text and summary in text
+
+
+def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage: rvr-watch" in capsys.readouterr().out
+
+
+def test_parse_prints_the_contract_json(tmp_path: Path) -> None:
+    result = _rvr_watch("parse", str(_page()), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == ["url", "series", "events", "contacts"]
+    upcoming = [event for event in data["events"] if event["status"] == "upcoming"]
+    assert [(e["key"], e["start"], e["end"]) for e in upcoming] == [
+        (
+            "2025-11-27-karriere-in-ge-machs-mit-wasserstoff",
+            "2025-11-27T17:00:00+01:00",
+            "2025-11-27T19:00:00+01:00",
+        )
+    ]
+
+
+def test_parse_text_is_a_german_summary(tmp_path: Path) -> None:
+    result = _rvr_watch("parse", str(_page()), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Nächste Termine (1)" in result.stdout
+    assert "  Do., 27.11.2025, 17:00–19:00 Uhr — Karriere in GE? Mach’s mit Wasserstoff!" in (
+        result.stdout
+    )
+    assert "    Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen" in result.stdout
+    assert "Rückblick (3)" in result.stdout
+
+
+def test_parse_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
+    result = _rvr_watch("parse", "nope.html", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "rvr-watch: no such file: nope.html\n"
+
+
+def test_parse_of_a_page_that_is_no_series_page_exits_3(tmp_path: Path) -> None:
+    page = tmp_path / "maintenance.html"
+    page.write_text(
+        "<html><body><h1>Wartungsarbeiten</h1><p>Diese Seite ist wegen Wartungsarbeiten "
+        "vorübergehend nicht erreichbar.</p></body></html>",
+        encoding="utf-8",
+    )
+    result = _rvr_watch("parse", str(page), cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr.startswith("rvr-watch: not a recognisable series page: ")
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_bad_config_exits_2_naming_key_and_line(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text(
+        "pages:\n  - name: x\n    url: http://127.0.0.1:9/\n    schedul: '0 * * * *'\n",
+        encoding="utf-8",
+    )
+    result = _rvr_watch("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "config.yaml:4: pages[0].schedul" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_without_network_fails_in_one_line_and_records_it(tmp_path: Path) -> None:
+    # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    (tmp_path / "config.yaml").write_text(
+        "database: sqlite:///watch.db\nhttp:\n  robots: false\n  timeout_s: 5\n"
+        "pages:\n  - name: series\n    url: http://127.0.0.1:9/page\n",
+        encoding="utf-8",
+    )
+    result = _rvr_watch("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("series: failed in ")
+    status = _rvr_watch("status", "--format", "json", cwd=tmp_path)
+    assert status.returncode == 0  # one failure is below the default threshold of 3
+    (page,) = json.loads(status.stdout)["pages"]
+    assert (page["page"], page["last_outcome"], page["consecutive_failures"]) == (
+        "series",
+        "failed",
+        1,
+    )
+
+
+def test_check_of_an_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text(
+        "database: sqlite:///watch.db\npages:\n  - name: series\n    url: http://127.0.0.1:9/\n",
+        encoding="utf-8",
+    )
+    result = _rvr_watch("check", "--page", "other", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "rvr-watch: no page named 'other' in the configuration (known: series)\n"
+    )
