@@ -44,6 +44,9 @@ class CheckDeps:
     holder: str
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     lease_ttl_s: float = 300.0
+    # Pages (name, url, parser) already written to the pages table by this process:
+    # writing them once per process, not once per check, keeps an unchanged check cheap.
+    registered: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -69,43 +72,45 @@ def check_page(
 ) -> PageCheck:
     """Check one page once; never raises for a page's own failure (it is recorded).
 
+    Two transactions: the first takes the page's lease and reads its last good state,
+    the second records the check and gives the lease back (one fsync each on SQLite).
     With ``not_before`` (the daemon passes its scheduled run time less a margin), the
     check is skipped when another process already checked the page since then, so two
     daemons on one database never check a page twice for one scheduled run.
     """
     from storage import lease
+    from storage.repo import ensure_page, load_state
 
     started = time.monotonic()
     lease_name = LEASE_PREFIX + page.name
-    if not lease.acquire(deps.sessions, lease_name, deps.holder, deps.lease_ttl_s, deps.clock()):
-        return PageCheck(
-            page=page.name,
-            outcome="skipped",
-            duration_ms=_ms_since(started),
-            error="another rvr-watch process is checking this page right now",
-        )
-    try:
-        return _check_leased(page, deps, started, not_before)
-    finally:
-        lease.release(deps.sessions, lease_name, deps.holder)
-
-
-def _check_leased(
-    page: PageConfig, deps: CheckDeps, started: float, not_before: dt.datetime | None
-) -> PageCheck:
-    from storage.diff import diff_pages
-    from storage.repo import ensure_page, load_state
-
     with deps.sessions.begin() as session:
-        ensure_page(session, page.name, page.url, page.parser)
+        if not lease.take(session, lease_name, deps.holder, deps.lease_ttl_s, deps.clock()):
+            return _skipped(page, started, "another rvr-watch process is checking this page now")
+        identity = (page.name, page.url, page.parser)
+        if identity not in deps.registered:
+            ensure_page(session, *identity)
         state = load_state(session, page.name)
-    if not_before is not None and state.last_check_at and state.last_check_at >= not_before:
-        return PageCheck(
-            page=page.name,
-            outcome="skipped",
-            duration_ms=_ms_since(started),
-            error=f"already checked at {state.last_check_at:%Y-%m-%d %H:%M:%S} UTC",
-        )
+        if not_before is not None and state.last_check_at and state.last_check_at >= not_before:
+            lease.give_up(session, lease_name, deps.holder)
+            checked = f"{state.last_check_at:%Y-%m-%d %H:%M:%S}"
+            return _skipped(page, started, f"already checked at {checked} UTC")
+    try:
+        return _check_leased(page, deps, started, state)
+    except BaseException:
+        # A bug or an interrupt between the transactions: free the page for the next try.
+        lease.release(deps.sessions, lease_name, deps.holder)
+        raise
+
+
+def _skipped(page: PageConfig, started: float, reason: str) -> PageCheck:
+    return PageCheck(
+        page=page.name, outcome="skipped", duration_ms=_ms_since(started), error=reason
+    )
+
+
+def _check_leased(page: PageConfig, deps: CheckDeps, started: float, state: PageState) -> PageCheck:
+    from storage.diff import diff_pages
+
     now = deps.clock()
     record, parsed = _fetch_and_parse(page, deps, state, now)
     changes: list[Change] = []
@@ -158,6 +163,7 @@ def _record(
 ) -> str | None:
     """Store the check, its changes and their outbox rows, and any monitor alert, atomically."""
     from rvr_watch.delivery import recipients
+    from storage import lease
     from storage.repo import record_check, record_monitor_alert
 
     subscribers = recipients(deps.subscribers)
@@ -172,6 +178,8 @@ def _record(
                 "url": page.url,
             }
             record_monitor_alert(session, page.name, alert, details, subscribers=subscribers)
+        lease.give_up(session, LEASE_PREFIX + page.name, deps.holder)
+    deps.registered.add((page.name, page.url, page.parser))
     return alert
 
 

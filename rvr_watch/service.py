@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_CONCURRENT_CHECKS = 8
+MAX_CONCURRENT_CHECKS = 4
 
 
 class Service:
@@ -46,6 +46,7 @@ class Service:
         self.sender = sender
         self.holder = holder or holder_id()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._registered: set[tuple[str, str, str]] = set()
 
     @classmethod
     @contextmanager
@@ -70,6 +71,7 @@ class Service:
             holder=self.holder,
             clock=self.clock,
             lease_ttl_s=max(300.0, self.config.http.timeout_s * 4),
+            registered=self._registered,
         )
 
     def check_pages(

@@ -135,7 +135,7 @@ def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date
             return None
         m1 = m1 or m2
         # "30. Dezember – 2. Januar 2026": the first day lies in the year before.
-        y1 = y1 or (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        y1 = y1 or (y2 - 1 if m1 > m2 else y2)
         first, last = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
     except ValueError:
         return None

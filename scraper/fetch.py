@@ -240,6 +240,10 @@ class Fetcher:
         status = response.status_code
         headers = response.headers
         if status == 304 and validators is not None:
+            # A 304 has no body (h11 enforces it); reading the empty rest lets the
+            # connection go back to the pool instead of being closed unread.
+            with contextlib.suppress(httpx.HTTPError):
+                response.read()
             return NotModified(
                 url=url,
                 etag=headers.get("etag", validators.etag),

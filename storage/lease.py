@@ -25,26 +25,35 @@ def acquire(
 
     Taking a lease one already holds extends it (and keeps ``acquired_at``).
     """
-    expires = now + dt.timedelta(seconds=ttl_s)
     with sessions.begin() as session:
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert(LeaseRow).values(
-            name=name, holder=holder, acquired_at=now, expires_at=expires
-        )
-        upsert = statement.on_conflict_do_update(
-            index_elements=[LeaseRow.name],
-            set_={
-                "holder": statement.excluded.holder,
-                "acquired_at": case(
-                    (LeaseRow.holder == statement.excluded.holder, LeaseRow.acquired_at),
-                    else_=statement.excluded.acquired_at,
-                ),
-                "expires_at": statement.excluded.expires_at,
-            },
-            where=(LeaseRow.expires_at < now) | (LeaseRow.holder == holder),
-        ).returning(LeaseRow.name)
-        return session.execute(upsert).first() is not None
+        return take(session, name, holder, ttl_s, now)
+
+
+def take(session: Session, name: str, holder: str, ttl_s: float, now: dt.datetime) -> bool:
+    """:func:`acquire` inside the caller's transaction (it commits or rolls back with it).
+
+    Lets a caller take the lease and read what it guards in one transaction: one
+    commit (one fsync on SQLite) less per check.
+    """
+    expires = now + dt.timedelta(seconds=ttl_s)
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(LeaseRow).values(
+        name=name, holder=holder, acquired_at=now, expires_at=expires
+    )
+    upsert = statement.on_conflict_do_update(
+        index_elements=[LeaseRow.name],
+        set_={
+            "holder": statement.excluded.holder,
+            "acquired_at": case(
+                (LeaseRow.holder == statement.excluded.holder, LeaseRow.acquired_at),
+                else_=statement.excluded.acquired_at,
+            ),
+            "expires_at": statement.excluded.expires_at,
+        },
+        where=(LeaseRow.expires_at < now) | (LeaseRow.holder == holder),
+    ).returning(LeaseRow.name)
+    return session.execute(upsert).first() is not None
 
 
 def renew(
@@ -64,9 +73,14 @@ def renew(
 def release(sessions: sessionmaker[Session], name: str, holder: str) -> bool:
     """Give the lease up; ``False`` if ``holder`` did not hold it."""
     with sessions.begin() as session:
-        result = session.execute(
-            delete(LeaseRow)
-            .where(LeaseRow.name == name, LeaseRow.holder == holder)
-            .returning(LeaseRow.name)
-        )
-        return result.first() is not None
+        return give_up(session, name, holder)
+
+
+def give_up(session: Session, name: str, holder: str) -> bool:
+    """:func:`release` inside the caller's transaction."""
+    result = session.execute(
+        delete(LeaseRow)
+        .where(LeaseRow.name == name, LeaseRow.holder == holder)
+        .returning(LeaseRow.name)
+    )
+    return result.first() is not None

@@ -86,6 +86,12 @@ class Draft:
         return " ".join(self.prose) or None  # lines are clean already
 
 
+def _may_cancel(text: str) -> bool:
+    """Cheap test before CANCEL_RE: one of its words' stems occurs."""
+    low = text.lower()
+    return "abges" in low or "entf" in low or "fällt" in low or "ausgef" in low or "storn" in low
+
+
 def split_label(text: str) -> tuple[str | None, str]:
     """``"Thema: X"`` → ``("title", "X")``; a bare label line ("Thema") → ``("title", "")``."""
     if len(text) <= 20:
@@ -132,12 +138,13 @@ def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[W
 
 
 def _note(rest: str) -> str | None:
-    rest = CANCEL_RE.sub("", rest)
+    if _may_cancel(rest):
+        rest = CANCEL_RE.sub("", rest)
     return trim(clean_text(rest)) or None
 
 
 def set_date(
-    draft: Draft, line: Line, value: str, m: WhenMatch, tz: ZoneInfo, year: int | None
+    draft: Draft, line: Line, value: str, m: WhenMatch, *, tz: ZoneInfo, year: int | None
 ) -> None:
     """Fill the date, times and note from a date line whose date ``m`` starts ``value``."""
     when, rest = m.when, value[m.end :]
@@ -213,13 +220,13 @@ class UpcomingReader:
         if name and not value and not line.anchors:
             self.pending = name
             return
-        if CANCEL_RE.search(line.text):
+        if _may_cancel(line.text) and CANCEL_RE.search(line.text):
             d.cancelled = True
         full = split_label(line.text)[1] if name else line.text
         dated = date_at_start(full, self.tz, self.year) if name in (None, "date") else None
         if dated is not None:
             d = self._fresh(d.when is not None)
-            set_date(d, line, full, dated, self.tz, self.year)
+            set_date(d, line, full, dated, tz=self.tz, year=self.year)
         elif name == "time":
             set_time(d, value, self.tz)
         elif name == "title":
@@ -227,9 +234,7 @@ class UpcomingReader:
         elif name == "audience":
             self._fresh(d.audience is not None).audience = value
         elif name == "location":
-            self._fresh(d.location is not None).location = parse_location(
-                _NEW_PLACE.sub("", value)
-            )
+            self._fresh(d.location is not None).location = parse_location(_NEW_PLACE.sub("", value))
         elif line.anchors and (name == "links" or is_link_only(line)):
             d.links.extend(line_links(line, value or "Link"))
         elif name is None and line.heading_like:
@@ -237,7 +242,8 @@ class UpcomingReader:
         else:
             self.tba = self.tba or bool(TBA_RE.search(line.text))
             d.prose.append(line.plain)
-            d.links.extend(line_links(line, "Link"))
+            if line.anchors:
+                d.links.extend(line_links(line, "Link"))
 
     def finish(self) -> list[Draft]:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
@@ -297,7 +303,8 @@ def read_past(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Dra
             current.links.extend(line_links(line, value or "Link"))
         else:
             current.prose.append(line.plain)
-            current.links.extend(line_links(line, "Link"))
+            if line.anchors:
+                current.links.extend(line_links(line, "Link"))
     seen = {d.when.date for d in drafts if d.when}
     return drafts + [m for m in mentions if m.when and m.when.date not in seen]
 
@@ -316,8 +323,11 @@ def _mention_title(before: str) -> str | None:
         return None
     title: list[str] = []
     k = len(words) - 2
-    while k >= 0 and len(title) < 3 and words[k][:1].isupper() and words[k].lower() not in _ARTICLES:
-        title.insert(0, words[k])
+    while k >= 0 and len(title) < 3:
+        word = words[k]
+        if not word[:1].isupper() or word.lower() in _ARTICLES:
+            break
+        title.insert(0, word)
         k -= 1
     if title and k >= 0 and words[k][:1].islower() and words[k] not in _ARTICLES:
         k -= 1  # one adjective
@@ -353,6 +363,8 @@ def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
     """Events named in prose: "Die Auftaktveranstaltung am 19. März 2025 in der Philharmonie
     Essen …" → title "Auftaktveranstaltung", venue "Philharmonie Essen"."""
     found: list[Draft] = []
+    if " am " not in text and " vom " not in text:
+        return found
     pos = 0
     while (m := search_when(text, tz, default_year=year, pos=pos)) is not None:
         pos = m.end

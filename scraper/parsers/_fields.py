@@ -14,14 +14,19 @@ from collections.abc import Callable, Sequence
 from scraper.model import Contact, Location
 from scraper.parsers._lines import Line
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "", "'": "", "‘": ""})
+_TRANSLIT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("’", ""), ("'", ""), ("‘", ""))
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 SLUG_LIMIT = 60
 
 
 def slug(text: str, limit: int = SLUG_LIMIT) -> str:
     """Lower-case ASCII slug: umlauts transliterated, apostrophes dropped, cut on a word."""
-    s = text.lower().translate(_TRANSLIT)
+    s = text.lower()
+    if not s.isascii():
+        for old, new in _TRANSLIT:  # str.replace per pair beats a translate table here
+            s = s.replace(old, new)
+    else:
+        s = s.replace("'", "")
     if not s.isascii():  # é → e; other letters without an ASCII form are dropped
         s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
     s = _NON_ALNUM.sub("-", s).strip("-")
@@ -48,13 +53,25 @@ _STREET = re.compile(
 # The 53 municipalities of the RVR area: a bare place name is a city only if it is one
 # of these (a lone "Essen" is a city, "Philharmonie Essen" is a venue).
 RUHR_CITIES = frozenset(
-    "Bochum Bottrop Dortmund Duisburg Essen Gelsenkirchen Hagen Hamm Herne Oberhausen "
-    "Alpen Dinslaken Hamminkeln Hünxe Kamp-Lintfort Moers Neukirchen-Vluyn Rheinberg "
-    "Schermbeck Sonsbeck Voerde Wesel Xanten Castrop-Rauxel Datteln Dorsten Gladbeck Herten "
-    "Marl Oer-Erkenschwick Recklinghausen Waltrop Bergkamen Bönen Holzwickede Kamen Lünen "
-    "Schwerte Selm Unna Werne Breckerfeld Ennepetal Gevelsberg Hattingen Herdecke Schwelm "
-    "Sprockhövel Witten".split()
-) | {"Mülheim an der Ruhr", "Haltern am See", "Fröndenberg/Ruhr", "Wetter (Ruhr)"}
+    (
+        # the eleven cities
+        *("Bochum", "Bottrop", "Dortmund", "Duisburg", "Essen", "Gelsenkirchen", "Hagen"),
+        *("Hamm", "Herne", "Mülheim an der Ruhr", "Oberhausen"),
+        # Kreis Wesel
+        *("Alpen", "Dinslaken", "Hamminkeln", "Hünxe", "Kamp-Lintfort", "Moers"),
+        *("Neukirchen-Vluyn", "Rheinberg", "Schermbeck", "Sonsbeck", "Voerde", "Wesel"),
+        "Xanten",
+        # Kreis Recklinghausen
+        *("Castrop-Rauxel", "Datteln", "Dorsten", "Gladbeck", "Haltern am See", "Herten"),
+        *("Marl", "Oer-Erkenschwick", "Recklinghausen", "Waltrop"),
+        # Kreis Unna
+        *("Bergkamen", "Bönen", "Fröndenberg/Ruhr", "Holzwickede", "Kamen", "Lünen"),
+        *("Schwerte", "Selm", "Unna", "Werne"),
+        # Ennepe-Ruhr-Kreis
+        *("Breckerfeld", "Ennepetal", "Gevelsberg", "Hattingen", "Herdecke", "Schwelm"),
+        *("Sprockhövel", "Wetter (Ruhr)", "Witten"),
+    )
+)
 
 
 def parse_location(text: str) -> Location:
@@ -118,7 +135,8 @@ def line_email(line: Line) -> str | None:
         if anchor.email:
             return anchor.email
     text = line.text
-    if "@" in text or "at]" in text or "at)" in text or " at " in text:
+    # A contact's address stands on a short line; long prose is not searched.
+    if len(text) <= 120 and ("@" in text or "at]" in text or "at)" in text or " at " in text):
         return find_email(text)
     return None
 

@@ -26,13 +26,19 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from scraper.text import clean_text
 
 _BLOCK = frozenset(
-    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
-    "figcaption figure h1 h2 h3 h4 h5 h6 header hgroup hr li main ol p pre section summary "
-    "table tbody td tfoot th thead tr ul center".split()
+    (
+        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
+        *("details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "h1", "h2", "h3"),
+        *("h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "ol", "p", "pre"),
+        *("section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
+    )
 )
 _SKIP = frozenset(
-    "script style noscript template svg nav footer form button select iframe object "
-    "textarea input img picture video audio canvas map head figure".split()
+    (
+        *("script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button"),
+        *("select", "iframe", "object", "textarea", "input", "img", "picture", "video"),
+        *("audio", "canvas", "map", "head", "figure"),
+    )
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _STRIKE = frozenset(("del", "s", "strike"))
@@ -41,19 +47,28 @@ _BOLD = frozenset(("strong", "b"))
 # WordPress, HTML5 Boilerplate, Drupal) and the roles that mark chrome. Checked in
 # the walk: reading a node's attributes costs ~0.2 µs, a CSS query ~40 µs.
 _HIDDEN_CLASSES = frozenset(
-    "sr-only sr-only-focusable visually-hidden visuallyhidden screen-reader-text "
-    "element-invisible".split()
+    (
+        *("sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden"),
+        *("screen-reader-text", "element-invisible"),
+    )
 )
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "search"))
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
     classes = attrs.get("class")
-    if classes and (
-        "only" in classes or "hidden" in classes or "invisible" in classes or "reader" in classes
+    # Cheap substring tests first; the exact token test only when one of them hits.
+    if (
+        classes
+        and (
+            "only" in classes
+            or "hidden" in classes
+            or "invisible" in classes
+            or "reader" in classes
+        )
+        and not _HIDDEN_CLASSES.isdisjoint(classes.split())
     ):
-        if not _HIDDEN_CLASSES.isdisjoint(classes.split()):
-            return True
+        return True
     # Most elements carry only a class and an id: nothing else to look at.
     if len(attrs) <= ("class" in attrs) + ("id" in attrs):
         return False
@@ -61,8 +76,8 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
         return True
     if attrs.get("role") in _CHROME_ROLES:
         return True
-    style = attrs.get("style")
-    return bool(style) and "none" in style and "display" in style.replace(" ", "")
+    style = attrs.get("style") or ""
+    return "none" in style and "display:none" in style.replace(" ", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +178,7 @@ class _Walker:
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
         self.anchors: list[Anchor] = []
-        self.boxes: list[int] = []
+        self.boxes: tuple[int, ...] = ()
         self.tag = ""
         self.level = 0
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
@@ -182,15 +197,8 @@ class _Walker:
                     struck = set(self.struck_at)
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
                     self.struck_at = []
-                line = Line(
-                    text,
-                    plain,
-                    self.level,
-                    not self.thin,
-                    self.tag,
-                    tuple(self.anchors),
-                    tuple(self.boxes),
-                )
+                anchors = tuple(self.anchors) if self.anchors else ()
+                line = Line(text, plain, self.level, not self.thin, self.tag, anchors, self.boxes)
                 self.lines.append(line)
             parts.clear()
             self.thin = False
@@ -201,14 +209,16 @@ class _Walker:
         # Whitespace-only text nodes are skipped in C (most nodes of a page are
         # indentation); where one separates two inline elements, _inline puts it back.
         parts = self.parts
-        for child in node.iter(include_text=True, skip_empty=True):
+        # Struck-through and bold change only inside _inline, which restores them.
+        struck, bold = self.struck > 0, self.bold > 0
+        for child in node.iter(True, True):  # include_text, skip_empty (positional: faster)
             tag = child.tag
             if tag == "-text":
                 raw = child.text_content or ""
-                if self.struck:
+                if struck:
                     self.struck_at.append(len(parts))
                 parts.append(raw)
-                if not self.bold and not self.thin and not raw.isspace():
+                if not bold and not self.thin and not raw.isspace():
                     self.thin = True
             elif tag in _BLOCK:
                 if tag == "header" and node.tag == "body":
@@ -218,16 +228,15 @@ class _Walker:
                     continue
                 if parts or self.anchors:
                     self.flush()
-                outer_tag, outer_level = self.tag, self.level
-                self.boxes.append(child.mem_id)
+                outer_tag, outer_level, outer_boxes = self.tag, self.level, self.boxes
+                self.boxes = (*outer_boxes, child.mem_id)
                 self.tag = tag
                 if tag in _HEADINGS:
                     self.level = _HEADINGS[tag]
                 self.walk(child)
                 if parts or self.anchors:
                     self.flush()
-                self.boxes.pop()
-                self.tag, self.level = outer_tag, outer_level
+                self.tag, self.level, self.boxes = outer_tag, outer_level, outer_boxes
             elif tag == "br":
                 self.flush()
             elif tag in _SKIP:
@@ -241,8 +250,10 @@ class _Walker:
             return
         if self.parts:
             before = node.prev
-            if before is not None and before.tag == "-text" and (before.text_content or "x").isspace():
-                self.parts.append(" ")
+            if before is not None and before.tag == "-text":
+                raw = before.text_content or "x"
+                if raw.isspace():
+                    self.parts.append(" ")
         strike = tag in _STRIKE or "line-through" in (attrs.get("style") or "")
         bold = tag in _BOLD
         self.struck += strike
@@ -276,6 +287,12 @@ def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
     return title, base
 
 
+def _has_end(html: str) -> bool:
+    """Whether the closing </body> or </html> arrived (searched near the end, no copy)."""
+    start = max(0, len(html) - 4096)
+    return any(html.find(tag, start) >= 0 for tag in ("</body", "</html", "</BODY", "</HTML"))
+
+
 def read_document(html: str, url: str) -> Document:
     """Parse ``html`` once and return its visible lines (links resolved against ``url``)."""
     tree = LexborHTMLParser(html)
@@ -285,8 +302,7 @@ def read_document(html: str, url: str) -> Document:
     if body is not None:
         walker.walk(body)
         walker.flush()
-    tail = html[-4096:].lower()
-    complete = "</body" in tail or "</html" in tail
+    complete = _has_end(html)
     return Document(title, tuple(walker.lines), complete, walker.has_footer, base)
 
 

@@ -43,8 +43,8 @@ _UPCOMING = re.compile(f"^{_UPCOMING_RE}$", re.IGNORECASE)
 _ANCHOR = re.compile(f"^(?:(?P<up>{_UPCOMING_RE})|{_PAST_RE})$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
-_MIN_TEXT = 200
-_ANCHOR_MAX = 60  # a section heading is short (or "Nächster Termin: <date …>")  # characters of visible text below which a page counts as an empty shell
+_MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
+_ANCHOR_MAX = 60  # a section heading is short (or "Nächster Termin: <date …>")
 
 
 def parse_rvr_series(text: str, url: str, tz: ZoneInfo) -> Page:
@@ -88,7 +88,7 @@ def _sections(lines: Sequence[Line]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, str, int]] = []
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > 200 or (len(text) > _ANCHOR_MAX and ":" not in text[:30]):
+        if len(text) > 200 or (len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0):
             continue
         m = _ANCHOR.match(text)
         if m is not None:
@@ -166,9 +166,7 @@ def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
     out = []
     for event in events:
         n = seen[event.key] = seen.get(event.key, 0) + 1
-        if n > 1:
-            event = dataclasses.replace(event, key=f"{event.key}-{n}")
-        out.append(event)
+        out.append(dataclasses.replace(event, key=f"{event.key}-{n}") if n > 1 else event)
     return tuple(out)
 
 
@@ -177,7 +175,7 @@ def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
     text = line.text
     if date_at_start(text, tz, year):
         return True
-    if len(text) > _ANCHOR_MAX and ":" not in text[:30]:
+    if len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0:
         return False
     return bool(_ANCHOR.match(text) or LABEL_RE.match(text))
 
@@ -206,10 +204,14 @@ def _series_heading(
     for i in range(index + 1, len(head)):
         line = head[i]
         follower = lines[i + 1] if i + 1 < len(lines) else None
-        if line.heading_like and not line.text.endswith(":"):
-            if follower is not None and not follower.heading_like:
-                subtitle = line.text
-                break
+        if (
+            line.heading_like
+            and not line.text.endswith(":")
+            and follower is not None
+            and not follower.heading_like
+        ):
+            subtitle = line.text
+            break
     return head[index].text, subtitle
 
 

@@ -1,0 +1,158 @@
+"""Parser benchmark: rvr-series against the selectolax floor, and CLI start-up.
+
+    .venv/bin/python bench/parse.py [PAGE] [--runs N] [--dates]
+
+Prints the median time to parse PAGE (default: the shared reconstruction fixture)
+with the rvr-series parser; the median time of selectolax's lexbor backend alone
+parsing the same bytes and extracting the body text (the floor: no parser can be
+faster); their ratio (target: within 5x); and the median start-up time of
+``rvr-watch --help`` (target: under 0.3 s). The two parse timings are interleaved
+so that machine noise hits both alike.
+
+``--dates`` also compares the date grammar (scraper.dates) with dateparser on the
+page's date forms: time per call and whether each form came out right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from selectolax.lexbor import LexborHTMLParser  # noqa: E402
+
+from scraper.dates import parse_when  # noqa: E402
+from scraper.parsers import get_parser  # noqa: E402
+
+PAGE = ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html"
+URL = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _interleaved(funcs: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {name: [] for name in funcs}
+    for _ in range(runs):
+        for name, func in funcs.items():
+            start = time.perf_counter()
+            func()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def bench_parse(page: Path, runs: int) -> None:
+    """Median parse time, floor, ratio."""
+    raw = page.read_bytes()
+    text = raw.decode("utf-8")
+    parse = get_parser("rvr-series")
+
+    def floor() -> object:
+        tree = LexborHTMLParser(raw)
+        return tree.body.text() if tree.body is not None else ""
+
+    funcs = {"rvr-series": lambda: parse(text, URL, BERLIN), "floor": floor}
+    _interleaved(funcs, 50)  # warm up
+    times = _interleaved(funcs, runs)
+    ours, base = statistics.median(times["rvr-series"]), statistics.median(times["floor"])
+    print(f"page: {page.name} ({len(raw)} bytes), {runs} runs each")
+    print(f"rvr-series parse      median {ours * 1e6:8.1f} µs")
+    print(f"selectolax floor      median {base * 1e6:8.1f} µs  (lexbor parse + body text)")
+    print(f"ratio                        {ours / base:8.2f} x   (target <= 5)")
+
+
+def bench_startup(runs: int = 7) -> None:
+    """Median wall time of ``rvr-watch --help`` in a fresh process."""
+    exe = shutil.which("rvr-watch") or str(Path(sys.executable).parent / "rvr-watch")
+    if not Path(exe).exists():
+        print("rvr-watch --help       (not installed)")
+        return
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([exe, "--help"], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    print(f"rvr-watch --help      median {statistics.median(times) * 1e3:8.1f} ms  (target < 300)")
+
+
+DATE_FORMS: list[tuple[str, dt.datetime | dt.date]] = [
+    ("27. November 2025 von 17:00 Uhr bis 19:00 Uhr", dt.datetime(2025, 11, 27, 17)),
+    ("27.11.2025, 17–19 Uhr", dt.datetime(2025, 11, 27, 17)),
+    ("Do., 27.11.25 | 17.00 - 19.00 Uhr", dt.datetime(2025, 11, 27, 17)),
+    ("Donnerstag, 27. November 2025", dt.date(2025, 11, 27)),
+    ("27.11.2025 ab 17 Uhr", dt.datetime(2025, 11, 27, 17)),
+    ("12.–13. März 2026", dt.date(2026, 3, 12)),
+    ("12. März – 13. März 2026", dt.date(2026, 3, 12)),
+    ("19.05.2025", dt.date(2025, 5, 19)),
+    ("12. Sept. 2026", dt.date(2026, 9, 12)),
+    ("3. Jänner 2026", dt.date(2026, 1, 3)),
+]
+
+
+def _ours(text: str) -> dt.datetime | dt.date | None:
+    when = parse_when(text, BERLIN)
+    if when is None:
+        return None
+    return when.start.replace(tzinfo=None) if when.start else when.date
+
+
+def bench_dates(runs: int) -> None:
+    """The date grammar against dateparser: per-call time and correctness per form."""
+    try:
+        import dateparser
+    except ImportError:
+        print("dateparser is not installed")
+        return
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+
+    def theirs(text: str) -> dt.datetime | dt.date | None:
+        got = dateparser.parse(text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+        if got is None:
+            return None
+        return got if (got.hour, got.minute) != (0, 0) else got.date()
+
+    results = {"scraper.dates": _ours, "dateparser": theirs}
+    print(f"\n{'form':48} {'scraper.dates':>15} {'dateparser':>12}")
+    right = dict.fromkeys(results, 0)
+    for text, expected in DATE_FORMS:
+        marks = []
+        for name, func in results.items():
+            ok = func(text) == expected
+            right[name] += ok
+            marks.append("ok" if ok else "WRONG")
+        print(f"{text:48} {marks[0]:>15} {marks[1]:>12}")
+    for name, func in results.items():
+        n = max(1, runs // 20) if name == "dateparser" else runs
+        start = time.perf_counter()
+        for _ in range(n):
+            for text, _expected in DATE_FORMS:
+                func(text)
+        per_call = (time.perf_counter() - start) / (n * len(DATE_FORMS))
+        print(
+            f"{name:14} {right[name]}/{len(DATE_FORMS)} right, {per_call * 1e6:10.1f} µs per call"
+        )
+
+
+def main() -> None:
+    """Run the benchmarks named on the command line."""
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("page", nargs="?", type=Path, default=PAGE)
+    cli.add_argument("--runs", type=int, default=2000)
+    cli.add_argument("--dates", action="store_true", help="compare with dateparser too")
+    args = cli.parse_args()
+    bench_parse(args.page, args.runs)
+    bench_startup()
+    if args.dates:
+        bench_dates(args.runs)
+
+
+if __name__ == "__main__":
+    main()

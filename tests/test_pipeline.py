@@ -1,0 +1,184 @@
+"""The whole pipeline with real parts: loopback HTTP, real SMTP, SQLite and PostgreSQL.
+
+Each test replays versions of the series page and asserts what was stored and
+exactly which e-mails each subscriber received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from httpserver import HTTPTestServer
+from smtpserver import SMTPServer
+
+from notify.send import ApprisedSender
+from rvr_watch.config import Config, parse_config
+from rvr_watch.runtime import open_database, open_fetcher
+from rvr_watch.service import Service
+from storage.queries import list_changes, list_events, page_status
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_text("utf-8")
+DATE_LINE = "27. November 2025 von 17:00&nbsp;Uhr bis 19:00&nbsp;Uhr"
+MOVED_LINE = "4. Dezember 2025 von 18:00&nbsp;Uhr bis 20:00&nbsp;Uhr"
+TITLE = "Karriere in GE? Mach’s mit Wasserstoff!"
+MAINTENANCE = (
+    "<html><body><h1>Wartungsarbeiten</h1><p>Die Website ist wegen Wartungsarbeiten "
+    "vorübergehend nicht erreichbar.</p></body></html>"
+)
+
+
+class Clock:
+    """A fixed clock that the test moves forward; the diff needs a stable 'now'."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def _config(db_url: str, http: HTTPTestServer, subscribers: str) -> Config:
+    text = (
+        f"database: {db_url}\n"
+        "http:\n  robots: false\n  timeout_s: 5\n"
+        f"pages:\n  - name: series\n    url: {http.url('/reihe')}\n    error_threshold: 2\n"
+        f"subscribers:\n{subscribers}"
+    )
+    return parse_config(text, source="config.yaml", env={})
+
+
+@contextmanager
+def _service(config: Config, clock: Clock) -> Iterator[Service]:
+    database = open_database(config.database)
+    try:
+        with open_fetcher(config, database) as fetcher:
+            yield Service(config, database, fetcher, ApprisedSender(), clock=clock)
+    finally:
+        database.engine.dispose()
+
+
+def _check(service: Service) -> tuple[str, list[str]]:
+    (result,) = service.check_pages(service.config.pages)
+    service.drain()
+    return result.outcome, [change.kind for change in result.changes]
+
+
+def test_a_reschedule_reaches_each_subscriber_once_and_noise_reaches_nobody(
+    db_url: str, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    subscribers = (
+        f"  - name: team\n    notify: ['{smtp_server.url(to='team@example.org')}']\n"
+        f"  - name: press\n    notify: ['{smtp_server.url(to='press@example.org')}']\n"
+        "    kinds: [cancelled]\n    language: en\n"
+    )
+    config = _config(db_url, http_server, subscribers)
+    clock = Clock(dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC))
+    http_server.set("/reihe", PAGE, headers={"Content-Type": "text/html; charset=utf-8"})
+    with _service(config, clock) as service:
+        assert _check(service) == ("changed", [])  # the baseline notifies nobody
+        assert smtp_server.messages() == []
+
+        clock.advance(hours=1)  # markup and whitespace only: stored, not notified
+        noisy = PAGE.replace('class="download"', 'class="download btn"').replace("  ", "\t")
+        http_server.set("/reihe", noisy, headers={"Content-Type": "text/html"})
+        assert _check(service) == ("unchanged", [])
+
+        clock.advance(hours=1)
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE))
+        assert _check(service) == ("changed", ["rescheduled"])
+        (mail,) = smtp_server.wait_for(1)
+        assert mail["To"] == "team@example.org"
+        assert mail["Subject"] == f"Termin verschoben: {TITLE} – 04.12.2025, Gelsenkirchen"
+        text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        assert (
+            "- Termin: Donnerstag, 27. November 2025, 17:00–19:00 Uhr → "
+            "Donnerstag, 4. Dezember 2025, 18:00–20:00 Uhr"
+        ) in text.replace("\r\n", "\n")
+
+        clock.advance(hours=1)  # the same page again, and a second drain: nothing more
+        assert _check(service) == ("unchanged", [])
+        service.drain()
+    assert len(smtp_server.messages()) == 1
+
+    database = open_database(config.database)
+    with database.sessions() as session:
+        (event,) = list_events(session, page="series", today=dt.date(2025, 11, 20))
+        assert (event.event.title, event.event.date) == (TITLE, dt.date(2025, 12, 4))
+        assert event.event.start == dt.datetime.fromisoformat("2025-12-04T18:00:00+01:00")
+        changes = list_changes(session)
+        assert [(c.kind, c.page) for c in changes] == [("rescheduled", "series")]
+        assert {f["field"]: (f["old"], f["new"]) for f in changes[0].fields} == {
+            "date": ("2025-11-27", "2025-12-04"),
+            "start": ("2025-11-27T17:00:00+01:00", "2025-12-04T18:00:00+01:00"),
+            "end": ("2025-11-27T19:00:00+01:00", "2025-12-04T20:00:00+01:00"),
+        }
+        (status,) = page_status(session)
+        assert (status.checks, status.snapshots, status.pending_deliveries) == (4, 3, 0)
+    database.engine.dispose()
+
+
+def test_a_failed_delivery_stays_pending_and_is_delivered_once_later(
+    db_url: str, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    config = _config(db_url, http_server, f"  - name: team\n    notify: ['{smtp_server.url()}']\n")
+    clock = Clock(dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC))
+    http_server.set("/reihe", PAGE)
+    with _service(config, clock) as service:
+        _check(service)
+        smtp_server.down()
+        clock.advance(hours=1)
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE))
+        assert _check(service) == ("changed", ["rescheduled"])
+        with service.database.sessions() as session:
+            (status,) = page_status(session)
+        assert status.pending_deliveries == 1
+
+        smtp_server.up()
+        assert service.drain().sent == 0  # not due yet: the retry waits for its backoff
+        clock.advance(minutes=2)
+        report = service.drain()
+        assert (report.sent, report.failed) == (1, 0)
+        clock.advance(hours=1)
+        assert service.drain().attempted == 0
+    (mail,) = smtp_server.wait_for(1)
+    assert mail["Subject"].startswith("Termin verschoben: ")
+
+
+def test_an_outage_alerts_once_and_recovery_is_announced_once(
+    db_url: str, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    subscribers = (
+        f"  - name: ops\n    notify: ['{smtp_server.url(to='ops@example.org')}']\n"
+        "    kinds: [monitor_error]\n"
+        f"  - name: team\n    notify: ['{smtp_server.url(to='team@example.org')}']\n"
+    )
+    config = _config(db_url, http_server, subscribers)
+    clock = Clock(dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC))
+    http_server.set("/reihe", PAGE)
+    with _service(config, clock) as service:
+        _check(service)
+        outcomes = []
+        for body, status in [(MAINTENANCE, 200), ("down", 404), ("down", 404), ("down", 404)]:
+            clock.advance(hours=1)
+            http_server.set("/reihe", body, status=status)
+            outcomes.append(_check(service)[0])
+        assert outcomes == ["refused", "failed", "failed", "failed"]
+        alerts = smtp_server.wait_for(1)
+        clock.advance(hours=1)
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE))
+        # After the outage the diff is against the last good page, not the refused one.
+        assert _check(service) == ("changed", ["rescheduled"])
+    mails = smtp_server.wait_for(3)
+    assert [m["To"] for m in alerts] == ["ops@example.org"]
+    assert sorted((m["To"], m["Subject"].split(":")[0]) for m in mails) == [
+        ("ops@example.org", "Seite nicht erreichbar"),
+        ("ops@example.org", "Seite wieder erreichbar"),
+        ("team@example.org", "Termin verschoben"),
+    ]
