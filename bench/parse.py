@@ -107,14 +107,14 @@ def _ours(text: str) -> dt.datetime | dt.date | None:
 def bench_dates(runs: int) -> None:
     """The date grammar against dateparser: per-call time and correctness per form."""
     try:
-        import dateparser
+        import dateparser  # type: ignore[import-untyped]
     except ImportError:
         print("dateparser is not installed")
         return
     settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
 
     def theirs(text: str) -> dt.datetime | dt.date | None:
-        got = dateparser.parse(text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+        got: dt.datetime | None = dateparser.parse(text, languages=["de"], settings=settings)
         if got is None:
             return None
         return got if (got.hour, got.minute) != (0, 0) else got.date()

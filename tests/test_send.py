@@ -69,6 +69,19 @@ def _parts(mail: EmailMessage) -> tuple[str, str, list[EmailMessage]]:
 # --- e-mail ----------------------------------------------------------------------------
 
 
+def test_every_resend_of_a_delivery_carries_the_same_message_id(smtp_server: SMTPServer) -> None:
+    sender = ApprisedSender()
+    for _attempt in range(2):
+        sender.send([smtp_server.url()], _message(), message_id="<rvr-watch.7.abc@rvr-watch>")
+    sender.send([smtp_server.url()], _message(), message_id="<rvr-watch.8.def@rvr-watch>")
+    mails = smtp_server.wait_for(3)
+    assert [mail.get_all("Message-ID") for mail in mails] == [
+        ["<rvr-watch.7.abc@rvr-watch>"],
+        ["<rvr-watch.7.abc@rvr-watch>"],
+        ["<rvr-watch.8.def@rvr-watch>"],
+    ]
+
+
 def test_email_arrives_with_plain_html_and_ics(smtp_server: SMTPServer) -> None:
     message = _message(replace(EVENT, title=EVIL_TITLE))
     (result,) = ApprisedSender().send([smtp_server.url()], message, message_id="delivery-42")
