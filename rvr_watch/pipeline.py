@@ -89,7 +89,7 @@ def check_page(
         identity = (page.name, page.url, page.parser)
         if identity not in deps.registered:
             ensure_page(session, *identity)
-        state = load_state(session, page.name)
+        state = load_state(session, page.name, with_page=False)
         if not_before is not None and state.last_check_at and state.last_check_at >= not_before:
             lease.give_up(session, lease_name, deps.holder)
             checked = f"{state.last_check_at:%Y-%m-%d %H:%M:%S}"
@@ -110,15 +110,20 @@ def _skipped(page: PageConfig, started: float, reason: str) -> PageCheck:
 
 def _check_leased(page: PageConfig, deps: CheckDeps, started: float, state: PageState) -> PageCheck:
     from storage.diff import diff_pages
+    from storage.repo import load_last_good
 
     now = deps.clock()
     record, parsed = _fetch_and_parse(page, deps, state, now)
-    changes: list[Change] = []
-    if parsed is not None:
-        changes = diff_pages(state.last_good, parsed, now.astimezone(deps.tz))
-    outcome = _outcome(record.outcome, state.last_good, parsed)
-    record = _with_outcome(record, outcome, _ms_since(started))
-    alert = _record(page, deps, record, changes, state)
+    with deps.sessions.begin() as session:
+        # Only a fetched page is compared: read the last good one just for that case.
+        last_good = load_last_good(session, page.name) if parsed is not None else None
+        changes: list[Change] = []
+        if parsed is not None:
+            changes = diff_pages(last_good, parsed, now.astimezone(deps.tz))
+        outcome = _outcome(record.outcome, last_good, parsed)
+        record = _with_outcome(record, outcome, _ms_since(started))
+        alert = _store(session, page, deps=deps, record=record, changes=changes, state=state)
+    deps.registered.add((page.name, page.url, page.parser))
     return PageCheck(
         page=page.name,
         outcome=outcome,
@@ -138,7 +143,7 @@ def _fetch_and_parse(
     from scraper.fetch import NotModified, Validators
     from scraper.parsers import get_parser
 
-    healthy = state.last_good is not None and state.consecutive_failures == 0
+    healthy = state.last_good_snapshot_id is not None and state.consecutive_failures == 0
     validators = Validators(state.etag, state.last_modified) if healthy else None
     try:
         fetched = deps.fetcher.fetch(page.url, validators)
@@ -154,32 +159,32 @@ def _fetch_and_parse(
     return _record_for(now, "changed", fetched, parsed), parsed
 
 
-def _record(
+def _store(
+    session: Session,
     page: PageConfig,
+    *,
     deps: CheckDeps,
     record: CheckRecord,
     changes: Sequence[Change],
     state: PageState,
-) -> str | None:
-    """Store the check, its changes and their outbox rows, and any monitor alert, atomically."""
+) -> MonitorKind | None:
+    """Store the check, its changes and their outbox rows, any monitor alert; free the page."""
     from rvr_watch.delivery import recipients
     from storage import lease
     from storage.repo import record_check, record_monitor_alert
 
     subscribers = recipients(deps.subscribers)
-    with deps.sessions.begin() as session:
-        record_check(session, page.name, record, changes, subscribers=subscribers)
-        alert = _monitor_transition(page, record, state)
-        if alert is not None:
-            details = {
-                "since": (state.failing_since or record.started_at).isoformat(),
-                "failures": state.consecutive_failures + 1,
-                "last_error": record.error,
-                "url": page.url,
-            }
-            record_monitor_alert(session, page.name, alert, details, subscribers=subscribers)
-        lease.give_up(session, LEASE_PREFIX + page.name, deps.holder)
-    deps.registered.add((page.name, page.url, page.parser))
+    record_check(session, page.name, record, changes, subscribers=subscribers)
+    alert = _monitor_transition(page, record, state)
+    if alert is not None:
+        details = {
+            "since": (state.failing_since or record.started_at).isoformat(),
+            "failures": state.consecutive_failures + 1,
+            "last_error": record.error,
+            "url": page.url,
+        }
+        record_monitor_alert(session, page.name, alert, details, subscribers=subscribers)
+    lease.give_up(session, LEASE_PREFIX + page.name, deps.holder)
     return alert
 
 

@@ -10,10 +10,12 @@ crashes simply stops renewing, and its lease expires after ``ttl_s``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from sqlalchemy import case, delete, update
+from sqlalchemy import bindparam, case, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 from storage.schema import LeaseRow
 
@@ -35,13 +37,29 @@ def take(session: Session, name: str, holder: str, ttl_s: float, now: dt.datetim
     Lets a caller take the lease and read what it guards in one transaction: one
     commit (one fsync on SQLite) less per check.
     """
-    expires = now + dt.timedelta(seconds=ttl_s)
-    dialect = session.get_bind().dialect.name
+    statement = _upsert(session.get_bind().dialect.name)
+    values = {
+        "name": name,
+        "holder": holder,
+        "acquired_at": now,
+        "expires_at": now + dt.timedelta(seconds=ttl_s),
+        "now": now,
+    }
+    return session.execute(statement, values).first() is not None
+
+
+@functools.cache
+def _upsert(dialect: str) -> ReturningInsert[tuple[str]]:
+    """The lease upsert with bound parameters, built once per dialect (it runs every check)."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(LeaseRow).values(
-        name=name, holder=holder, acquired_at=now, expires_at=expires
+        name=bindparam("name"),
+        holder=bindparam("holder"),
+        acquired_at=bindparam("acquired_at", type_=LeaseRow.acquired_at.type),
+        expires_at=bindparam("expires_at", type_=LeaseRow.expires_at.type),
     )
-    upsert = statement.on_conflict_do_update(
+    now = bindparam("now", type_=LeaseRow.expires_at.type)
+    return statement.on_conflict_do_update(
         index_elements=[LeaseRow.name],
         set_={
             "holder": statement.excluded.holder,
@@ -51,9 +69,8 @@ def take(session: Session, name: str, holder: str, ttl_s: float, now: dt.datetim
             ),
             "expires_at": statement.excluded.expires_at,
         },
-        where=(LeaseRow.expires_at < now) | (LeaseRow.holder == holder),
+        where=(LeaseRow.expires_at < now) | (LeaseRow.holder == statement.excluded.holder),
     ).returning(LeaseRow.name)
-    return session.execute(upsert).first() is not None
 
 
 def renew(

@@ -135,14 +135,18 @@ def _last_good_page(session: Session, state: PageStateRow) -> Page | None:
     return Page.from_json(parsed) if parsed is not None else None
 
 
-def load_state(session: Session, name: str) -> PageState:
-    """The stored state of page ``name``; raises :class:`UnknownPage`."""
+def load_state(session: Session, name: str, *, with_page: bool = True) -> PageState:
+    """The stored state of page ``name``; raises :class:`UnknownPage`.
+
+    ``with_page=False`` leaves ``last_good`` ``None`` (its id is still set): a check that
+    gets a 304 never needs the parsed page, so it need not be read and decoded.
+    """
     page, state = _page_and_state(session, name)
     return PageState(
         page_id=page.id,
         name=page.name,
         url=page.url,
-        last_good=_last_good_page(session, state),
+        last_good=_last_good_page(session, state) if with_page else None,
         last_good_snapshot_id=state.last_good_snapshot_id,
         etag=state.etag,
         last_modified=state.last_modified,
@@ -152,6 +156,12 @@ def load_state(session: Session, name: str) -> PageState:
         last_check_at=state.last_check_at,
         last_success_at=state.last_success_at,
     )
+
+
+def load_last_good(session: Session, name: str) -> Page | None:
+    """The parsed page of ``name``'s last good snapshot (``None`` before the first)."""
+    _page, state = _page_and_state(session, name)
+    return _last_good_page(session, state)
 
 
 def record_check(

@@ -182,3 +182,42 @@ def test_an_outage_alerts_once_and_recovery_is_announced_once(
         ("ops@example.org", "Seite wieder erreichbar"),
         ("team@example.org", "Termin verschoben"),
     ]
+
+
+def test_a_full_disk_rolls_the_check_back_and_keeps_the_old_state(
+    tmp_path: Path, http_server: HTTPTestServer
+) -> None:
+    from sqlalchemy import event
+
+    from rvr_watch.errors import exit_status_for
+
+    config = _config(f"sqlite:///{tmp_path / 'full.db'}", http_server, "  []\n")
+    clock = Clock(dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC))
+    http_server.set("/reihe", PAGE)
+    with _service(config, clock) as service:
+        _check(service)
+        # SQLite's own "disk full": no page may be added to the file from now on.
+        service.database.engine.dispose()
+
+        @event.listens_for(service.database.engine, "connect")
+        def _cap(connection, _record) -> None:  # type: ignore[no-untyped-def]
+            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+            connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        clock.advance(hours=1)
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE) + "<!--" + "x" * 500_000)
+        try:
+            service.check_pages(config.pages)
+        except Exception as error:  # the error itself is what we assert
+            failure = error
+        else:
+            raise AssertionError("a check on a full disk must fail")
+    assert exit_status_for(failure) == (1, "database error: database or disk is full")
+    database = open_database(config.database)
+    with database.sessions() as session:
+        (status,) = page_status(session)
+        assert (status.checks, status.snapshots, status.last_outcome) == (1, 1, "changed")
+        assert list_changes(session) == []
+        (event_row,) = list_events(session, page="series", today=dt.date(2025, 11, 20))
+        assert event_row.event.date == dt.date(2025, 11, 27)
+    database.engine.dispose()

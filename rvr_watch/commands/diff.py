@@ -1,0 +1,190 @@
+"""``rvr-watch diff A B``: what differs between two stored snapshots.
+
+By default the structured differences of their parsed pages: every event that appeared,
+disappeared or changed (fields with old and new values), and the change kind the monitor
+records for it (judged as of B's first sighting). ``--text`` prints the unified diff of
+the pages' visible text instead, extracted from the stored raw bodies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rvr_watch.errors import EXIT_OK, UsageError
+from rvr_watch.settings import config_for
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy.orm import Session
+
+    from scraper.model import Page
+
+COLUMNS = (
+    ("change", "change"),
+    ("event", "event"),
+    ("date", "date"),
+    ("field", "field"),
+    ("old", "old"),
+    ("new", "new"),
+)
+# Elements whose text a reader never sees.
+_INVISIBLE = "script, style, noscript, template, svg, head"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A stored snapshot: raw body, its parse (``None`` when refused) and when first seen."""
+
+    id: int
+    page: str
+    first_seen_at: dt.datetime
+    body: bytes
+    content_type: str | None
+    parsed: Page | None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the structured differences (table or JSON) or, with ``--text``, a text diff."""
+    from rvr_watch.output import format_json, format_table
+
+    config = config_for(args.config)
+    a, b = _load_pair(config.database, args.a, args.b)
+    if args.text:
+        print(text_diff(a, b), end="")
+        return EXIT_OK
+    rows = structured_diff(a, b, config.timezone)
+    if args.format == "json":
+        print(format_json({"a": a.id, "b": b.id, "differences": rows}))
+    else:
+        print(
+            f"snapshot {a.id} ({a.first_seen_at:%Y-%m-%d %H:%M}) → {b.id} "
+            f"({b.first_seen_at:%Y-%m-%d %H:%M} UTC)"
+        )
+        print(
+            format_table([line for row in rows for line in _flat(row)], COLUMNS)
+            if rows
+            else "(no differences)"
+        )
+    return EXIT_OK
+
+
+def _load_pair(url: str, a: int, b: int) -> tuple[Snapshot, Snapshot]:
+    from rvr_watch.runtime import open_database
+
+    database = open_database(url)
+    try:
+        with database.sessions() as session:
+            return load_snapshot(session, a), load_snapshot(session, b)
+    finally:
+        database.engine.dispose()
+
+
+def load_snapshot(session: Session, snapshot_id: int) -> Snapshot:
+    """Snapshot ``snapshot_id``; a usage error naming it when there is none."""
+    from sqlalchemy import select
+
+    from scraper.model import Page
+    from storage.repo import snapshot_body
+    from storage.schema import PageRow, SnapshotRow
+
+    found = session.execute(
+        select(SnapshotRow, PageRow.name)
+        .join(PageRow, PageRow.id == SnapshotRow.page_id)
+        .where(SnapshotRow.id == snapshot_id)
+    ).first()
+    if found is None:
+        raise UsageError(f"no snapshot with id {snapshot_id} (see `rvr-watch snapshots`)")
+    row, page = found
+    return Snapshot(
+        id=row.id,
+        page=page,
+        first_seen_at=row.first_seen_at,
+        body=snapshot_body(session, row.id),
+        content_type=row.content_type,
+        parsed=Page.from_json(row.parsed) if row.parsed is not None else None,
+    )
+
+
+def structured_diff(a: Snapshot, b: Snapshot, tz: ZoneInfo) -> list[dict[str, Any]]:
+    """One entry per event that differs: ``change`` (the kind the monitor records, or
+    null), ``status`` (added, gone or changed), the event and its changed fields."""
+    from storage.diff import changed_fields, diff_pages, match_events
+
+    old, new = _parsed(a), _parsed(b)
+    now = max(a.first_seen_at, b.first_seen_at).astimezone(tz)
+    kinds = {(c.old, c.new): c.kind for c in diff_pages(old, new, now)}
+    result = []
+    for before, after in match_events(old.events, new.events):
+        fields = changed_fields(before, after) if before and after else ()
+        if before is not None and after is not None and not fields:
+            continue
+        event = after or before
+        assert event is not None
+        result.append(
+            {
+                "change": kinds.get((before, after)),
+                "status": "added" if before is None else "gone" if after is None else "changed",
+                "event": {"key": event.key, "title": event.title, "date": event.date},
+                "fields": [f.to_json() for f in fields],
+            }
+        )
+    return result
+
+
+def _parsed(snapshot: Snapshot) -> Page:
+    if snapshot.parsed is None:
+        raise UsageError(
+            f"snapshot {snapshot.id} is not a series page (it was refused); use --text"
+        )
+    return snapshot.parsed
+
+
+def _flat(row: dict[str, Any]) -> list[dict[str, object]]:
+    head = {
+        "change": row["change"] or row["status"],
+        "event": row["event"]["title"],
+        "date": row["event"]["date"],
+    }
+    if not row["fields"]:
+        return [{**head, "field": row["status"]}]
+    return [
+        {**(head if i == 0 else {}), "field": f["field"], "old": f["old"], "new": f["new"]}
+        for i, f in enumerate(row["fields"])
+    ]
+
+
+def text_diff(a: Snapshot, b: Snapshot) -> str:
+    """The unified diff of the visible text of two snapshots ("" when equal)."""
+    lines = difflib.unified_diff(
+        visible_lines(a.body, a.content_type),
+        visible_lines(b.body, b.content_type),
+        fromfile=f"snapshot {a.id} ({a.first_seen_at:%Y-%m-%d %H:%M} UTC)",
+        tofile=f"snapshot {b.id} ({b.first_seen_at:%Y-%m-%d %H:%M} UTC)",
+        lineterm="",
+    )
+    return "".join(line + "\n" for line in lines)
+
+
+def visible_lines(body: bytes, content_type: str | None) -> list[str]:
+    """The text a reader sees, one line per block of text, invisible characters removed."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from scraper.charset import decode_body
+    from scraper.errors import BadContent
+    from scraper.text import clean_text
+
+    try:
+        text = decode_body(body, content_type)
+    except BadContent:
+        text = body.decode("utf-8", errors="replace")
+    tree = LexborHTMLParser(text)
+    for node in tree.css(_INVISIBLE):
+        node.decompose()
+    root = tree.body or tree.root
+    raw = root.text(separator="\n") if root is not None else ""
+    return [line for line in (clean_text(part) for part in raw.split("\n")) if line]
