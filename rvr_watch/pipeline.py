@@ -121,7 +121,7 @@ def _check_leased(page: PageConfig, deps: CheckDeps, started: float, state: Page
         if parsed is not None:
             changes = diff_pages(last_good, parsed, now.astimezone(deps.tz))
         outcome = _outcome(record.outcome, last_good, parsed)
-        record = _with_outcome(record, outcome, _ms_since(started))
+        record = _replace(record, outcome=outcome, duration_ms=_ms_since(started))
         alert = _store(session, page, deps=deps, record=record, changes=changes, state=state)
     deps.registered.add((page.name, page.url, page.parser))
     return PageCheck(
@@ -211,21 +211,28 @@ def _outcome(fetch_outcome: str, last_good: Page | None, parsed: Page | None) ->
 def _record_for(
     now: dt.datetime, outcome: str, fetched: Fetched | NotModified, page: Page | None
 ) -> CheckRecord:
-    from scraper.fetch import Fetched
+    from scraper.fetch import NotModified
     from storage.repo import CheckRecord
 
-    body = fetched.body if isinstance(fetched, Fetched) else None
+    if isinstance(fetched, NotModified):
+        return CheckRecord(
+            started_at=now,
+            duration_ms=0,
+            outcome=outcome,
+            http_status=304,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+        )
     return CheckRecord(
         started_at=now,
         duration_ms=0,
         outcome=outcome,
-        http_status=fetched.status if isinstance(fetched, Fetched) else 304,
-        error=None,
-        body=body,
-        content_type=fetched.content_type if isinstance(fetched, Fetched) else None,
+        http_status=fetched.status,
+        body=fetched.body,
+        content_type=fetched.content_type,
         etag=fetched.etag,
         last_modified=fetched.last_modified,
-        final_url=fetched.final_url if isinstance(fetched, Fetched) else None,
+        final_url=fetched.final_url,
         page=page,
     )
 
@@ -236,22 +243,8 @@ def _failure_record(
     from storage.repo import CheckRecord
 
     return CheckRecord(
-        started_at=now,
-        duration_ms=0,
-        outcome=outcome,
-        http_status=http_status,
-        error=error,
-        body=None,
-        content_type=None,
-        etag=None,
-        last_modified=None,
-        final_url=None,
-        page=None,
+        started_at=now, duration_ms=0, outcome=outcome, http_status=http_status, error=error
     )
-
-
-def _with_outcome(record: CheckRecord, outcome: str, duration_ms: int) -> CheckRecord:
-    return _replace(record, outcome=outcome, duration_ms=duration_ms)
 
 
 def _replace(record: CheckRecord, **changes: object) -> CheckRecord:
