@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -144,6 +145,14 @@ class CheckRow(Base):
     __table_args__ = (
         CheckConstraint(_in("outcome", CHECK_OUTCOMES), name="outcome"),
         Index("ix_checks_page_started", "page_id", "started_at"),
+        # For the analysts' outage views (migration 0002): failed and refused checks only.
+        Index(
+            "ix_checks_down",
+            "page_id",
+            "started_at",
+            sqlite_where=text("outcome IN ('failed', 'refused')"),
+            postgresql_where=text("outcome IN ('failed', 'refused')"),
+        ),
         {"comment": "Every check of a page, successful or not."},
     )
 

@@ -41,14 +41,14 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
     try:
         assert current_revision(engine) is None
         migrate(engine)
-        assert current_revision(engine) == head_revision() == "0001"
+        assert current_revision(engine) == head_revision() == "0002"
         assert _tables(db_url) == TABLES
         downgrade(engine)
         assert current_revision(engine) is None
         assert _tables(db_url) == set()
         migrate(engine)
         migrate(engine)  # already at head: nothing to do
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == "0002"
         assert _tables(db_url) == TABLES
     finally:
         engine.dispose()
@@ -81,4 +81,4 @@ def test_migrations_ship_inside_the_package() -> None:
     names = {entry.name for entry in migrations.iterdir()}
     assert {"__init__.py", "env.py", "script.py.mako", "versions"} <= names
     versions = {entry.name for entry in (migrations / "versions").iterdir()}
-    assert {"__init__.py", "0001_initial.py"} <= versions
+    assert {"__init__.py", "0001_initial.py", "0002_analyst_views.py"} <= versions

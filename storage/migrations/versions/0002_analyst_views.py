@@ -11,6 +11,10 @@ to the start of the next successful check (``changed``, ``unchanged``,
 ``not_modified``): the page was seen down then and seen working again then, so the
 measure is exact to one check interval.
 
+A later migration that rebuilds ``pages``, ``checks``, ``events`` or ``changes`` on SQLite
+(batch mode copies and renames the table) must drop these views first and recreate them:
+SQLite refuses to rename a table into place while a view refers to a missing one.
+
 Revision ID: 0002
 Revises: 0001
 Create Date: 2025-12-01
@@ -164,7 +168,8 @@ def _v_outages(sql: dict[str, str]) -> str:
     )
     checks_in_run = (
         "(SELECT COUNT(*) FROM checks f WHERE f.page_id = o.page_id"
-        f" AND f.started_at >= o.started_at AND f.started_at < COALESCE(o.ended_at, {sql['never']}))"
+        " AND f.started_at >= o.started_at"
+        f" AND f.started_at < COALESCE(o.ended_at, {sql['never']}))"
     )
     return f"""
 CREATE VIEW v_outages AS
