@@ -156,7 +156,10 @@ def bench(n: int) -> None:
             wall, grown = _run(service, "unchanged", db, n)
             changed = max(1, n // 100)
             site.bump(range(changed))
-            _run(service, "1% changed", db, n)
+            _wall, grown_mixed = _run(service, "1% changed", db, n)
+            unchanged_part = grown / n * (n - changed)
+            per_changed = (grown_mixed - unchanged_part) / changed
+            print(f"  db growth per changed check ≈ {per_changed:,.0f} B")
         with database.engine.connect() as connection:
             stored = connection.exec_driver_sql("SELECT sum(length(body)) FROM snapshots").scalar()
             count = connection.exec_driver_sql("SELECT count(*) FROM snapshots").scalar()

@@ -117,6 +117,11 @@ def _configure_events(parser: argparse.ArgumentParser) -> None:
         "--all", action="store_true", help="include past and cancelled events (default: upcoming)"
     )
     _formats(parser, ["table", "json", "csv", "ics"], "table")
+    parser.epilog = (
+        "The ics format is a calendar feed: stable UIDs per event, SEQUENCE raised on\n"
+        "every change; cancelled dates that have not passed stay in it as CANCELLED so\n"
+        "subscribed calendars strike them out. CSV is UTF-8 with one header row."
+    )
 
 
 def _configure_changes(parser: argparse.ArgumentParser) -> None:
