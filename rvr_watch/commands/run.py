@@ -1,0 +1,117 @@
+"""``rvr-watch run``: the daemon, until SIGTERM or SIGINT; SIGHUP reloads the configuration.
+
+Signal handlers are installed here, when the command runs (never on import), and only
+put the signal number on a queue: the main thread does the work. ``SimpleQueue.put`` is
+reentrant, so a handler cannot deadlock with the thread it interrupts.
+
+Logging: the CLI's global ``--log-level`` defaults to WARNING, which would hide the
+daemon's one line per check; ``run`` therefore treats WARNING as "not given" and logs at
+INFO. (``--log-level ERROR`` quietens it; an explicit ``--log-level WARNING`` cannot be
+told apart from the default and also gives INFO.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import queue
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from rvr_watch.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from rvr_watch.daemon import Daemon
+
+log = logging.getLogger("rvr_watch.daemon")
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+RELOAD_SIGNAL = signal.SIGHUP
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the daemon until SIGTERM/SIGINT; finish the checks in flight and return 0."""
+    from rvr_watch.config import load_config, resolve_config_path
+    from rvr_watch.daemon import Daemon, DaemonSettings
+    from rvr_watch.logs import setup_logging
+    from rvr_watch.service import Service
+
+    level = daemon_log_level(args.log_level)
+    setup_logging(level, args.log_format)
+    if level != "DEBUG":  # one line per Alembic plugin at every start is noise
+        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    path = resolve_config_path(args.config, os.environ)
+    config = load_config(path)  # a ConfigError becomes exit status 2 in the CLI
+    settings = DaemonSettings.from_env(os.environ)
+    # Installed before the (possibly slow) database migration, so a SIGTERM during
+    # start-up is not lost: it is handled as soon as the daemon runs.
+    with _signals_queued() as received, Service.open(config) as service:
+        daemon = Daemon(service, settings)
+        daemon.start()
+        try:
+            _serve(daemon, received, path)
+        finally:
+            daemon.stop()
+    log.info("rvr-watch stopped")
+    return EXIT_OK
+
+
+def daemon_log_level(cli_level: str) -> str:
+    """The daemon's log level: INFO when the CLI's default (WARNING) is in effect."""
+    return "INFO" if cli_level.upper() == "WARNING" else cli_level.upper()
+
+
+def _serve(daemon: Daemon, received: queue.SimpleQueue[int], path: Path) -> None:
+    """Wait for signals: reload on SIGHUP, return on SIGTERM/SIGINT."""
+    while True:
+        signum = received.get()
+        if signum == RELOAD_SIGNAL:
+            _reload(daemon, path)
+            continue
+        log.info(
+            "%s received: finishing the checks in flight, then stopping",
+            signal.Signals(signum).name,
+            extra={"signal": signal.Signals(signum).name},
+        )
+        return
+
+
+def _reload(daemon: Daemon, path: Path) -> None:
+    """Read the config file again; a bad one is logged and the running one kept."""
+    from rvr_watch.config import ConfigError, load_config
+
+    log.info("SIGHUP received: reloading %s", path, extra={"config": str(path)})
+    try:
+        config = load_config(path, os.environ)
+    except ConfigError as error:
+        log.error(
+            "reload failed, keeping the running configuration: %s",
+            "; ".join(error.problems),
+            extra={"config": str(path)},
+        )
+        return
+    try:
+        daemon.reload(config)
+    except Exception:  # a bug must not take the running daemon down with it
+        log.exception("reload failed part way; restart rvr-watch to be sure of its state")
+
+
+@contextmanager
+def _signals_queued() -> Iterator[queue.SimpleQueue[int]]:
+    """Route SIGTERM, SIGINT and SIGHUP to a queue; restore the old handlers afterwards."""
+    received: queue.SimpleQueue[int] = queue.SimpleQueue()
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        received.put(signum)
+
+    previous = {signum: signal.signal(signum, handler) for signum in (*STOP_SIGNALS, RELOAD_SIGNAL)}
+    try:
+        yield received
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)

@@ -1,0 +1,119 @@
+"""docs/operations.md and docs/rvr-watch.service name real commands, options and settings."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rvr_watch.cli import build_parser
+from rvr_watch.config import HttpConfig
+from rvr_watch.daemon import DRAIN_ENV, JITTER_ENV, WORKERS_ENV, DaemonSettings
+from rvr_watch.schedule import check_schedule
+from scraper.fetch import FetchSettings
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+OPERATIONS = (DOCS / "operations.md").read_text("utf-8")
+UNIT = (DOCS / "rvr-watch.service").read_text("utf-8")
+
+
+def code_blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", OPERATIONS, flags=re.DOTALL)
+
+
+def unit_value(key: str) -> str:
+    values: list[str] = re.findall(rf"^{key}=(.*)$", UNIT, flags=re.MULTILINE)
+    assert len(values) == 1, key
+    return values[0]
+
+
+def parse_command(words: list[str]) -> argparse.Namespace:
+    """The rvr-watch command line ``words`` (program first) as the CLI parses it."""
+    assert Path(words[0]).name == "rvr-watch", words
+    try:
+        return build_parser().parse_args(words[1:])
+    except SystemExit as error:  # argparse exits on what it does not know
+        pytest.fail(f"not a valid rvr-watch command line: {shlex.join(words)} ({error})")
+
+
+def without_shell(words: list[str]) -> list[str]:
+    """The command's own words: up to a redirection or a shell operator."""
+    ends = [i for i, word in enumerate(words) if re.match(r"^(\d?>>?|\|\||&&|;|\|)", word)]
+    return words[: ends[0]] if ends else words
+
+
+def test_unit_starts_the_daemon_and_reloads_with_sighup() -> None:
+    args = parse_command(shlex.split(unit_value("ExecStart")))
+    assert args.command == "run"
+    assert args.config == "/etc/rvr-watch/config.yaml"
+    assert unit_value("ExecReload") == "/bin/kill -HUP $MAINPID"
+    assert unit_value("KillSignal") == "SIGTERM"
+    assert unit_value("RestartPreventExitStatus") == "2"  # a config error: no restart loop
+
+
+def test_unit_waits_longer_than_the_longest_check() -> None:
+    fetch = FetchSettings()
+    worst = (fetch.retries + 1) * HttpConfig().timeout_s + fetch.retries * fetch.max_retry_after_s
+    assert worst == 210
+    assert int(unit_value("TimeoutStopSec")) > worst
+    assert "3 × 30 s + 2 × 60 s = 210 s" in OPERATIONS
+
+
+def test_the_unit_lines_quoted_in_the_docs_are_in_the_unit() -> None:
+    (quoted,) = code_blocks("ini")
+    for line in quoted.strip().splitlines():
+        assert line in UNIT.splitlines(), line
+
+
+def test_crontab_lines_have_a_valid_schedule_and_a_real_command() -> None:
+    lines = [line for block in code_blocks("crontab") for line in block.strip().splitlines()]
+    assert len(lines) == 2
+    commands = set()
+    for line in lines:
+        words = shlex.split(line)
+        check_schedule(" ".join(words[:5]))
+        args = parse_command(without_shell(words[5:]))
+        assert args.config == "/etc/rvr-watch/config.yaml"
+        commands.add(args.command)
+    assert commands == {"check", "status"}
+
+
+def test_every_command_in_shell_examples_parses() -> None:
+    found = []
+    for block in code_blocks("sh"):
+        for line in block.splitlines():
+            for part in re.split(r"&&|\|\|", line):
+                words = shlex.split(part)
+                if words and Path(words[0]).name == "rvr-watch":
+                    found.append(parse_command(without_shell(words)).command)
+    assert found == ["status"]
+
+
+@pytest.mark.parametrize("command", ["run", "check", "status"])
+def test_documented_commands_have_help(command: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rvr_watch", command, "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert "--config FILE" in done.stdout
+    if command == "run":
+        assert "SIGHUP reloads the configuration" in done.stdout
+
+
+def test_documented_environment_variables_and_defaults() -> None:
+    defaults = DaemonSettings()
+    for name, default in [
+        (JITTER_ENV, defaults.jitter_s),
+        (DRAIN_ENV, defaults.drain_interval_s),
+        (WORKERS_ENV, defaults.workers),
+    ]:
+        assert re.search(rf"^\| `{name}` \| `{default:g}` \|", OPERATIONS, flags=re.MULTILINE), name
