@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rvr-watch {__version__}")
     parser.add_argument(
         "--log-level",
-        default="WARNING",
+        default=None,
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="log level for messages on stderr (default: WARNING; `run` uses INFO)",
+        help="log level for messages on stderr (default: WARNING; INFO for `run`)",
     )
     parser.add_argument(
         "--log-format", default="text", choices=["text", "json"], help="log line format"

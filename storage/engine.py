@@ -95,12 +95,36 @@ def _alembic_config(connection: Connection) -> Any:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest) with Alembic.
 
-    The migrations ship inside the package, so no ``alembic.ini`` is needed.
+    The migrations ship inside the package, so no ``alembic.ini`` is needed. A database
+    already at the newest revision is recognised without importing Alembic (every
+    command opens the database; that keeps start-up and memory small). On PostgreSQL an
+    advisory lock serialises processes that start together on a fresh database.
     """
+    if revision == "head" and _stored_revision(engine) == HEAD_REVISION:
+        return
     from alembic import command  # noqa: PLC0415
 
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
         command.upgrade(_alembic_config(connection), revision)
+
+
+# The newest migration shipped; tests/test_migrations.py keeps it equal to Alembic's head.
+HEAD_REVISION = "0002"
+# Any constant key works; it only has to be the same for every rvr-watch process.
+_MIGRATION_LOCK = 0x7276_7277  # "rvrw"
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision in ``alembic_version``, or ``None`` if there is no such table yet."""
+    from sqlalchemy import inspect, text  # noqa: PLC0415
+
+    with engine.execution_options(**{_READ_ONLY: True}).connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:

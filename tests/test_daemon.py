@@ -399,11 +399,9 @@ def test_two_daemons_and_a_check_deliver_each_change_once(
         config = write_config(
             tmp_path / "config.yaml", db_url, [("reihe", http_server.url("/reihe"))], subscribers
         )
-        # One after the other: two first starts racing to create the schema is a storage
-        # matter (migrations), not what this test is about.
-        daemons = [start_daemon(config)]
+        # Both start at once on the empty database: they race to create the schema too.
+        daemons = [start_daemon(config), start_daemon(config)]
         wait_until(lambda: db.checks("reihe"), "the baseline")
-        daemons.append(start_daemon(config))
         wait_until(daemons[1].checks, "the second daemon's first check")
         for notices, day in enumerate((28, 29), start=1):
             serve(http_server, "/reihe", page_on(day), day)

@@ -82,3 +82,37 @@ def test_migrations_ship_inside_the_package() -> None:
     assert {"__init__.py", "env.py", "script.py.mako", "versions"} <= names
     versions = {entry.name for entry in (migrations / "versions").iterdir()}
     assert {"__init__.py", "0001_initial.py", "0002_analyst_views.py"} <= versions
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    from storage.engine import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_processes_starting_together_on_a_fresh_database_all_migrate(db_url: str) -> None:
+    # Separate engines are separate connections, as separate processes would have.
+    import threading
+
+    engines = [make_engine(db_url) for _ in range(4)]
+    start = threading.Barrier(len(engines))
+    errors: list[BaseException] = []
+
+    def migrate_together(engine: object) -> None:
+        start.wait()
+        try:
+            migrate(engine)  # type: ignore[arg-type]
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=migrate_together, args=(e,)) for e in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert errors == []
+        assert {current_revision(engine) for engine in engines} == {head_revision()}
+    finally:
+        for engine in engines:
+            engine.dispose()

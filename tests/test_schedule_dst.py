@@ -476,7 +476,7 @@ def test_daemon_settings_from_environment() -> None:
 
 @pytest.mark.parametrize(
     ("given_level", "used"),
-    [("WARNING", "INFO"), ("DEBUG", "DEBUG"), ("ERROR", "ERROR"), ("INFO", "INFO")],
+    [(None, "INFO"), ("WARNING", "WARNING"), ("DEBUG", "DEBUG"), ("ERROR", "ERROR")],
 )
-def test_run_logs_at_info_unless_told_otherwise(given_level: str, used: str) -> None:
+def test_run_logs_at_info_unless_told_otherwise(given_level: str | None, used: str) -> None:
     assert daemon_log_level(given_level) == used

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from rvr_watch.logs import setup_logging
     from rvr_watch.service import Service
 
-    setup_logging(args.log_level, args.log_format)
+    setup_logging(args.log_level or "WARNING", args.log_format)
     config = config_for(args.config)
     pages = select_pages(config, args.page)
     with Service.open(config) as service:

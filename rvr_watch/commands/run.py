@@ -61,9 +61,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def daemon_log_level(cli_level: str) -> str:
-    """The daemon's log level: INFO when the CLI's default (WARNING) is in effect."""
-    return "INFO" if cli_level.upper() == "WARNING" else cli_level.upper()
+def daemon_log_level(cli_level: str | None) -> str:
+    """The daemon's log level: INFO unless ``--log-level`` names another."""
+    return "INFO" if cli_level is None else cli_level.upper()
 
 
 def _serve(daemon: Daemon, received: queue.SimpleQueue[int], path: Path) -> None:

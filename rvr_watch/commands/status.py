@@ -57,13 +57,14 @@ def status_rows(
     config: Config, stored: dict[str, PageStatus], now: dt.datetime
 ) -> list[dict[str, Any]]:
     """One row per configured page (pages never checked included), JSON-able."""
-    from rvr_watch.schedule import make_trigger
+    from rvr_watch.schedule_info import next_check_times
 
+    next_checks = next_check_times(config, now)
     rows = []
     for page in config.pages:
         status = stored.get(page.name)
         failures = status.consecutive_failures if status else 0
-        next_check = make_trigger(page.schedule, config.timezone).get_next_fire_time(None, now)
+        next_check = next_checks.get(page.name)
         failed = status.failed_deliveries if status else ()
         rows.append(
             {
