@@ -145,3 +145,18 @@ def test_check_of_an_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
     assert result.stderr == (
         "rvr-watch: no page named 'other' in the configuration (known: series)\n"
     )
+
+
+def test_a_closed_pipe_ends_the_output_quietly(tmp_path: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "rvr_watch", "demo"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # like `| head -1`
+        stderr = process.stderr.read().decode()
+        status = process.wait(timeout=60)
+    assert (status, stderr) == (141, "")
