@@ -158,15 +158,22 @@ class _Drain:
 
 def _notices(batch: Batch, sessions: sessionmaker[Session], pages: dict[str, str]) -> list[Notice]:
     from storage.queries import calendar_identities
+    from storage.repo import load_last_good
 
     event_changes = [c.id for c in batch.changes if not c.is_monitor]
     with sessions() as session:
         identities = calendar_identities(session, event_changes) if event_changes else {}
-    return [_notice(change, pages, identities) for change in batch.changes]
+        # Subscribers know the series by its published title, not by our config name.
+        last_good = load_last_good(session, batch.page)
+    title = last_good.series.title if last_good else None
+    return [_notice(change, pages, identities, title) for change in batch.changes]
 
 
 def _notice(
-    change: StoredChange, pages: dict[str, str], identities: dict[int, tuple[str, int]]
+    change: StoredChange,
+    pages: dict[str, str],
+    identities: dict[int, tuple[str, int]],
+    page_title: str | None,
 ) -> Notice:
     from notify.messages import EventNotice, MonitorNotice
 
@@ -182,6 +189,7 @@ def _notice(
             failures=int(details.get("failures") or 0),
             last_error=str(details.get("last_error") or ""),
             detected_at=change.detected_at,
+            page_title=page_title,
         )
     uid, sequence = identities.get(change.id, (None, 0))
     return EventNotice(
@@ -191,4 +199,5 @@ def _notice(
         detected_at=change.detected_at,
         calendar_uid=uid,
         sequence=sequence,
+        page_title=page_title,
     )

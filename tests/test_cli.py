@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from smtpserver import SMTPServer
 
+from notify.redact import redact_url
 from rvr_watch.cli import _COMMANDS, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,3 +162,36 @@ def test_a_closed_pipe_ends_the_output_quietly(tmp_path: Path) -> None:
         stderr = process.stderr.read().decode()
         status = process.wait(timeout=60)
     assert (status, stderr) == (141, "")
+
+
+def test_notify_test_reports_each_url_and_sends_a_real_mail(
+    tmp_path: Path, smtp_server: SMTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = smtp_server.url(to="team@example.org")
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "database: sqlite:///watch.db\npages:\n  - name: series\n    url: http://127.0.0.1:9/\n"
+        f"subscribers:\n  - name: team\n    notify: ['{good}', 'mailto://bot:geheim@127.0.0.1:9?to=x@example.org&mode=insecure']\n",
+        encoding="utf-8",
+    )
+    assert main(["notify-test", "--config", str(config)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"team: {redact_url(good)}: accepted"
+    assert lines[1].startswith("team: mailto://***:***@127.0.0.1:9?to=x@example.org")
+    assert ": FAILED — " in lines[1] and "geheim" not in lines[1]
+    (mail,) = smtp_server.wait_for(1)
+    assert mail["Subject"] == "rvr-watch: Testnachricht"
+    assert "series: http://127.0.0.1:9/" in mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def test_notify_test_of_an_unknown_subscriber_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "pages:\n  - name: series\n    url: http://127.0.0.1:9/\n"
+        "subscribers:\n  - name: team\n    notify: ['json://127.0.0.1:9/']\n",
+        encoding="utf-8",
+    )
+    assert main(["notify-test", "--config", str(config), "--subscriber", "press"]) == 2
+    assert capsys.readouterr().err == "rvr-watch: no subscriber named 'press' (known: team)\n"

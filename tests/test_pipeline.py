@@ -221,3 +221,65 @@ def test_a_full_disk_rolls_the_check_back_and_keeps_the_old_state(
         (event_row,) = list_events(session, page="series", today=dt.date(2025, 11, 20))
         assert event_row.event.date == dt.date(2025, 11, 27)
     database.engine.dispose()
+
+
+LIFE = [
+    ("life-01-before-kickoff.html", "2025-02-10", []),
+    (
+        "life-02-talentschmiede-next.html",
+        "2025-04-10",
+        [("concluded", "2025-03-19"), ("new_date", "2025-05-19")],
+    ),
+    (
+        "life-03-welcome-next.html",
+        "2025-10-10",
+        [("concluded", "2025-05-19"), ("new_date", "2025-11-06")],
+    ),
+    (
+        "life-04-karriere-next.html",
+        "2025-11-10",
+        [("concluded", "2025-11-06"), ("new_date", "2025-11-27")],
+    ),
+    ("life-05-no-next-date.html", "2025-12-10", [("concluded", "2025-11-27")]),
+    (
+        "life-06-series-2026.html",
+        "2026-01-20",
+        [("new_date", "2026-03-12"), ("new_date", "2026-04-23")],
+    ),
+]
+FIXTURES = ROOT / "tests" / "fixtures" / "pages"
+
+
+def test_the_pages_life_through_2025_gives_exactly_these_changes_and_mails(
+    db_url: str, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    subscribers = (
+        f"  - name: team\n    notify: ['{smtp_server.url(to='team@example.org')}']\n"
+        f"  - name: stats\n    notify: ['{smtp_server.url(to='stats@example.org')}']\n"
+        "    kinds: [concluded]\n"
+    )
+    config = _config(db_url, http_server, subscribers)
+    clock = Clock(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+    mails_per_step = []
+    with _service(config, clock) as service:
+        for name, day, expected in LIFE:
+            http_server.set("/reihe", (FIXTURES / name).read_bytes())
+            clock.now = dt.datetime.fromisoformat(f"{day}T09:00:00+00:00")
+            (result,) = service.check_pages(config.pages)
+            service.drain()
+            assert (name, [(c.kind, c.event.date.isoformat()) for c in result.changes]) == (
+                name,
+                expected,
+            )
+            mails = smtp_server.messages()
+            smtp_server.clear()
+            mails_per_step.append(sorted((m["To"], m["Subject"].split(":")[0]) for m in mails))
+    new, done = "Neuer Termin", "Veranstaltung abgeschlossen"
+    assert mails_per_step == [
+        [],
+        [("stats@example.org", done), ("team@example.org", new)],
+        [("stats@example.org", done), ("team@example.org", new)],
+        [("stats@example.org", done), ("team@example.org", new)],
+        [("stats@example.org", done)],
+        [("team@example.org", "Fachkräfte-Reihe 2026")],  # two new dates: one message
+    ]
