@@ -53,6 +53,7 @@ from rvr_watch.config_yaml import (
 )
 from rvr_watch.logs import redact_text
 from rvr_watch.schedule import check_schedule, make_trigger
+from storage.diff import CHANGE_KINDS
 
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger
@@ -60,15 +61,9 @@ if TYPE_CHECKING:
 CONFIG_ENV = "RVR_WATCH_CONFIG"
 DEFAULT_USER_AGENT = f"rvr-watch/{__version__} (+{HOMEPAGE})"
 DEFAULT_KINDS = frozenset({"new_date", "rescheduled", "updated", "cancelled", "removed"})
-ALL_KINDS = (
-    "new_date",
-    "rescheduled",
-    "updated",
-    "cancelled",
-    "removed",
-    "concluded",
-    "monitor_error",
-)
+# What a subscriber can ask for: every event change, and the monitor's alerts (whose
+# recovery notices go to the same subscribers).
+ALL_KINDS = (*CHANGE_KINDS, "monitor_error")
 DEFAULT_PARSERS = frozenset({"rvr-series"})
 _T = TypeVar("_T")
 

@@ -36,17 +36,11 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TIMESTAMP, TypeDecorator, TypeEngine
 
+from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
+
 CHECK_OUTCOMES = ("changed", "unchanged", "not_modified", "failed", "refused")
-CHANGE_KINDS = (
-    "new_date",
-    "rescheduled",
-    "updated",
-    "cancelled",
-    "removed",
-    "concluded",
-    "monitor_error",
-    "monitor_recovered",
-)
+# Event changes come from the diff; the monitor's alerts are recorded beside them.
+CHANGE_KINDS = (*EVENT_CHANGE_KINDS, "monitor_error", "monitor_recovered")
 DELIVERY_STATUSES = ("pending", "sending", "sent", "uncertain", "failed")
 _SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%fZ"
 
