@@ -13,6 +13,7 @@ import hmac
 import logging
 import os
 import socket
+import ssl
 import subprocess
 import time
 from collections.abc import Iterator
@@ -361,3 +362,19 @@ def test_matrix_message_is_escaped_and_cannot_ping_the_room(synapse: Homeserver)
     assert "Datum: Donnerstag, 27. November 2025" in body
     files = [e["content"] for e in events if e["content"].get("msgtype") == "m.file"]
     assert [f["body"] for f in files] == ["2025-11-27-karriere-in-ge.ics"]
+
+
+def test_tls_settings_are_kept_per_url_across_sends(smtp_server: SMTPServer) -> None:
+    # White-box on purpose: the speed-up reuses apprise's TLS context per URL, and one
+    # URL's `verify=no` must never weaken another URL's certificate checks.
+    from notify import send
+
+    checked = smtp_server.url(to="a@example.org")
+    unchecked = smtp_server.url(to="b@example.org", verify="no")
+    sender = ApprisedSender()
+    for url in (checked, unchecked, checked, unchecked):
+        assert sender.send([url], _message(), message_id="m")[0].outcome == "sent"
+    assert send._tls_contexts[checked].verify_mode == ssl.CERT_REQUIRED
+    assert send._tls_contexts[checked].check_hostname is True
+    assert send._tls_contexts[unchecked].verify_mode == ssl.CERT_NONE
+    assert len(smtp_server.wait_for(4)) == 4
