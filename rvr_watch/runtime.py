@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rvr_watch import HOMEPAGE, __version__
-
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -24,17 +22,13 @@ if TYPE_CHECKING:
     from scraper.fetch import Fetcher, FetchSettings
 
 
-def default_user_agent() -> str:
-    """An honest User-Agent that says who we are and where to read about it."""
-    return f"rvr-watch/{__version__} (+{HOMEPAGE})"
-
-
 def fetch_settings(http: HttpConfig | None) -> FetchSettings:
     """The fetcher's settings from the ``http:`` section (defaults without one)."""
+    from rvr_watch.config import DEFAULT_USER_AGENT
     from scraper.fetch import FetchSettings
 
     if http is None:
-        return FetchSettings(user_agent=default_user_agent())
+        return FetchSettings(user_agent=DEFAULT_USER_AGENT)
     return FetchSettings(
         user_agent=http.user_agent,
         timeout_s=http.timeout_s,

@@ -53,7 +53,8 @@ from scraper.errors import (
 )
 from scraper.robots import RobotsAnswer, RobotsPolicy
 
-DEFAULT_USER_AGENT = "rvr-watch/0.1.0 (+https://github.com/rvr-watch/rvr-watch)"
+# The library's fallback; rvr-watch itself always passes its versioned User-Agent.
+DEFAULT_USER_AGENT = "rvr-watch (+https://github.com/rvr-watch/rvr-watch)"
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ROBOTS_MAX_BYTES = 512_000  # RFC 9309 asks crawlers to read at least 500 KiB

@@ -111,8 +111,7 @@ def test_fetch_returns_decoded_page_and_sends_honest_headers(
 
 
 def test_default_user_agent_names_the_project_and_a_contact_url() -> None:
-    assert FetchSettings().user_agent.startswith("rvr-watch/")
-    assert "(+https://" in FetchSettings().user_agent
+    assert FetchSettings().user_agent == "rvr-watch (+https://github.com/rvr-watch/rvr-watch)"
 
 
 def test_etag_match_gives_not_modified(http_server: HTTPTestServer, harness: Harness) -> None:
