@@ -1,7 +1,8 @@
 """Delivering rendered messages through apprise — the only module that imports it.
 
-apprise is imported lazily (inside :meth:`ApprisedSender.send`): loading it and its
-plugins costs far more than the rest of the start-up. Each URL is sent on its own, so a
+apprise is imported lazily (inside :meth:`ApprisedSender.send`), and of its plugins
+only those the URLs need (see :data:`DIRECT_PLUGINS`): all of them cost more time and
+memory than the rest of rvr-watch together. Each URL is sent on its own, so a
 broken URL never keeps the others from being tried. The body given to a service is the
 one it renders best: HTML for e-mail (apprise then sends ``multipart/alternative`` with
 a plain-text part derived from the HTML) and Matrix (the formatted body), Markdown for
@@ -19,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import importlib
 import logging
 import re
 import ssl
@@ -109,7 +111,7 @@ class ApprisedSender:
         apprise = _apprise()
         target = _with_header(url, MESSAGE_ID_HEADER, message_id) if email else url
         asset = apprise.AppriseAsset(app_id=self._app_id, storage_mode="memory")
-        plugin = self._plugins.get(target) or apprise.Apprise.instantiate(target, asset=asset)
+        plugin = self._plugins.get(target) or _instantiate(apprise, target, asset)
         if plugin is None:
             raise ValueError("not a usable apprise URL (unknown service or invalid syntax)")
         if not email:  # e-mail URLs carry the per-message id, nothing to reuse
@@ -137,14 +139,78 @@ class ApprisedSender:
 
 @functools.cache
 def _apprise() -> ModuleType:
-    # apprise's e-mail plugin imports the deprecated ``imghdr`` when plugins load; keep
-    # that out of warnings (it is not ours to fix) without touching global filters.
+    with _quiet_imports():
+        import apprise  # noqa: PLC0415 - lazy on purpose, see the module docstring
+    return apprise
+
+
+@contextlib.contextmanager
+def _quiet_imports() -> Iterator[None]:
+    # apprise's e-mail plugin imports the deprecated ``imghdr``; keep that out of
+    # warnings (it is not ours to fix) without touching global filters.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        import apprise  # noqa: PLC0415 - lazy on purpose, see the module docstring
+        yield
 
-        apprise.Apprise.instantiate("json://localhost")  # loads the plugins once
-    return apprise
+
+# Plugins built straight from their class: module under ``apprise.plugins``, class, and
+# the schemes it serves (tests/test_send.py holds this to apprise's own declarations).
+# apprise's registry imports all of its ~150 plugins, and the libraries they use, the
+# first time it looks any URL up: ≈ 12 MB that a daemon would keep for ever, for the one
+# or two services its subscribers use. Other URLs still go through the registry.
+DIRECT_PLUGINS: dict[str, tuple[str, str]] = {
+    scheme: (module, cls)
+    for module, cls, schemes in [
+        ("email", "NotifyEmail", ("mailto", "mailtos")),
+        ("matrix", "NotifyMatrix", ("matrix", "matrixs")),
+        ("custom_json", "NotifyJSON", ("json", "jsons")),
+        ("custom_form", "NotifyForm", ("form", "forms")),
+        ("custom_xml", "NotifyXML", ("xml", "xmls")),
+        ("ntfy", "NotifyNtfy", ("ntfy", "ntfys")),
+        ("gotify", "NotifyGotify", ("gotify", "gotifys")),
+        ("telegram", "NotifyTelegram", ("tgram",)),
+        ("slack", "NotifySlack", ("slack",)),
+        ("discord", "NotifyDiscord", ("discord",)),
+        ("mattermost", "NotifyMattermost", ("mmost", "mmosts")),
+        ("rocketchat", "NotifyRocketChat", ("rocket", "rockets")),
+        ("signal_api", "NotifySignalAPI", ("signal", "signals")),
+    ]
+    for scheme in schemes
+}
+
+
+def _instantiate(apprise: ModuleType, url: str, asset: Any) -> Any:
+    """The apprise plugin for ``url``, or ``None`` if apprise cannot use the URL.
+
+    What ``Apprise.instantiate`` does, minus the registry for the schemes in
+    :data:`DIRECT_PLUGINS`; if such a class is not where it was (apprise changed), the
+    registry is used after all.
+    """
+    entry = DIRECT_PLUGINS.get(_scheme(url))
+    plugin_class = _direct_plugin_class(*entry) if entry else None
+    if plugin_class is None:
+        with _quiet_imports():  # the registry's first lookup imports every plugin
+            return apprise.Apprise.instantiate(url, asset=asset)
+    # apprise's own URL parsing protects a "/#" (a Matrix room alias) the same way.
+    arguments = plugin_class.parse_url(url.replace("/#", "/%23"))
+    if not arguments:
+        return None
+    arguments.update(tag=set(), asset=asset)
+    try:
+        plugin = plugin_class(**arguments)
+    except Exception:  # as Apprise.instantiate: arguments a plugin refuses
+        return None
+    return plugin if plugin.enabled else None
+
+
+@functools.cache
+def _direct_plugin_class(module: str, name: str) -> Any:
+    try:
+        with _quiet_imports():
+            loaded = importlib.import_module(f"apprise.plugins.{module}")
+    except ImportError:
+        return None
+    return getattr(loaded, name, None)
 
 
 def _attachments(apprise: ModuleType, message: Message, folder: Path) -> Any:
@@ -239,7 +305,7 @@ def _email_patches(url: str, message_id: str) -> Iterator[None]:
     If apprise stops using either name, the send still works as apprise does it;
     ``tests/test_send.py`` notices the id, ``bench/notify.py`` the speed.
     """
-    _apprise()  # loads the plugins, e-mail included, with its warnings kept quiet
+    _direct_plugin_class(*DIRECT_PLUGINS["mailto"])  # loads the e-mail plugin's modules
     patches: list[tuple[ModuleType, str, object]] = []
     base = sys.modules.get("apprise.plugins.email.base")
     if base is not None and hasattr(base, "make_msgid"):

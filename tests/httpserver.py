@@ -4,7 +4,8 @@ Routes are set per path and can be swapped while the server runs (replaying page
 versions), or given as a sequence (503, 503, 200). A route can answer 304 to
 matching validators, wait before answering, drip its body, lie about its
 Content-Length, break its chunked encoding or write raw bytes to the socket.
-Every request is recorded (method, path, headers) for assertions.
+Every request is recorded (method, path, headers, body) for assertions; GET, HEAD
+and POST are answered from the routes.
 
 Use the ``http_server`` fixture::
 
@@ -65,6 +66,7 @@ class RecordedRequest:
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
 
 
 class HTTPTestServer:
@@ -205,10 +207,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer(send_body=False)
 
-    def _answer(self, *, send_body: bool) -> None:
+    def do_POST(self) -> None:
+        # Webhook-style services (json://, apprise://) post their messages.
+        length = int(self.headers.get("Content-Length") or 0)
+        self._answer(send_body=True, body=self.rfile.read(length))
+
+    def _answer(self, *, send_body: bool, body: bytes = b"") -> None:
         owner = self.server.owner
         headers = {name.lower(): value for name, value in self.headers.items()}
-        route = owner._record(RecordedRequest(self.command, self.path, headers))
+        route = owner._record(RecordedRequest(self.command, self.path, headers, body))
         if route is None:
             route = Route(status=404, body=b"not found", headers=(("Content-Type", "text/plain"),))
         if owner._wait(route.delay_s):

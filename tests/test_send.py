@@ -10,21 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import json
 import logging
 import os
 import socket
 import ssl
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import httpx
 import icalendar
 import pytest
 import yaml
+from httpserver import HTTPTestServer
 from smtpserver import PASSWORD, SMTPServer
 
 from notify.messages import EventNotice, Message, render_message
@@ -378,3 +382,80 @@ def test_tls_settings_are_kept_per_url_across_sends(smtp_server: SMTPServer) -> 
     assert send._tls_contexts[checked].check_hostname is True
     assert send._tls_contexts[unchecked].verify_mode == ssl.CERT_NONE
     assert len(smtp_server.wait_for(4)) == 4
+
+
+# --- which apprise plugins are loaded ----------------------------------------------------
+
+
+def test_direct_plugins_match_apprises_own_schemes() -> None:
+    # The table of plugins built without apprise's registry must name each class where
+    # apprise has it, with every scheme the class declares and no other.
+    from notify.send import DIRECT_PLUGINS, _direct_plugin_class
+
+    for module, name in set(DIRECT_PLUGINS.values()):
+        plugin_class = _direct_plugin_class(module, name)
+        assert plugin_class is not None, f"apprise.plugins.{module}.{name} is gone"
+        declared: set[str] = set()
+        for value in (plugin_class.protocol, plugin_class.secure_protocol):
+            declared.update([value] if isinstance(value, str) else value or ())
+        listed = {scheme for scheme, entry in DIRECT_PLUGINS.items() if entry == (module, name)}
+        assert listed == declared, name
+
+
+_SEND_IN_FRESH_PROCESS = """
+import sys
+from notify.messages import Message
+from notify.send import ApprisedSender
+
+message = Message(title="Neuer Termin", text="27.11.", markdown="27.11.", html="<p>27.11.</p>")
+for url in sys.argv[1:]:
+    print(ApprisedSender().send([url], message, message_id="m-1")[0].outcome)
+print(sorted({m.split(".")[2] for m in sys.modules if m.startswith("apprise.plugins.")}))
+"""
+
+
+def test_sending_loads_only_the_plugins_the_urls_need(
+    http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    # A fresh interpreter: another test may already have loaded every plugin here.
+    http_server.set("/hook", body=b"{}", headers={"Content-Type": "application/json"})
+    urls = [f"json://127.0.0.1:{http_server.port}/hook", smtp_server.url(to="a@example.org")]
+    result = subprocess.run(
+        [sys.executable, "-c", _SEND_IN_FRESH_PROCESS, *urls],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    *outcomes, plugins = result.stdout.splitlines()
+    assert outcomes == ["sent", "sent"]
+    assert plugins == str(["base", "custom_json", "email"])
+    [posted] = http_server.requests_for("/hook")
+    assert json.loads(posted.body)["title"] == "Neuer Termin"
+    assert len(smtp_server.wait_for(1)) == 1
+
+
+def test_services_outside_the_table_go_through_apprises_registry(
+    http_server: HTTPTestServer,
+) -> None:
+    # apprise:// (an Apprise API server) is not in DIRECT_PLUGINS; it must still work.
+    from notify.send import DIRECT_PLUGINS
+
+    assert "apprise" not in DIRECT_PLUGINS
+    http_server.set("/notify", body=b"{}", headers={"Content-Type": "application/json"})
+    url = f"apprise://127.0.0.1:{http_server.port}/token"
+    message = replace(_message(), attachments=())  # a plain form post, easy to read back
+    result = ApprisedSender().send([url], message, message_id="m")[0]
+    assert result.outcome == "sent", result.error
+    [posted] = http_server.requests_for("/notify")
+    assert posted.headers["x-apprise-config-id"] == "token"
+    assert parse_qs(posted.body.decode())["title"] == [message.title]
+
+
+def test_unusable_urls_of_direct_plugins_fail_with_a_reason() -> None:
+    # Built from the class, a URL the plugin refuses is reported like any unusable URL.
+    results = ApprisedSender().send(
+        ["mailto://", "tgram://", "json://"], _message(), message_id="m"
+    )
+    assert [r.outcome for r in results] == ["failed", "failed", "failed"]
+    assert all("not a usable apprise URL" in (r.error or "") for r in results)
