@@ -26,6 +26,8 @@ def exit_status_for(error: BaseException) -> tuple[int, str] | None:
         return EXIT_NOT_A_SERIES_PAGE, f"not a recognisable series page: {error.reason}"
     if isinstance(error, FetchError | ScraperError):
         return EXIT_USAGE, str(error)
+    if type(error).__name__ == "MigrationFailed" and type(error).__module__ == "storage.engine":
+        return EXIT_FAILED, f"database migration failed: {error}"
     if type(error).__module__.startswith("sqlalchemy"):
         original = getattr(error, "orig", None) or error
         return EXIT_FAILED, f"database error: {str(original).splitlines()[0]}"

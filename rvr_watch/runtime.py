@@ -6,6 +6,7 @@ them ready-made, so tests can hand in their own.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import uuid
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
     from rvr_watch.config import Config, HttpConfig
     from scraper.fetch import Fetcher, FetchSettings
+
+log = logging.getLogger(__name__)
 
 
 def fetch_settings(http: HttpConfig | None) -> FetchSettings:
@@ -50,13 +53,20 @@ class Database:
     sessions: sessionmaker[Session]
 
 
-def open_database(url: str) -> Database:
-    """Open the database at ``url`` and bring its schema to the newest migration."""
-    from storage.engine import make_engine, migrate, session_factory
+def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
+    """Open the database at ``url`` and bring its schema to the newest migration.
 
-    engine = make_engine(url)
-    migrate(engine)
-    return Database(engine=engine, sessions=session_factory(engine))
+    ``migrate_in_child``: for the daemon, which should not keep Alembic in memory for a
+    migration it runs at most once (see :func:`storage.engine.migrate_in_child`).
+    """
+    from storage import engine as storage
+
+    engine = storage.make_engine(url)
+    if not migrate_in_child:
+        storage.migrate(engine)
+    elif storage.migrate_in_child(engine):
+        log.info("database schema migrated to revision %s", storage.HEAD_REVISION)
+    return Database(engine=engine, sessions=storage.session_factory(engine))
 
 
 @contextmanager

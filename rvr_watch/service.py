@@ -50,11 +50,16 @@ class Service:
 
     @classmethod
     @contextmanager
-    def open(cls, config: Config, *, sender: Sender | None = None) -> Iterator[Service]:
-        """Open the database (migrating it), an HTTP client and the apprise sender."""
+    def open(
+        cls, config: Config, *, sender: Sender | None = None, migrate_in_child: bool = False
+    ) -> Iterator[Service]:
+        """Open the database (migrating it), an HTTP client and the apprise sender.
+
+        ``migrate_in_child``: see :func:`rvr_watch.runtime.open_database`.
+        """
         from notify.send import ApprisedSender
 
-        database = open_database(config.database)
+        database = open_database(config.database, migrate_in_child=migrate_in_child)
         try:
             with open_fetcher(config, database) as fetcher:
                 yield cls(config, database, fetcher, sender or ApprisedSender())

@@ -19,6 +19,10 @@ at the same time:
 
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -58,7 +62,7 @@ def _sqlite_engine(url: str) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cursor)
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
@@ -71,6 +75,24 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the database file to WAL (a no-op once it is: the mode is stored in the file).
+
+    The switch needs an exclusive lock, and SQLite reports "database is locked" at once,
+    without waiting out the busy timeout, when another connection opened the same new
+    file at that moment (a daemon and a cron ``check`` starting together); so retry.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
@@ -92,6 +114,13 @@ def _alembic_config(connection: Connection) -> Any:
     return config
 
 
+class MigrationFailed(Exception):
+    """The schema could not be migrated: an unknown stored revision, or Alembic refused.
+
+    Raised by :func:`migrate_in_child` with the child's one-line reason.
+    """
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest) with Alembic.
 
@@ -100,14 +129,91 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     command opens the database; that keeps start-up and memory small). On PostgreSQL an
     advisory lock serialises processes that start together on a fresh database.
     """
-    if revision == "head" and _stored_revision(engine) == HEAD_REVISION:
+    stored = _stored_revision(engine)
+    if revision == "head" and stored == HEAD_REVISION:
         return
     from alembic import command  # noqa: PLC0415
+    from alembic.util import CommandError  # noqa: PLC0415
 
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
-        command.upgrade(_alembic_config(connection), revision)
+    if stored is not None and stored not in known_revisions():
+        raise MigrationFailed(
+            f"the database is at schema revision {stored!r}, which this version of "
+            "rvr-watch does not know (was it written by a newer version?)"
+        )
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+            command.upgrade(_alembic_config(connection), revision)
+    except CommandError as error:  # a bad revision argument, a broken history
+        raise MigrationFailed(str(error)) from error
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this package ships a migration for."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    location = resources.files("storage") / "migrations"
+    return {script.revision for script in ScriptDirectory(str(location)).walk_revisions()}
+
+
+def migrate_in_child(engine: Engine) -> bool:
+    """:func:`migrate` to the newest revision in a short-lived child process.
+
+    For long-running processes: Alembic and the template engine it loads cost ≈ 11 MB
+    that the daemon would keep for its whole life, for migrations that run once, at its
+    first start or after an upgrade. A database already at the newest revision needs no
+    child. Returns whether a migration ran. An in-memory SQLite database cannot be
+    reached from another process and is migrated here.
+    """
+    if _stored_revision(engine) == HEAD_REVISION:
+        return False
+    if engine.url.get_backend_name() == "sqlite" and engine.url.database in (None, "", ":memory:"):
+        migrate(engine)
+        return True
+    package_root = Path(__file__).resolve().parent.parent
+    # -P: nothing from the working directory may shadow the package; the URL (which may
+    # hold a password) goes through stdin, not the command line other users can read.
+    completed = subprocess.run(
+        [sys.executable, "-P", "-c", _CHILD_CODE, str(package_root)],
+        input=engine.url.render_as_string(hide_password=False),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        lines = completed.stderr.strip().splitlines()
+        raise MigrationFailed(lines[-1] if lines else f"exit status {completed.returncode}")
+    return True
+
+
+_CHILD_CODE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from storage.engine import migrate_from_stdin
+raise SystemExit(migrate_from_stdin())
+"""
+
+
+def migrate_from_stdin() -> int:
+    """The child of :func:`migrate_in_child`: migrate the database whose URL is on stdin.
+
+    Returns the exit status; a failure is one line on stderr, not a traceback.
+    """
+    engine = make_engine(sys.stdin.read())
+    try:
+        migrate(engine)
+    except MigrationFailed as error:
+        print(error, file=sys.stderr)
+        return 1
+    except Exception as error:  # reported to the parent, which raises MigrationFailed
+        original = getattr(error, "orig", None) or error
+        detail = str(original).strip().splitlines()
+        print(f"{type(original).__name__}: {detail[0] if detail else ''}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
 
 
 # The newest migration shipped; tests/test_migrations.py keeps it equal to Alembic's head.

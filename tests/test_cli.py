@@ -149,6 +149,28 @@ def test_check_of_an_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("command", ["status", "check", "run"])
+def test_a_database_from_a_newer_version_is_refused_in_one_line(
+    command: str, tmp_path: Path
+) -> None:
+    # E.g. after going back to an older release: nothing may be written to that schema.
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "watch.db") as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES ('0099')")
+    (tmp_path / "config.yaml").write_text(
+        "database: sqlite:///watch.db\npages:\n  - name: series\n    url: http://127.0.0.1:9/\n",
+        encoding="utf-8",
+    )
+    result = _rvr_watch(command, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "rvr-watch: database migration failed: the database is at schema revision '0099', "
+        "which this version of rvr-watch does not know (was it written by a newer version?)\n"
+    )
+
+
 def test_a_closed_pipe_ends_the_output_quietly(tmp_path: Path) -> None:
     with subprocess.Popen(
         [sys.executable, "-m", "rvr_watch", "demo"],

@@ -116,3 +116,52 @@ def test_processes_starting_together_on_a_fresh_database_all_migrate(db_url: str
     finally:
         for engine in engines:
             engine.dispose()
+
+
+_MIGRATE_IN_CHILD = """
+import sys
+from storage.engine import make_engine, migrate_in_child
+engine = make_engine(sys.argv[1])
+print(migrate_in_child(engine), migrate_in_child(engine), "alembic" in sys.modules)
+"""
+
+
+def test_migrating_in_a_child_keeps_alembic_out_of_the_caller(db_url: str) -> None:
+    # A fresh interpreter, as the daemon is: this test process has Alembic loaded anyway.
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _MIGRATE_IN_CHILD, db_url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    # Migrated the first time, nothing to do the second; Alembic never imported here.
+    assert result.stdout.split() == ["True", "False", "False"]
+    engine = make_engine(db_url)
+    try:
+        assert current_revision(engine) == head_revision()
+        assert _tables(db_url) == TABLES
+    finally:
+        engine.dispose()
+
+
+def test_a_failed_migration_in_a_child_raises_the_childs_reason(db_url: str) -> None:
+    import pytest
+    from sqlalchemy import text
+
+    from storage.engine import MigrationFailed, migrate_in_child
+
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as connection:  # a revision this version does not know
+            connection.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32))"))
+            connection.execute(text("INSERT INTO alembic_version VALUES ('9999')"))
+        with pytest.raises(MigrationFailed, match=r"revision '9999'.*newer version"):
+            migrate_in_child(engine)
+        with pytest.raises(MigrationFailed, match=r"revision '9999'.*newer version"):
+            migrate(engine)  # the same reason in this process
+    finally:
+        engine.dispose()

@@ -43,14 +43,16 @@ def run(args: argparse.Namespace) -> int:
 
     level = daemon_log_level(args.log_level)
     setup_logging(level, args.log_format)
-    if level != "DEBUG":  # one line per Alembic plugin at every start is noise
-        logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     path = resolve_config_path(args.config, os.environ)
     config = load_config(path)  # a ConfigError becomes exit status 2 in the CLI
     settings = DaemonSettings.from_env(os.environ)
     # Installed before the (possibly slow) database migration, so a SIGTERM during
     # start-up is not lost: it is handled as soon as the daemon runs.
-    with _signals_queued() as received, Service.open(config) as service:
+    # Migrations run in a child process: Alembic would stay in the daemon's memory.
+    with (
+        _signals_queued() as received,
+        Service.open(config, migrate_in_child=True) as service,
+    ):
         daemon = Daemon(service, settings)
         daemon.start()
         try:
