@@ -224,13 +224,6 @@ class Daemon:
     def _schedule(
         self, page: PageConfig, trigger: PageTrigger, catch_up: bool, *, announce: bool
     ) -> None:
-        if not trigger.fires:
-            log.warning(
-                "page %s: schedule %r never fires; the page is not checked",
-                page.name,
-                page.schedule,
-                extra={"page": page.name},
-            )
         job_id = _PAGE_JOB + page.name
         existed = page.name in self._triggers
         self._triggers[page.name] = trigger

@@ -72,8 +72,18 @@ def make_trigger(schedule: str, tz: ZoneInfo) -> CronTrigger:
 
 
 def check_schedule(schedule: str) -> None:
-    """Raise ``ValueError`` if ``schedule`` is not an accepted cron expression."""
-    make_trigger(schedule, ZoneInfo("UTC"))
+    """Raise ``ValueError`` if ``schedule`` is not an accepted cron expression.
+
+    That includes expressions no date matches, such as ``0 0 30 2 *``: a page with such
+    a schedule would never be checked, and nothing else would say so.
+    """
+    import datetime as dt
+
+    trigger = make_trigger(schedule, ZoneInfo("UTC"))
+    # Without a year field a schedule that fires at all fires within 28 years, and
+    # APScheduler gives up (None) only after searching to the year 9999.
+    if trigger.get_next_fire_time(None, dt.datetime.now(dt.UTC)) is None:
+        raise ValueError("no date matches it, so it would never run")
 
 
 def _translate_day_of_week(field: str) -> str:

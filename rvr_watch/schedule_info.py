@@ -251,7 +251,8 @@ def needs_catch_up(
 def next_check_times(config: Config, now: dt.datetime) -> dict[str, dt.datetime | None]:
     """Each page's next scheduled check after ``now`` (UTC, without the daemon's jitter).
 
-    ``None`` for a schedule that never fires (such as ``0 0 30 2 *``).
+    ``None`` for a schedule that never fires (such as ``0 0 30 2 *``), which a
+    validated configuration does not hold.
     """
     return {
         page.name: PageTrigger(page.schedule, config.timezone).fire_time_at_or_after(now)

@@ -380,6 +380,27 @@ def test_bad_cron_expressions_five_and_six_fields() -> None:
     ]
 
 
+def test_schedules_that_never_run_are_refused_and_rare_ones_kept() -> None:
+    text = """\
+        pages:
+          - name: a
+            url: https://example.org/a
+            schedule: "0 0 30 2 *"
+          - name: b
+            url: https://example.org/b
+            schedule: "0 0 31 4,6,9,11 *"
+          - name: c
+            url: https://example.org/c
+            schedule: "0 0 29 2 mon"
+        """
+    assert problems(text) == [
+        "config.yaml:4: pages[0].schedule: invalid cron expression '0 0 30 2 *'"
+        " (no date matches it, so it would never run)",
+        "config.yaml:7: pages[1].schedule: invalid cron expression '0 0 31 4,6,9,11 *'"
+        " (no date matches it, so it would never run)",
+    ]  # 29 February on a Monday: rare (2044, 2072, …) but real
+
+
 def test_six_field_and_macro_schedules_are_accepted() -> None:
     text = (
         PAGE

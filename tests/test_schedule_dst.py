@@ -450,14 +450,12 @@ def test_next_check_times_per_page() -> None:
         pages=(
             PageConfig(name="hourly", url="https://example.org/a", schedule="0 * * * *"),
             PageConfig(name="daily", url="https://example.org/b", schedule="30 2 * * *"),
-            PageConfig(name="never", url="https://example.org/c", schedule="0 0 30 2 *"),
         ),
         timezone=BERLIN,
     )
     assert next_check_times(config, utc("2026-10-25T00:40")) == {
         "hourly": utc("2026-10-25T01:00"),
         "daily": utc("2026-10-26T01:30"),  # not the repeated 02:30 of the same night
-        "never": None,
     }
 
 
