@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from scraper.model import Event
@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     import icalendar
 
 PRODID = "-//rvr-watch//rvr-watch//DE"
+
+
+class CalendarEntry(NamedTuple):
+    """One event of a calendar with its ``UID``, ``SEQUENCE`` and the page it is from."""
+
+    event: Event
+    uid: str
+    sequence: int
+    page_url: str
+
 
 # C0/C1 controls and bidi overrides have no business in calendar text.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -41,23 +51,18 @@ def event_to_ics(
     ``dtstamp`` defaults to now (UTC); pass it for reproducible output.
     """
     return events_to_ics(
-        [(event, uid, sequence)],
-        page_url=page_url,
-        tz=tz,
-        calendar_name=None,
-        dtstamp=dtstamp,
+        [CalendarEntry(event, uid, sequence, page_url)], tz=tz, calendar_name=None, dtstamp=dtstamp
     )
 
 
 def events_to_ics(
-    items: Sequence[tuple[Event, str, int]],
+    entries: Sequence[CalendarEntry],
     *,
-    page_url: str,
     tz: ZoneInfo,
     calendar_name: str | None,
     dtstamp: dt.datetime | None = None,
 ) -> bytes:
-    """Several ``(event, uid, sequence)`` as one ``VCALENDAR`` (for exports and digests)."""
+    """Several events, from one page or many, as one ``VCALENDAR`` (exports, digests)."""
     import icalendar  # noqa: PLC0415 - heavy; only loaded when a calendar is made
 
     stamp = (dtstamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -67,12 +72,19 @@ def events_to_ics(
     calendar.add("calscale", "GREGORIAN")
     if calendar_name:
         calendar.add("x-wr-calname", _clean(calendar_name))
-    for event, uid, sequence in items:
+    for entry in entries:
         calendar.add_component(
-            _vevent(event, page_url=page_url, uid=uid, sequence=sequence, tz=tz, stamp=stamp)
+            _vevent(
+                entry.event,
+                page_url=entry.page_url,
+                uid=entry.uid,
+                sequence=entry.sequence,
+                tz=tz,
+                stamp=stamp,
+            )
         )
-    if items and any(event.start is not None for event, _, _ in items):
-        years = [event.date.year for event, _, _ in items]
+    if any(entry.event.start is not None for entry in entries):
+        years = [entry.event.date.year for entry in entries]
         calendar.add_missing_timezones(
             first_date=dt.date(min(years) - 1, 1, 1), last_date=dt.date(max(years) + 1, 12, 31)
         )

@@ -275,8 +275,7 @@ def _monitor_blocks(notice: MonitorNotice, language: Language, tz: ZoneInfo) -> 
 def _attachments(
     notices: Sequence[Notice], language: Language, tz: ZoneInfo
 ) -> tuple[Attachment, ...]:
-    items: list[tuple[Event, str, int]] = []
-    page_url = ""
+    items: list[ics.CalendarEntry] = []
     for notice in notices:
         if not isinstance(notice, EventNotice):
             continue
@@ -284,14 +283,14 @@ def _attachments(
         event = notice.change.event
         if kind == "new_date" or (notice.calendar_uid and kind in _CALENDAR_UPDATES):
             uid = notice.calendar_uid or _default_uid(notice.page_name, event.key)
-            items.append((event, uid, notice.sequence))
-            page_url = page_url or _clean_url(notice.page_url)
+            page_url = _clean_url(notice.page_url)
+            items.append(ics.CalendarEntry(event, uid, notice.sequence, page_url))
     if not items:
         return ()
     stamp = max(notice.detected_at for notice in notices)
-    content = ics.events_to_ics(items, page_url=page_url, tz=tz, calendar_name=None, dtstamp=stamp)
+    content = ics.events_to_ics(items, tz=tz, calendar_name=None, dtstamp=stamp)
     if len(items) == 1:
-        slug = re.sub(r"[^a-z0-9-]+", "-", items[0][0].key.lower()).strip("-")[:80]
+        slug = re.sub(r"[^a-z0-9-]+", "-", items[0].event.key.lower()).strip("-")[:80]
         filename = f"{slug or WORDS[language]['ics_name']}.ics"
     else:
         filename = f"{WORDS[language]['ics_names']}.ics"

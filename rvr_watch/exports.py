@@ -291,34 +291,15 @@ def calendar_feed(
     cancellations recorded for it (as ``calendar_identities`` counts them), its URL the
     page it was published on; cancelled events carry ``STATUS:CANCELLED``.
     """
-    import icalendar
-
-    from notify.ics import events_to_ics
+    from notify.ics import CalendarEntry, events_to_ics
 
     revisions = _calendar_revisions(session, [stored.id for stored in events])
     urls = _page_urls(session)
-    by_page: dict[str, list[tuple[Event, str, int]]] = {}
-    for stored in events:
+    entries = []
+    for stored in sorted(events, key=lambda stored: stored.page):  # stable: page by page
         uid, sequence = revisions.get(stored.id, (_uid(stored), 0))
-        by_page.setdefault(stored.page, []).append((stored.event, uid, sequence))
-    parts = [
-        events_to_ics(items, page_url=urls[page], tz=tz, calendar_name=name, dtstamp=dtstamp)
-        for page, items in sorted(by_page.items())
-    ]
-    if not parts:
-        return events_to_ics([], page_url="", tz=tz, calendar_name=name, dtstamp=dtstamp)
-    if len(parts) == 1:
-        return parts[0]
-    # events_to_ics takes one page URL; several pages are merged into the first calendar.
-    merged = icalendar.Calendar.from_ical(parts[0])
-    zones = {str(zone["TZID"]) for zone in merged.walk("VTIMEZONE")}
-    for part in parts[1:]:
-        for component in icalendar.Calendar.from_ical(part).subcomponents:
-            if component.name == "VTIMEZONE" and str(component["TZID"]) in zones:
-                continue
-            merged.add_component(component)
-    data: bytes = merged.to_ical()
-    return data
+        entries.append(CalendarEntry(stored.event, uid, sequence, urls[stored.page]))
+    return events_to_ics(entries, tz=tz, calendar_name=name, dtstamp=dtstamp)
 
 
 def _uid(stored: StoredEvent) -> str:

@@ -9,7 +9,7 @@ import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
-from notify.ics import PRODID, event_to_ics, events_to_ics
+from notify.ics import PRODID, CalendarEntry, event_to_ics, events_to_ics
 from scraper.model import Event, Link, Location
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -112,10 +112,10 @@ def test_times_are_shown_in_the_configured_zone() -> None:
     assert b"DTSTART;TZID=Europe/Berlin:20250701T170000" in data
 
 
-def test_several_events_in_one_calendar_with_a_name() -> None:
+def test_several_events_in_one_calendar_with_a_name_and_each_its_page() -> None:
+    other_page = "https://www.rvr.ruhr/themen/andere-reihe"
     data = events_to_ics(
-        [(TIMED, "a", 0), (ALL_DAY, "b", 3)],
-        page_url=PAGE,
+        [CalendarEntry(TIMED, "a", 0, PAGE), CalendarEntry(ALL_DAY, "b", 3, other_page)],
         tz=TZ,
         calendar_name="Fachkräfte-Reihe",
         dtstamp=STAMP,
@@ -125,6 +125,9 @@ def test_several_events_in_one_calendar_with_a_name() -> None:
     events = calendar.walk("VEVENT")
     assert [(str(e["UID"]), int(str(e["SEQUENCE"]))) for e in events] == [("a", 0), ("b", 3)]
     assert [str(e["STATUS"]) for e in events] == ["CONFIRMED", "CANCELLED"]
+    assert [str(e["URL"]) for e in events] == [PAGE, other_page]
+    # One VTIMEZONE however many events use it.
+    assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
 
 
 def test_dtstamp_defaults_to_now() -> None:

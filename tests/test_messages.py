@@ -584,6 +584,22 @@ def test_several_new_dates_share_one_calendar_file() -> None:
     assert len(icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")) == 2
 
 
+def test_a_digest_over_several_pages_links_each_event_to_its_own_page() -> None:
+    other_url = "https://example.org/andere-reihe"
+    second = replace(
+        event_notice(
+            "new_date", None, replace(EVENT, key="2026-01-15-x", date=dt.date(2026, 1, 15))
+        ),
+        page_name="andere-reihe",
+        page_url=other_url,
+    )
+    first = _event_notice(CASES["new_date"])
+    (attachment,) = render_message([first, second], tz=TZ).attachments
+    events = icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")
+    assert [str(vevent["URL"]) for vevent in events] == [first.page_url, other_url]
+    assert first.page_url != other_url
+
+
 # --- untrusted text ------------------------------------------------------------------------
 
 EVIL_TITLE = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) @room"
