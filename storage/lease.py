@@ -45,7 +45,9 @@ def take(session: Session, name: str, holder: str, ttl_s: float, now: dt.datetim
         "expires_at": now + dt.timedelta(seconds=ttl_s),
         "now": now,
     }
-    return session.execute(statement, values).first() is not None
+    # Core, not the ORM's bulk insert: leases are never loaded as objects (and it runs
+    # twice per check).
+    return session.connection().execute(statement, values).first() is not None
 
 
 @functools.cache
@@ -95,9 +97,12 @@ def release(sessions: sessionmaker[Session], name: str, holder: str) -> bool:
 
 def give_up(session: Session, name: str, holder: str) -> bool:
     """:func:`release` inside the caller's transaction."""
-    result = session.execute(
-        delete(LeaseRow)
-        .where(LeaseRow.name == name, LeaseRow.holder == holder)
-        .returning(LeaseRow.name)
-    )
+    result = session.connection().execute(_GIVE_UP, {"name": name, "holder": holder})
     return result.first() is not None
+
+
+_GIVE_UP = (
+    delete(LeaseRow)
+    .where(LeaseRow.name == bindparam("name"), LeaseRow.holder == bindparam("holder"))
+    .returning(LeaseRow.name)
+)

@@ -28,6 +28,7 @@ from storage.queries import list_changes, list_events, page_status
 from storage.repo import (
     CheckRecord,
     RecordedCheck,
+    _record_through_orm,
     ensure_page,
     load_state,
     message_id,
@@ -41,6 +42,8 @@ from storage.schema import (
     DeliveryRow,
     EventRow,
     EventVersionRow,
+    PageRow,
+    PageStateRow,
     SnapshotRow,
 )
 
@@ -275,6 +278,94 @@ def test_not_modified_is_a_success_that_keeps_the_snapshot(
         assert state.etag == f'"etag-{T0.timestamp():.0f}"'
         assert state.last_good == BASE
         assert {e.last_check_id for e in session.scalars(select(EventRow))} == {result.check_id}
+
+
+@pytest.mark.parametrize("history", ["healthy", "after_failures"])
+@pytest.mark.parametrize(
+    ("etag", "last_modified"),
+    [(None, None), ('"fresh"', None), (None, "Thu, 02 Oct 2025 08:00:00 GMT"), ('"e"', "x")],
+)
+def test_a_304_is_stored_by_the_fast_path_as_the_orm_path_stores_it(
+    db_sessions: sessionmaker[Session], history: str, etag: str | None, last_modified: str | None
+) -> None:
+    # Two pages with the same history; the same 304 goes through record_check (its Core
+    # path) on one and through the ORM path on the other; their rows must not differ.
+    fast, orm = "fast", "orm"
+    for name in (fast, orm):
+        with db_sessions.begin() as session:
+            ensure_page(session, name, PAGE_URL + "?" + name, "rvr-series", T0)
+            record_check(session, name, good_check(BASE, T0), [])
+        gone = sample_page(WASSERSTOFF)  # KI vanishes: its row is gone, not touched later
+        with db_sessions.begin() as session:
+            record_check(session, name, good_check(gone, T0 + H), diff_pages(BASE, gone, T0))
+        if history == "after_failures":
+            with db_sessions.begin() as session:
+                record_check(session, name, failed_check(T0 + 2 * H), [])
+    record = CheckRecord(
+        started_at=T0 + 3 * H,
+        duration_ms=7,
+        outcome="not_modified",
+        http_status=304,
+        etag=etag,
+        last_modified=last_modified,
+    )
+    with db_sessions.begin() as session:
+        held = session.scalars(select(PageStateRow).join(PageRow).where(PageRow.name == fast)).one()
+        assert held.last_check_at != record.started_at
+        record_check(session, fast, record, [])
+        assert held.last_check_at == record.started_at  # the session's copy is not stale
+    with db_sessions.begin() as session:
+        _record_through_orm(session, orm, record, [], ())
+    with db_sessions() as session:
+        assert _stored_rows(session, fast) == _stored_rows(session, orm)
+        state = load_state(session, fast)
+        assert state.etag == (etag or f'"etag-{(T0 + H).timestamp():.0f}"')
+        assert state.last_modified == (last_modified or "Wed, 01 Oct 2025 08:00:00 GMT")
+        assert (state.consecutive_failures, state.failing_since) == (0, None)
+
+
+def _stored_rows(session: Session, name: str) -> dict[str, object]:
+    """A page's checks, state and events, with ids made relative to the page."""
+    page = session.scalars(select(PageRow).where(PageRow.name == name)).one()
+    state = session.get_one(PageStateRow, page.id)
+    checks = session.scalars(
+        select(CheckRow).where(CheckRow.page_id == page.id).order_by(CheckRow.id)
+    )
+    check_ids: dict[int, int] = {}
+    snapshot_ids: dict[int | None, object] = {None: None, state.last_good_snapshot_id: "last good"}
+    check_rows = []
+    for number, check in enumerate(checks):
+        check_ids[check.id] = number
+        snapshot = snapshot_ids.setdefault(check.snapshot_id, len(snapshot_ids))
+        check_rows.append(
+            (
+                check.started_at,
+                check.duration_ms,
+                check.http_status,
+                check.bytes,
+                check.outcome,
+                check.error,
+                snapshot,
+            )
+        )
+    events = session.scalars(
+        select(EventRow).where(EventRow.page_id == page.id).order_by(EventRow.id)
+    )
+    return {
+        "checks": check_rows,
+        "state": (
+            state.consecutive_failures,
+            state.failing_since,
+            state.alert_open,
+            state.last_check_at,
+            state.last_success_at,
+            state.etag,
+            state.last_modified,
+        ),
+        "events": [
+            (e.key, e.last_seen_at, check_ids.get(e.last_check_id), e.gone_at) for e in events
+        ],
+    }
 
 
 def test_monitor_alerts_reach_only_monitor_subscribers(db_sessions: sessionmaker[Session]) -> None:
