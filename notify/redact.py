@@ -32,24 +32,42 @@ def redact_url(url: str) -> str:
     "host" such as ``tgram://BOTTOKEN/``) that look like tokens. Something that is not a
     URL at all is hidden entirely.
     """
+    return _redact(url, [])
+
+
+def url_secrets(url: str) -> list[str]:
+    """The parts of ``url`` that :func:`redact_url` hides, longest first, also unquoted.
+
+    For scrubbing texts that quote pieces of a URL (an error naming just its path, with
+    a webhook token in it). Something that is not a URL at all is one secret.
+    """
+    found: list[str] = []
+    if _redact(url, found) == MASK:
+        found.append(url.strip())
+    variants = {part for secret in found for part in (secret, unquote(secret)) if part}
+    return sorted(variants, key=len, reverse=True)
+
+
+def _redact(url: str, found: list[str]) -> str:
+    """:func:`redact_url`, adding each hidden part to ``found``."""
     scheme, sep, rest = url.strip().partition("://")
     if not sep or not _SCHEME.match(scheme):
         return MASK
     rest, _, fragment = rest.partition("#")
     rest, _, query = rest.partition("?")
     netloc, slash, path = rest.partition("/")
-    out = f"{scheme}://{_netloc(netloc)}{slash}"
-    out += "/".join(_segment(segment) for segment in path.split("/")) if path else ""
+    out = f"{scheme}://{_netloc(netloc, found)}{slash}"
+    out += "/".join(_segment(segment, found) for segment in path.split("/")) if path else ""
     if query:
-        out += f"?{_query(query)}"
+        out += f"?{_query(query, found)}"
     if fragment:
         # apprise URLs like matrix://host/#room?mode=matrix keep their arguments after '#'.
         room, has_query, fragment_query = fragment.partition("?")
-        out += f"#{room}" + (f"?{_query(fragment_query)}" if has_query else "")
+        out += f"#{room}" + (f"?{_query(fragment_query, found)}" if has_query else "")
     return out
 
 
-def _netloc(netloc: str) -> str:
+def _netloc(netloc: str, found: list[str]) -> str:
     userinfo, at, hostport = netloc.rpartition("@")
     if hostport.startswith("["):  # IPv6 literal
         shown = hostport
@@ -60,21 +78,31 @@ def _netloc(netloc: str) -> str:
             bool(_TOKEN_SEGMENT.match(host)) or bool(colon and not port.isdigit())
         )
         shown = MASK if token else hostport
-    if at:
-        return f"{MASK}:{MASK}@{shown}" if ":" in userinfo else f"{MASK}@{shown}"
-    return shown
+        if token:
+            found += [hostport, host, port]
+    if not at:
+        return shown
+    found += [userinfo, *userinfo.split(":", 1)]
+    return f"{MASK}:{MASK}@{shown}" if ":" in userinfo else f"{MASK}@{shown}"
 
 
-def _segment(segment: str) -> str:
-    return MASK if _TOKEN_SEGMENT.match(segment) else segment
+def _segment(segment: str, found: list[str]) -> str:
+    if _TOKEN_SEGMENT.match(segment):
+        found.append(segment)
+        return MASK
+    return segment
 
 
-def _query(query: str) -> str:
+def _query(query: str, found: list[str]) -> str:
     pairs = []
     for pair in query.split("&"):
         key, has_value, value = pair.partition("=")
         name = unquote(key)
         secret = name.startswith(("+", "-")) or bool(_SECRET_KEY.search(name))
-        shown = MASK if secret and value else _segment(value)
+        if secret and value:
+            found.append(value)
+            shown = MASK
+        else:
+            shown = _segment(value, found)
         pairs.append(f"{key}={shown}" if has_value else key)
     return "&".join(pairs)

@@ -32,10 +32,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from notify.messages import Message
-from notify.redact import MASK, redact_url
+from notify.redact import MASK, redact_url, url_secrets
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -250,15 +250,11 @@ def _reply_lost(lines: Sequence[str]) -> bool:
 
 
 def _scrub(text: str, url: str) -> str:
-    """Remove the URL's secrets from an error text (exceptions may quote them)."""
+    """Remove the URL's secrets from an error text (exceptions may quote them, or pieces
+    of the URL: a request path with a webhook token in it)."""
     text = text.replace(url, redact_url(url))
-    try:
-        parts = urlsplit(url)
-        secrets = [parts.password, parts.username]
-    except ValueError:
-        secrets = []
-    for secret in secrets:
-        if secret and len(secret) >= 3:
+    for secret in url_secrets(url):
+        if len(secret) >= 3:  # a one- or two-letter user name would mask half the text
             text = text.replace(secret, MASK)
     return text[:_ERROR_MAX]
 

@@ -38,6 +38,9 @@ _STANDARD_ATTRS = frozenset(
     | {"message", "asctime", "taskName"}
 )
 _QUIET_LOGGERS = ("httpx", "httpcore")  # one INFO line per request otherwise
+# Kept at WARNING even at DEBUG: its DEBUG lines quote request paths, and a webhook's
+# path holds its token (requests/urllib3 carry apprise's HTTP services).
+_SECRET_QUOTING_LOGGERS = ("urllib3",)
 
 
 def redact_text(text: str) -> str:
@@ -122,7 +125,8 @@ def setup_logging(
     """Send log records at ``level`` and above to ``stream`` (default: ``sys.stderr`` now).
 
     ``fmt`` is ``"text"`` or ``"json"``. httpx/httpcore request lines are kept at WARNING
-    unless ``level`` is DEBUG. Returns the installed handler.
+    unless ``level`` is DEBUG; urllib3's always are (they quote webhook tokens). Returns
+    the installed handler.
     """
     level_no = logging.getLevelNamesMapping().get(level.upper())
     if level_no is None:
@@ -140,4 +144,6 @@ def setup_logging(
         logging.getLogger(name).setLevel(
             logging.NOTSET if level_no <= logging.DEBUG else logging.WARNING
         )
+    for name in _SECRET_QUOTING_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
     return handler

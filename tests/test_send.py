@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import io
 import json
 import logging
 import os
@@ -29,11 +30,14 @@ import icalendar
 import pytest
 import yaml
 from httpserver import HTTPTestServer
+from hypothesis import given
+from hypothesis import strategies as st
 from smtpserver import PASSWORD, SMTPServer
 
 from notify.messages import EventNotice, Message, render_message
-from notify.redact import redact_url
-from notify.send import MESSAGE_ID_HEADER, ApprisedSender, Sender, SendResult
+from notify.redact import redact_url, url_secrets
+from notify.send import MESSAGE_ID_HEADER, ApprisedSender, Sender, SendResult, _scrub
+from rvr_watch.logs import setup_logging
 from scraper.model import Event, Link, Location
 from storage.diff import Change
 
@@ -216,6 +220,56 @@ def test_secrets_stay_out_of_results_and_logs(
 )
 def test_redact_url(url: str, shown: str) -> None:
     assert redact_url(url) == shown
+
+
+@pytest.mark.parametrize("answer", ["refused", "500"])
+def test_secrets_in_a_webhook_path_stay_out_of_errors_and_debug_logs(
+    http_server: HTTPTestServer, answer: str
+) -> None:
+    # A Discord/Slack-style webhook carries its token in the path. An error that quotes
+    # only the path (requests: "url: /hooks/<token>"), or urllib3's DEBUG line for the
+    # request, must not bring it back.
+    token = "T0KENsecretVALUE1234567890"
+    port = http_server.port
+    if answer == "refused":
+        with socket.socket() as probe:  # a loopback port nobody listens on
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+    else:
+        http_server.set(f"/hooks/{token}", status=500, body=b"kaputt")
+    url = f"json://127.0.0.1:{port}/hooks/{token}"
+    stream = io.StringIO()
+    handler = setup_logging("DEBUG", "text", stream)
+    try:
+        (result,) = ApprisedSender().send([url], _message(), message_id="m")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    assert result.outcome == "failed" and result.error
+    assert token not in result.error and token not in result.url_redacted
+    assert "/hooks/***" in result.url_redacted
+    assert token not in stream.getvalue()
+    if answer == "500":
+        assert len(http_server.requests_for(f"/hooks/{token}")) == 1  # it did get there
+
+
+_TOKENS = st.from_regex(r"[A-Za-z]{4,12}[0-9][A-Za-z0-9_-]{4,20}", fullmatch=True)
+
+
+@given(token=_TOKENS, password=_TOKENS, user=st.from_regex(r"[a-z]{3,10}", fullmatch=True))
+def test_no_hidden_part_of_a_url_survives_scrubbing(token: str, password: str, user: str) -> None:
+    for url in (
+        f"json://hooks.example.org/hooks/{token}?format=text",
+        f"mailtos://{user}:{password}@smtp.example.org?to=t@example.org",
+        f"matrixs://{user}:{password}@matrix.example.org/#room?token={token}",
+        f"tgram://123456789:{token}/987654",
+    ):
+        secrets = url_secrets(url)
+        assert secrets and all(secret in url for secret in secrets)
+        quoted = f"failed: {url} (path /hooks/{token}, user {user}, pw {password}, {token})"
+        scrubbed = _scrub(quoted, url)
+        for secret in {token, password, user} & set(secrets):
+            assert secret not in scrubbed
+        assert url not in scrubbed
 
 
 # --- Matrix, through a real Synapse on loopback ----------------------------------------------
