@@ -179,7 +179,8 @@ def _store(
     if alert is not None:
         details = {
             "since": (state.failing_since or record.started_at).isoformat(),
-            "failures": state.consecutive_failures + 1,
+            # The failures so far: this check's own for an alert, the outage's for a recovery.
+            "failures": state.consecutive_failures + (alert == "monitor_error"),
             "last_error": record.error,
             "url": page.url,
         }

@@ -13,12 +13,14 @@ from pathlib import Path
 
 from httpserver import HTTPTestServer
 from smtpserver import SMTPServer
+from sqlalchemy import select
 
 from notify.send import ApprisedSender
 from rvr_watch.config import Config, parse_config
 from rvr_watch.runtime import open_database, open_fetcher
 from rvr_watch.service import Service
 from storage.queries import list_changes, list_events, page_status
+from storage.schema import ChangeRow
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_text("utf-8")
@@ -175,6 +177,17 @@ def test_an_outage_alerts_once_and_recovery_is_announced_once(
         http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE))
         # After the outage the diff is against the last good page, not the refused one.
         assert _check(service) == ("changed", ["rescheduled"])
+        with service.database.sessions() as session:
+            alerts_stored = session.execute(
+                select(ChangeRow.kind, ChangeRow.data)
+                .where(ChangeRow.kind.like("monitor_%"))
+                .order_by(ChangeRow.id)
+            ).all()
+    # The alert counts the failures up to the threshold, the recovery the whole outage.
+    assert [(kind, data["failures"], data["since"]) for kind, data in alerts_stored] == [
+        ("monitor_error", 2, "2025-11-20T10:00:00+00:00"),
+        ("monitor_recovered", 4, "2025-11-20T10:00:00+00:00"),
+    ]
     mails = smtp_server.wait_for(3)
     assert [m["To"] for m in alerts] == ["ops@example.org"]
     assert sorted((m["To"], m["Subject"].split(":")[0]) for m in mails) == [
