@@ -111,6 +111,31 @@ def _check_http_url(value: str) -> str:
     return value
 
 
+# The databases rvr-watch is built and tested for, with the drivers it installs.
+_DATABASE_DRIVERS = {"sqlite": (None, "pysqlite"), "postgresql": (None, "psycopg")}
+_DATABASE_EXAMPLE = "sqlite:///rvr-watch.db or postgresql+psycopg://user@host/db"
+
+
+def _check_database_url(value: str) -> str:
+    match = re.match(r"([A-Za-z][A-Za-z0-9]*)(?:\+(\w+))?://", value)
+    if match is None:
+        raise ValueError(f"not a database URL (such as {_DATABASE_EXAMPLE})")
+    backend, driver = match[1].lower(), match[2]
+    drivers = _DATABASE_DRIVERS.get(backend)
+    if drivers is None:
+        raise ValueError(f"unsupported database {backend!r} (sqlite or postgresql)")
+    if driver not in drivers:
+        use = "postgresql+psycopg://" if backend == "postgresql" else "sqlite:///"
+        raise ValueError(f"unsupported driver {driver!r} for {backend} (use {use})")
+    rest = value[match.end() :]
+    if backend == "sqlite" and rest.split("?")[0] in ("", "/", "/:memory:"):
+        raise ValueError(
+            "an in-memory SQLite database keeps nothing between runs; give a file, such as "
+            "sqlite:///rvr-watch.db"
+        )
+    return value
+
+
 def _check_apprise_url(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*://\S+", value):
         raise ValueError(f"not an apprise URL (scheme://...): {_hide_url(value)!r}")
@@ -237,7 +262,9 @@ class Config(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
-    database: Annotated[Text, Field(repr=False)] = "sqlite:///rvr-watch.db"
+    database: Annotated[Text, AfterValidator(_check_database_url), Field(repr=False)] = (
+        "sqlite:///rvr-watch.db"
+    )
     timezone: Annotated[ZoneInfo, BeforeValidator(_to_zone)] = ZoneInfo("Europe/Berlin")
     http: Annotated[HttpConfig, _none_as({})] = Field(default_factory=HttpConfig)
     pages: Annotated[tuple[PageConfig, ...], AfterValidator(_non_empty_seq)]

@@ -19,6 +19,8 @@ at the same time:
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import subprocess
 import sys
@@ -53,7 +55,7 @@ def _sqlite_engine(url: str) -> Engine:
     parsed = make_url(url)
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        _prepare_sqlite_file(Path(database).expanduser())
     engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
@@ -75,6 +77,21 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the database file's directories; refuse places SQLite could not write.
+
+    SQLite itself would say only "unable to open database file", without the path. It
+    also needs the directory to be writable, for its journal files, even to read.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for place in (path.parent, path):
+        if place.exists() and not os.access(place, os.R_OK | os.W_OK):
+            what = "directory" if place.is_dir() else "file"
+            raise PermissionError(
+                errno.EACCES, f"the database {what} is not writable for this user", str(place)
+            )
 
 
 def _use_wal(cursor: Any) -> None:

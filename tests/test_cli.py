@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -224,3 +227,36 @@ def test_without_a_config_pages_are_fetched_with_the_versioned_user_agent() -> N
     from rvr_watch.runtime import fetch_settings
 
     assert fetch_settings(None).user_agent == f"rvr-watch/{__version__} (+{HOMEPAGE})"
+
+
+def test_a_database_sqlite_cannot_write_is_refused_naming_the_place() -> None:
+    # SQLite alone says "unable to open database file". Root may write anywhere, so under
+    # root the command runs as nobody (setpriv); the folders must then be world-readable.
+    as_nobody: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.fail("running as root needs setpriv to drop privileges for this test")
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    base = Path(tempfile.mkdtemp(prefix="rvr-ro-"))
+    try:
+        base.chmod(0o755)
+        locked = base / "locked"
+        locked.mkdir(mode=0o555)
+        locked.chmod(0o555)
+        config = base / "config.yaml"
+        config.write_text(
+            f"database: sqlite:///{locked}/rvr.db\n"
+            "pages:\n  - name: p\n    url: http://127.0.0.1:9/x\n",
+            encoding="utf-8",
+        )
+        config.chmod(0o644)
+        finished = subprocess.run(
+            [*as_nobody, sys.executable, "-m", "rvr_watch", "status", "--config", str(config)],
+            capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(base)
+    assert finished.returncode == 1
+    assert finished.stderr == (
+        f"rvr-watch: the database directory is not writable for this user: {locked}\n"
+    )

@@ -301,7 +301,7 @@ def test_sections_of_the_wrong_shape() -> None:
 
 
 def test_missing_and_empty_required_keys() -> None:
-    assert problems("database: sqlite://\n") == [
+    assert problems("database: sqlite:///x.db\n") == [
         "config.yaml:1: pages: required key is missing",
     ]
     assert problems("pages: []\n") == ["config.yaml:1: pages: must list at least one entry"]
@@ -574,3 +574,33 @@ def test_the_configuration_docs_describe_every_key() -> None:
     for model in (Config, HttpConfig, PageConfig, SubscriberConfig):
         for key in model.model_fields.keys() - {"source"}:
             assert f"| `{key}` |" in docs, f"{model.__name__}.{key} is not documented"
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("notaurl", "not a database URL (such as sqlite:///rvr-watch.db or"),
+        ("mysql://u:pw@127.0.0.1:1/db", "unsupported database 'mysql' (sqlite or postgresql)"),
+        ("postgresql+psycopg2://u@h/db", "unsupported driver 'psycopg2' for postgresql"),
+        ("sqlite://", "an in-memory SQLite database keeps nothing between runs"),
+        ("sqlite:///:memory:", "an in-memory SQLite database keeps nothing between runs"),
+    ],
+)
+def test_databases_rvr_watch_cannot_use_are_config_errors(url: str, problem: str) -> None:
+    (line,) = problems(f"database: '{url}'\n" + PAGE)
+    assert line.startswith(f"config.yaml:1: database: {problem}")
+    assert "pw" not in line  # the URL (and any password in it) is not repeated
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "sqlite:///rvr.db",
+        "sqlite+pysqlite:////var/lib/rvr.db",
+        "sqlite:///file:x.db?uri=true",
+        "postgresql://rvr@db/rvr",
+        "postgresql+psycopg://rvr:pw@db:5433/rvr?sslmode=require",
+    ],
+)
+def test_databases_rvr_watch_can_use_are_accepted(url: str) -> None:
+    assert parse(f"database: '{url}'\n" + PAGE).database == url
