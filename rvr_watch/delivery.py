@@ -101,8 +101,12 @@ def drain_outbox(
         if not claimed:
             return drain.report
         for batch in outbox.load_batches(sessions, claimed):
+            if batch.subscriber in drain.stalled:
+                # Its older message just failed: keep the order, this one waits behind it.
+                outbox.release(sessions, batch.deliveries, holder)
+                continue
             drain.deliver(batch)
-        if len(claimed) < limit:
+        if len(claimed) < limit or drain.stalled:
             return drain.report
 
 
@@ -118,6 +122,7 @@ class _Drain:
     holder: str
     clock: Callable[[], dt.datetime]
     report: DrainReport = field(default_factory=DrainReport)
+    stalled: set[str] = field(default_factory=set)  # recipients whose message failed now
 
     def deliver(self, batch: Batch) -> None:
         """Send one batch to its recipient and mark its rows by the outcome."""
@@ -148,12 +153,21 @@ class _Drain:
             outbox.mark_failed(self.sessions, ids, holder, error, now)
             self.report.failed += len(ids)
             self.report.errors.append(f"{batch.subscriber} ({result.url_redacted}): {error}")
-        log.info(
-            "delivery to %s: %s",
-            batch.subscriber,
-            result.outcome,
-            extra={"subscriber": batch.subscriber, "page": batch.page, "deliveries": len(ids)},
-        )
+        if result.outcome != "sent":
+            self.stalled.add(batch.subscriber)
+        fields = {"subscriber": batch.subscriber, "page": batch.page, "deliveries": len(ids)}
+        if result.outcome == "sent":
+            log.info("delivery to %s: sent", batch.subscriber, extra=fields)
+        else:  # the reason is redacted by the sender; operators need it, not just the count
+            reason = result.error or result.outcome
+            log.warning(
+                "delivery to %s (%s): %s: %s",
+                batch.subscriber,
+                result.url_redacted,
+                result.outcome,
+                reason,
+                extra=fields,
+            )
 
 
 def _notices(batch: Batch, sessions: sessionmaker[Session], pages: dict[str, str]) -> list[Notice]:

@@ -27,8 +27,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from storage.queries import StoredChange, load_changes
 from storage.schema import DeliveryRow
@@ -83,20 +83,33 @@ def claim_due(
     limit: int = 100,
     claim_s: float = 300.0,
 ) -> list[ClaimedDelivery]:
-    """Claim up to ``limit`` due rows for ``holder`` until ``now + claim_s``.
+    """Claim up to ``limit`` due rows for ``holder`` until ``now + claim_s``, oldest first.
 
     First, rows whose claim expired while ``sending`` (a crashed sender) become
-    ``uncertain`` (or ``failed`` if they already were once).
+    ``uncertain`` (or ``failed`` if they already were once). A recipient's messages
+    go out in the order of their changes: a row waits while an older row of the same
+    recipient is unfinished and not due (waiting for a retry) or being sent, so a
+    "cancelled" never overtakes the "updated" before it.
     """
+    older = aliased(DeliveryRow)
+    waits_behind_older = exists().where(
+        older.subscriber == DeliveryRow.subscriber,
+        older.id < DeliveryRow.id,
+        or_(
+            older.status == "sending",
+            and_(older.status.in_(_UNFINISHED), older.next_attempt_at > now),
+        ),
+    )
     with sessions.begin() as session:
         _expire_claims(session, now)
         rows = session.scalars(
             select(DeliveryRow)
             .where(
-                DeliveryRow.status.in_(("pending", "uncertain")),
+                DeliveryRow.status.in_(_UNFINISHED),
                 DeliveryRow.next_attempt_at <= now,
+                ~waits_behind_older,
             )
-            .order_by(DeliveryRow.next_attempt_at, DeliveryRow.id)
+            .order_by(DeliveryRow.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
         ).all()
@@ -115,6 +128,28 @@ def claim_due(
             row.status, row.attempts = "sending", row.attempts + 1
             row.claimed_by, row.claimed_until = holder, now + dt.timedelta(seconds=claim_s)
         return claimed
+
+
+_UNFINISHED = ("pending", "uncertain")
+
+
+def release(
+    sessions: sessionmaker[Session], deliveries: Sequence[ClaimedDelivery], holder: str
+) -> int:
+    """Give claimed deliveries back unsent, as they were before :func:`claim_due`.
+
+    For a drain that stops sending to a recipient (an older message of theirs just
+    failed): the rows then wait behind that one. Returns how many rows changed.
+    """
+    by_id = {delivery.id: delivery for delivery in deliveries}
+    with sessions.begin() as session:
+        rows = _claimed_rows(session, list(by_id), holder)
+        for row in rows:
+            claimed = by_id[row.id]
+            row.status = "uncertain" if claimed.resend else "pending"
+            row.attempts = claimed.attempts - 1
+            row.claimed_by = row.claimed_until = None
+        return len(rows)
 
 
 def _expire_claims(session: Session, now: dt.datetime) -> None:

@@ -7,11 +7,12 @@ exactly which e-mails each subscriber received.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from httpserver import HTTPTestServer
+from httpserver import HTTPTestServer, Route
 from smtpserver import SMTPServer
 from sqlalchemy import select
 
@@ -295,4 +296,42 @@ def test_the_pages_life_through_2025_gives_exactly_these_changes_and_mails(
         [("stats@example.org", done), ("team@example.org", new)],
         [("stats@example.org", done)],
         [("team@example.org", "Fachkräfte-Reihe 2026")],  # two new dates: one message
+    ]
+
+
+def test_a_recipients_messages_keep_their_order_through_a_delivery_outage(
+    db_url: str, http_server: HTTPTestServer
+) -> None:
+    # The hook is down when the reschedule is sent and back for the cancellation: the
+    # cancellation must not overtake the reschedule (the last word would be stale).
+    subscribers = f"  - name: team\n    notify: ['json://127.0.0.1:{http_server.port}/hook']\n"
+    config = _config(db_url, http_server, subscribers)
+    clock = Clock(dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC))
+    http_server.set("/reihe", PAGE)
+    down, up = Route(status=500, body=b"down"), Route(status=200, body=b"{}")
+    with _service(config, clock) as service:
+        _check(service)
+        http_server.set_sequence("/hook", [down])
+        clock.advance(minutes=10)
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE))
+        assert _check(service) == ("changed", ["rescheduled"])
+        clock.advance(seconds=20)  # the retry is due after a minute
+        http_server.set_sequence("/hook", [up])
+        http_server.set("/reihe", PAGE.replace(DATE_LINE, MOVED_LINE + " – entfällt"))
+        assert _check(service) == ("changed", ["cancelled"])
+        assert len(http_server.requests_for("/hook")) == 1  # only the failed reschedule
+        # Both due: the first fails again, so the second stays behind it, unsent.
+        clock.advance(minutes=1)
+        http_server.set_sequence("/hook", [down, up])
+        report = service.drain()
+        assert (report.sent, report.failed) == (0, 1)
+        clock.advance(minutes=2)
+        report = service.drain()
+        assert (report.sent, report.failed) == (2, 0)
+    titles = [json.loads(r.body)["title"] for r in http_server.requests_for("/hook")]
+    assert [title.split(":")[0] for title in titles] == [
+        "Termin verschoben",
+        "Termin verschoben",
+        "Termin verschoben",
+        "Termin abgesagt",
     ]
