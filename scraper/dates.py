@@ -73,8 +73,8 @@ _WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _TIME_RE = re.compile(
     r"[\s,|/;–—-]*(?:jeweils\s+)?(?:(?P<pre>ab|um|von|seit)\s+)?"
-    r"(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?(?:\s*(?P<u1>Uhr))?"
-    r"(?:\s*(?:[-–—]|bis)\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?(?:\s*(?P<u2>Uhr))?)?"
+    r"(?P<h1>\d{1,2})(?:(?P<s1>[:.])(?P<m1>\d{2}))?(?:\s*(?P<u1>Uhr))?"
+    r"(?:\s*(?:[-–—]|bis)\s*(?P<h2>\d{1,2})(?:(?P<s2>[:.])(?P<m2>\d{2}))?(?:\s*(?P<u2>Uhr))?)?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -151,16 +151,28 @@ def _clock(day: dt.date, hour: str, minute: str | None, tz: ZoneInfo) -> dt.date
     return dt.datetime.combine(day, dt.time(h, mi), tzinfo=tz)
 
 
+def _day_month(hour: str | None, sep: str | None, minute: str | None) -> bool:
+    """True if a dotted clock could as well be a day and month: "17.06" (not "17.00")."""
+    return sep == "." and hour is not None and 1 <= int(hour) <= 31 and 1 <= int(minute or 0) <= 12
+
+
 def _times(
-    text: str, pos: int, first: dt.date, last: dt.date, tz: ZoneInfo
+    text: str, pos: int, first: dt.date, last: dt.date, tz: ZoneInfo, *, labelled: bool = False
 ) -> tuple[dt.datetime | None, dt.datetime | None, int]:
-    """Read the time (range) after a date at ``pos``; returns start, end and the new pos."""
+    """Read the time (range) after a date at ``pos``; returns start, end and the new pos.
+
+    ``labelled``: the text is known to be a time (an "Uhrzeit:" value).
+    """
     t = _TIME_RE.match(text, pos)
     if t is None:
         return None, None, pos
-    h1, m1, u1, h2, m2, u2 = t.group("h1", "m1", "u1", "h2", "m2", "u2")
+    h1, s1, m1, u1, h2, s2, m2, u2 = t.group("h1", "s1", "m1", "u1", "h2", "s2", "m2", "u2")
     # A bare number is not a time: it needs minutes or "Uhr" ("17–19 Uhr", "17:00").
     if not (u1 or u2 or m1):
+        return None, None, pos
+    # Without "Uhr", "17.06" may be the next date ("<s>10.06.2027</s> 17.06.2027"): a
+    # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
+    if not (labelled or u1 or u2) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
         return None, None, pos
     start = _clock(first, h1, m1, tz)
     if start is None:
@@ -219,6 +231,11 @@ def search_when(
             continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
         m = _DATE_RE.match(text, at)
         days = _dates(m, default_year) if m is not None else None
+        if m is not None and days is None and m.group("d2") is not None:
+            # No range ("10.06.2027 – 03.06.2027" ends before it starts): the first day
+            # alone may still be a date.
+            m = _DATE_RE.match(text, at, m.start("d2"))
+            days = _dates(m, default_year) if m is not None else None
         if m is None or days is None:
             if anchored:
                 return None
@@ -249,7 +266,7 @@ def parse_times(
 
     For a separate "Uhrzeit:" line; the end falls on ``last_day`` when given.
     """
-    start, end, _ = _times(text, 0, day, last_day or day, tz)
+    start, end, _ = _times(text, 0, day, last_day or day, tz, labelled=True)
     return (start, end) if start else None
 
 

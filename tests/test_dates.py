@@ -274,3 +274,88 @@ def test_find_dates_spans_point_at_the_date(data: st.DataObject, day: dt.date, f
     text = f"Die Veranstaltung am {rendered} {filler}".strip()
     found = find_dates(text)
     assert found == [(day, 21, 21 + len(rendered))]
+
+
+# --- "17.06" after a date: a second date, or a time? ----------------------------------
+
+
+@given(
+    st.data(),
+    st.lists(_DATES, min_size=2, max_size=2, unique=True),
+    st.sampled_from([" ", ", ", " | ", " / ", "; "]),  # not a range: no dash, no "bis"
+)
+def test_a_second_numeric_date_is_never_read_as_a_time(
+    data: st.DataObject, days: list[dt.date], sep: str
+) -> None:
+    first, second = days
+    rendered = data.draw(_day(first))
+    nxt = data.draw(
+        st.sampled_from(
+            [
+                f"{second.day:02d}.{second.month:02d}.{second.year}",
+                f"{second.day}.{second.month:02d}.{second.year % 100:02d}",
+                f"{second.day:02d}.{second.month:02d}.",
+            ]
+        )
+    )
+    text = f"{rendered}{sep}{nxt}"
+    default = second.year if nxt.endswith(".") else None
+    assert parse_when(text, BERLIN, default_year=default) == When(first, None, None, None), text
+    found = find_dates(text, default_year=default)
+    assert [day for day, _, _ in found] == [first, second], text
+
+
+@given(
+    st.data(),
+    _DATES,
+    st.integers(min_value=0, max_value=23),
+    st.integers(min_value=0, max_value=59),
+)
+def test_a_dotted_time_needs_uhr_unless_it_cannot_be_a_day(
+    data: st.DataObject, day: dt.date, hour: int, minute: int
+) -> None:
+    clock = f"{hour}.{minute:02d}"
+    sep = data.draw(st.sampled_from([", ", " ", " | ", " um ", " ab "]))
+    uhr = data.draw(st.sampled_from([" Uhr", "\u00a0Uhr", ""]))
+    when = parse_when(f"{data.draw(_day(day))}{sep}{clock}{uhr}", BERLIN)
+    assert when is not None
+    expected = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=BERLIN)
+    could_be_a_day = 1 <= hour <= 31 and 1 <= minute <= 12
+    if uhr or not could_be_a_day:
+        assert when.start == expected
+    else:  # "10.06.2027 7.06": a day and month as much as a time: not guessed
+        assert when.start is None
+    # A labelled time ("Uhrzeit: 17.06") is a time whatever its minutes.
+    assert parse_times(clock, day, BERLIN) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.06.2027 17.06.2027", When(dt.date(2027, 6, 10), None, None, None)),
+        ("10.06.2027, 17.06.2027", When(dt.date(2027, 6, 10), None, None, None)),
+        ("10.06.2027, 17.00 Uhr", When(dt.date(2027, 6, 10), None, at(2027, 6, 10, 17), None)),
+        ("10.06.2027, 17.06 Uhr", When(dt.date(2027, 6, 10), None, at(2027, 6, 10, 17, 6), None)),
+        (
+            "10.06.2027 | 17.00 - 19.00",
+            When(dt.date(2027, 6, 10), None, at(2027, 6, 10, 17), at(2027, 6, 10, 19)),
+        ),
+        ("10.06.2027, 9.05 - 11.00", When(dt.date(2027, 6, 10), None, None, None)),
+        (
+            "am 10.06.2027 um 17.30.",
+            When(dt.date(2027, 6, 10), None, at(2027, 6, 10, 17, 30), None),
+        ),
+        # An end before the start is no range: the first day stands alone.
+        ("10.06.2027 – 03.06.2027", When(dt.date(2027, 6, 10), None, None, None)),
+    ],
+)
+def test_dotted_clock_or_next_date(text: str, expected: When) -> None:
+    assert parse_when(text, BERLIN) == expected
+
+
+def test_find_dates_reads_a_date_right_after_another() -> None:
+    june = [dt.date(2027, 6, 10), dt.date(2027, 6, 17)]
+    assert [day for day, _, _ in find_dates("10.06.2027 17.06.2027")] == june
+    assert [day for day, _, _ in find_dates("10.06.2027, 17.06.2027")] == june
+    backwards = find_dates("10.06.2027 – 03.06.2027")
+    assert [day for day, _, _ in backwards] == [dt.date(2027, 6, 10), dt.date(2027, 6, 3)]

@@ -220,8 +220,6 @@ class UpcomingReader:
         if name and not value and not line.anchors:
             self.pending = name
             return
-        if _may_cancel(line.text) and CANCEL_RE.search(line.text):
-            d.cancelled = True
         full = split_label(line.text)[1] if name else line.text
         dated = date_at_start(full, self.tz, self.year) if name in (None, "date") else None
         if dated is not None:
@@ -230,20 +228,28 @@ class UpcomingReader:
         elif name == "time":
             set_time(d, value, self.tz)
         elif name == "title":
-            self._fresh(d.title is not None).title = strip_cancel(value)
+            d = self._fresh(d.title is not None)
+            d.title = strip_cancel(value)
         elif name == "audience":
-            self._fresh(d.audience is not None).audience = value
+            d = self._fresh(d.audience is not None)
+            d.audience = value
         elif name == "location":
-            self._fresh(d.location is not None).location = parse_location(_NEW_PLACE.sub("", value))
+            d = self._fresh(d.location is not None)
+            d.location = parse_location(_NEW_PLACE.sub("", value))
         elif line.anchors and (name == "links" or is_link_only(line)):
             d.links.extend(line_links(line, value or "Link"))
         elif name is None and line.heading_like:
-            self._fresh(d.heading is not None or d.title is not None).heading = line.plain
+            d = self._fresh(d.heading is not None or d.title is not None)
+            d.heading = strip_cancel(line.plain)
         else:
             self.tba = self.tba or bool(TBA_RE.search(line.text))
             d.prose.append(line.plain)
             if line.anchors:
                 d.links.extend(line_links(line, "Link"))
+        # The mark belongs to the event this line went to: a line that starts the next
+        # event ("1. Juli 2027 – entfällt") cancels that one, not the one before.
+        if _may_cancel(line.text) and CANCEL_RE.search(line.text):
+            d.cancelled = True
 
     def finish(self) -> list[Draft]:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
