@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from httpserver import HTTPTestServer
 
 from rvr_watch.cli import build_parser
 from rvr_watch.config import HttpConfig
@@ -20,6 +21,9 @@ from scraper.fetch import FetchSettings
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 OPERATIONS = (DOCS / "operations.md").read_text("utf-8")
 UNIT = (DOCS / "rvr-watch.service").read_text("utf-8")
+PAGE = (DOCS.parent / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_text(
+    "utf-8"
+)
 
 
 def code_blocks(language: str) -> list[str]:
@@ -70,17 +74,63 @@ def test_the_unit_lines_quoted_in_the_docs_are_in_the_unit() -> None:
         assert line in UNIT.splitlines(), line
 
 
+def crontab_lines() -> list[str]:
+    return [line for block in code_blocks("crontab") for line in block.strip().splitlines()]
+
+
+def rvr_watch_words(words: list[str]) -> list[str]:
+    """The rvr-watch command among shell commands joined by ``&&``."""
+    start = next(i for i, word in enumerate(words) if Path(word).name == "rvr-watch")
+    return without_shell(words[start:])
+
+
 def test_crontab_lines_have_a_valid_schedule_and_a_real_command() -> None:
-    lines = [line for block in code_blocks("crontab") for line in block.strip().splitlines()]
+    lines = crontab_lines()
     assert len(lines) == 2
     commands = set()
     for line in lines:
         words = shlex.split(line)
         check_schedule(" ".join(words[:5]))
-        args = parse_command(without_shell(words[5:]))
+        args = parse_command(rvr_watch_words(words[5:]))
         assert args.config == "/etc/rvr-watch/config.yaml"
         commands.add(args.command)
     assert commands == {"check", "status"}
+
+
+def test_crontab_lines_run_as_cron_runs_them(tmp_path: Path, http_server: HTTPTestServer) -> None:
+    # cron: /bin/sh -c LINE with next to no environment. The config needs a ${VAR} that
+    # only the secrets file sets; the paths are moved into tmp_path.
+    etc, log = tmp_path / "etc", tmp_path / "log"
+    etc.mkdir()
+    log.mkdir()
+    http_server.set("/reihe", PAGE)
+    (etc / "secrets.env").write_text("HOOK_TOKEN=abc123secret\n", encoding="utf-8")
+    (etc / "config.yaml").write_text(
+        f"database: sqlite:///{tmp_path / 'rvr.db'}\nhttp:\n  robots: false\n"
+        f"pages:\n  - name: reihe\n    url: {http_server.url('/reihe')}\n"
+        "subscribers:\n  - name: team\n    notify: ['json://127.0.0.1:9/${HOOK_TOKEN}']\n",
+        encoding="utf-8",
+    )
+    program = str(Path(sys.executable).parent / "rvr-watch")
+    for line in crontab_lines():
+        command = line.split(" ", 5)[5]  # the schedule is five fields
+        command = (
+            command.replace("/etc/rvr-watch", str(etc))
+            .replace("/var/log/rvr-watch", str(log))
+            .replace("/opt/rvr-watch/bin/rvr-watch", program)
+        )
+        done = subprocess.run(
+            ["/bin/sh", "-c", command],
+            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, (line, done.stdout, done.stderr, _read(log))
+        assert done.stdout == done.stderr == ""
+    assert "reihe: changed" in _read(log)
+
+
+def _read(folder: Path) -> str:
+    return "".join(path.read_text("utf-8") for path in sorted(folder.iterdir()))
 
 
 def test_every_command_in_shell_examples_parses() -> None:
