@@ -130,6 +130,9 @@ class RobotsPolicy:
         host = parts.hostname or parts.netloc
         entry = self._entry(origin, fetch)
         if entry.rules is None:
+            if entry.error and not entry.error.startswith("HTTP "):
+                # The site itself is unreachable: say that first, not "robots.txt".
+                return RobotsDecision(False, f"{entry.error} (robots.txt not read; not fetching)")
             return RobotsDecision(
                 False, f"robots.txt of {host} could not be read ({entry.error}); not fetching"
             )
