@@ -35,10 +35,13 @@ configuration error, 3 not a recognisable series page.
 """
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Accepted before the command and after it; a command's own default must not undo a
+    # value given before it (argparse lets a subparser's defaults win), hence SUPPRESS.
     parser.add_argument(
         "--config",
         metavar="FILE",
+        default=None if top else argparse.SUPPRESS,
         help="configuration file (default: $RVR_WATCH_CONFIG, else ./config.yaml)",
     )
 
@@ -70,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--log-format", default="text", choices=["text", "json"], help="log line format"
     )
+    _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, configure) in _COMMANDS.items():
         sub = commands.add_parser(

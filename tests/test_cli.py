@@ -260,3 +260,15 @@ def test_a_database_sqlite_cannot_write_is_refused_naming_the_place() -> None:
     assert finished.stderr == (
         f"rvr-watch: the database directory is not writable for this user: {locked}\n"
     )
+
+
+@pytest.mark.parametrize("where", ["before", "after", "both"])
+def test_config_may_be_given_before_or_after_the_command(where: str) -> None:
+    before = ["--config", "first.yaml"] if where in ("before", "both") else []
+    after = ["--config", "second.yaml"] if where in ("after", "both") else []
+    args = build_parser().parse_args([*before, "status", *after])
+    assert (
+        args.config
+        == {"before": "first.yaml", "after": "second.yaml", "both": "second.yaml"}[where]
+    )
+    assert build_parser().parse_args(["status"]).config is None
