@@ -198,7 +198,7 @@ def _measure(daemon: subprocess.Popen[bytes], log: LogReader, args: argparse.Nam
         outcomes[entry["outcome"]] = outcomes.get(entry["outcome"], 0) + 1
     # Delays after the first rounds (at start every page gets its baseline at once).
     delays = sorted(_delay_s(entry) for entry in log.checks[2 * args.pages :])
-    skipped_runs = sum("maximum number of running instances" in m for m in log.messages)
+    skipped_runs = sum("its previous check is still running" in m for m in log.messages)
     sent = sum(m.startswith("notifications:") for m in log.messages)
     median, p95 = statistics.median(delays), delays[int(len(delays) * 0.95)]
     growth = rss_end - (rss_warm or rss_start)

@@ -44,6 +44,7 @@ from rvr_watch.config import ConfigError
 from rvr_watch.schedule_info import PageTrigger, needs_catch_up, scheduled_run
 
 if TYPE_CHECKING:
+    from apscheduler.events import JobSubmissionEvent
     from apscheduler.schedulers.background import BackgroundScheduler
 
     from rvr_watch.config import Config, PageConfig
@@ -99,6 +100,11 @@ def _env_number(
     return value
 
 
+def _drop_max_instances_warning(record: logging.LogRecord) -> bool:
+    """Hide APScheduler's own line for a run skipped by ``max_instances`` (we log ours)."""
+    return "maximum number of running instances" not in str(record.msg)
+
+
 def make_scheduler(workers: int) -> BackgroundScheduler:
     """A stopped scheduler with the daemon's settings (see the module docstring for why)."""
     from apscheduler.executors.pool import ThreadPoolExecutor
@@ -128,11 +134,15 @@ class Daemon:
 
     def start(self) -> None:
         """Schedule every page (catch-up checks first), log a summary, start running."""
+        from apscheduler.events import EVENT_JOB_MAX_INSTANCES
         from apscheduler.triggers.interval import IntervalTrigger
 
         if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
             # "Running job"/"executed successfully" twice per check is noise at INFO.
             logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        # A run skipped because the page's check is still going: our line, not APScheduler's.
+        logging.getLogger("apscheduler.scheduler").addFilter(_drop_max_instances_warning)
+        self.scheduler.add_listener(self._skipped_run, EVENT_JOB_MAX_INSTANCES)
         self.scheduler.start(paused=True)
         config = self.service.config
         self._apply_pages(config, announce=False)
@@ -145,6 +155,18 @@ class Daemon:
         )
         log_startup_summary(config, self.next_runs(), self.settings)
         self.scheduler.resume()
+
+    def _skipped_run(self, event: JobSubmissionEvent) -> None:
+        if not event.job_id.startswith(_PAGE_JOB):
+            return
+        page = event.job_id.removeprefix(_PAGE_JOB)
+        for run_time in event.scheduled_run_times:
+            log.warning(
+                "page %s: run at %s skipped, its previous check is still running",
+                page,
+                f"{run_time.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC",
+                extra={"page": page, "outcome": "skipped", "scheduled": run_time.isoformat()},
+            )
 
     def stop(self) -> None:
         """Finish the checks in flight, skip queued ones, and stop the scheduler."""

@@ -301,6 +301,30 @@ def test_sigterm_mid_check_finishes_the_check_and_exits_0(
     assert messages[-1] == "rvr-watch stopped"
 
 
+def test_a_run_due_while_the_check_is_still_running_is_skipped_with_one_line(
+    tmp_path: Path,
+    http_server: HTTPTestServer,
+    sqlite_db: tuple[str, Db],
+    start_daemon: Callable[[Path], DaemonProcess],
+) -> None:
+    url, _db = sqlite_db
+    serve(http_server, "/reihe", page_on(27), 1, delay_s=2.5)  # slower than the schedule
+    config = write_config(tmp_path / "config.yaml", url, [("reihe", http_server.url("/reihe"))])
+    daemon = start_daemon(config)
+
+    def skipped() -> list[dict[str, Any]]:
+        return [e for e in daemon.lines() if "its previous check is still running" in e["msg"]]
+
+    wait_until(skipped, "a skipped run")
+    assert daemon.stop() == 0
+    entry = skipped()[0]
+    assert entry["msg"].startswith("page reihe: run at 20")
+    assert (entry["level"], entry["page"], entry["outcome"]) == ("WARNING", "reihe", "skipped")
+    assert entry["scheduled"].startswith("20")
+    # APScheduler's own warning for it is not passed on.
+    assert not [m for m in daemon.messages() if "maximum number of running instances" in m]
+
+
 def test_sighup_adds_and_removes_pages_without_a_restart(
     tmp_path: Path,
     http_server: HTTPTestServer,
