@@ -325,6 +325,33 @@ def test_a_run_due_while_the_check_is_still_running_is_skipped_with_one_line(
     assert not [m for m in daemon.messages() if "maximum number of running instances" in m]
 
 
+def test_a_second_stop_signal_ends_the_daemon_at_once_without_half_a_check(
+    tmp_path: Path,
+    http_server: HTTPTestServer,
+    sqlite_db: tuple[str, Db],
+    start_daemon: Callable[[Path], DaemonProcess],
+) -> None:
+    url, db = sqlite_db
+    serve(http_server, "/reihe", page_on(27), 1, delay_s=8.0)  # an operator will not wait
+    config = write_config(tmp_path / "config.yaml", url, [("reihe", http_server.url("/reihe"))])
+    daemon = start_daemon(config)
+    wait_until(lambda: http_server.requests_for("/reihe"), "the first request")
+    daemon.send(signal.SIGTERM)
+    wait_until(lambda: "SIGTERM received" in " ".join(daemon.messages()), "the first SIGTERM")
+    signalled = time.monotonic()
+    daemon.send(signal.SIGINT)
+
+    assert daemon.proc.wait(5) == 128 + signal.SIGINT
+    assert time.monotonic() - signalled < 3
+    last = daemon.lines()[-1]
+    assert (last["level"], last["msg"]) == (
+        "WARNING",
+        "second SIGINT received: stopping now; the checks in flight are abandoned",
+    )
+    assert db.checks("reihe") == []  # nothing of the abandoned check was committed
+    assert db.rows("SELECT count(*) FROM leases") == [(1,)]  # it expires by itself
+
+
 def test_sighup_adds_and_removes_pages_without_a_restart(
     tmp_path: Path,
     http_server: HTTPTestServer,
