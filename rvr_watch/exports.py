@@ -286,30 +286,28 @@ def calendar_feed(
 ) -> bytes:
     """The events as one iCalendar feed.
 
-    Each event's UID is ``storage.queries.calendar_uid`` of its identity (stable across
-    reschedules and renames), its SEQUENCE the number of reschedules, updates and
-    cancellations recorded for it (as ``calendar_identities`` counts them), its URL the
-    page it was published on; cancelled events carry ``STATUS:CANCELLED``.
+    Each event's UID is ``storage.queries.calendar_uids`` of its identity (stable across
+    reschedules and renames, distinct for an event re-announced after it had gone), its
+    SEQUENCE the number of reschedules, updates and cancellations recorded for it (as
+    ``calendar_identities`` counts them for the e-mailed ``.ics``), its URL the page it
+    was published on; cancelled events carry ``STATUS:CANCELLED``.
     """
     from notify.ics import CalendarEntry, events_to_ics
+    from storage.queries import calendar_uids
 
-    revisions = _calendar_revisions(session, [stored.id for stored in events])
+    ids = [stored.id for stored in events]
+    uids = calendar_uids(session, ids)
+    sequences = _calendar_sequences(session, ids)
     urls = _page_urls(session)
     entries = []
     for stored in sorted(events, key=lambda stored: stored.page):  # stable: page by page
-        uid, sequence = revisions.get(stored.id, (_uid(stored), 0))
+        uid, sequence = uids[stored.id], sequences.get(stored.id, 0)
         entries.append(CalendarEntry(stored.event, uid, sequence, urls[stored.page]))
     return events_to_ics(entries, tz=tz, calendar_name=name, dtstamp=dtstamp)
 
 
-def _uid(stored: StoredEvent) -> str:
-    from storage.queries import calendar_uid
-
-    return calendar_uid(stored.page, stored.first_key)
-
-
-def _calendar_revisions(session: Session, event_ids: list[int]) -> dict[int, tuple[str, int]]:
-    """Per event id: ``(uid, sequence)`` as of its latest revising change."""
+def _calendar_sequences(session: Session, event_ids: list[int]) -> dict[int, int]:
+    """Per event id with a revising change: its SEQUENCE as of its latest one."""
     from sqlalchemy import func, select
 
     from storage.queries import CALENDAR_REVISING_KINDS, calendar_identities
@@ -329,7 +327,7 @@ def _calendar_revisions(session: Session, event_ids: list[int]) -> dict[int, tup
     )
     identities = calendar_identities(session, list(latest.values()))
     return {
-        event_id: identities[change_id]
+        event_id: identities[change_id][1]
         for event_id, change_id in latest.items()
         if event_id is not None and change_id in identities
     }

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from scraper.model import Event
 from storage.diff import Change
@@ -229,25 +229,67 @@ def _failed_deliveries(session: Session, page_id: int) -> tuple[FailedDelivery, 
 CALENDAR_REVISING_KINDS = ("rescheduled", "updated", "cancelled")
 
 
-def calendar_uid(page: str, first_key: str) -> str:
-    """The iCalendar UID of an event identity: stable across reschedules and renames."""
-    return f"{first_key}@{page}.rvr-watch"
+def calendar_uid(page: str, first_key: str, event_id: int | None = None) -> str:
+    """The iCalendar UID of an event identity: stable across reschedules and renames.
+
+    ``<first key>@<page>.rvr-watch``; with ``event_id`` (for an identity that is not the
+    first on its page with this first key, see :func:`calendar_uids`)
+    ``<first key>.<event id>@<page>.rvr-watch``. Keys never contain a dot, so the two
+    forms cannot meet.
+    """
+    if event_id is None:
+        return f"{first_key}@{page}.rvr-watch"
+    return f"{first_key}.{event_id}@{page}.rvr-watch"
+
+
+def calendar_uids(session: Session, event_ids: list[int]) -> dict[int, str]:
+    """The calendar UID of each of these events.
+
+    An event that is re-announced after it left the page (or a second date with the same
+    title) gets a new identity whose first key may be that of an older one on the same
+    page. The oldest identity with a first key keeps the plain UID, the one it has always
+    had; every later one has its event id in its UID, so one feed never carries two
+    entries with the same UID, and no UID changes once given out (rows are never deleted).
+    """
+    if not event_ids:
+        return {}
+    older = aliased(EventRow)
+    has_older = (
+        exists()
+        .where(
+            older.page_id == EventRow.page_id,
+            older.first_key == EventRow.first_key,
+            older.id < EventRow.id,
+        )
+        .correlate(EventRow)
+    )
+    rows = session.execute(
+        select(EventRow.id, EventRow.first_key, PageRow.name, has_older.label("later"))
+        .join(PageRow, PageRow.id == EventRow.page_id)
+        .where(EventRow.id.in_(event_ids))
+    ).all()
+    return {
+        event_id: calendar_uid(page, first_key, event_id if later else None)
+        for event_id, first_key, page, later in rows
+    }
 
 
 def calendar_identities(session: Session, change_ids: list[int]) -> dict[int, tuple[str, int]]:
     """For each change of an event: its calendar UID and SEQUENCE as of that change.
 
-    SEQUENCE counts the reschedules, updates and cancellations of the event up to and
-    including the change, so calendar apps take each later message as a newer version.
+    The UID is the event's :func:`calendar_uids`. SEQUENCE counts the reschedules,
+    updates and cancellations of the event up to and including the change, so calendar
+    apps take each later message as a newer version.
     """
-    rows = session.execute(
-        select(ChangeRow.id, ChangeRow.event_id, EventRow.first_key, PageRow.name)
-        .join(EventRow, EventRow.id == ChangeRow.event_id)
-        .join(PageRow, PageRow.id == EventRow.page_id)
-        .where(ChangeRow.id.in_(change_ids))
-    ).all()
+    query = select(ChangeRow.id, ChangeRow.event_id).where(ChangeRow.id.in_(change_ids))
+    event_of = {
+        change_id: event_id
+        for change_id, event_id in session.execute(query)
+        if event_id is not None
+    }
+    uids = calendar_uids(session, sorted(set(event_of.values())))
     result: dict[int, tuple[str, int]] = {}
-    for change_id, event_id, first_key, page in rows:
+    for change_id, event_id in event_of.items():
         sequence = session.scalar(
             select(func.count())
             .select_from(ChangeRow)
@@ -257,5 +299,5 @@ def calendar_identities(session: Session, change_ids: list[int]) -> dict[int, tu
                 ChangeRow.kind.in_(CALENDAR_REVISING_KINDS),
             )
         )
-        result[change_id] = (calendar_uid(page, first_key), int(sequence or 0))
+        result[change_id] = (uids[event_id], int(sequence or 0))
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,8 @@ from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from storage.schema import EventRow
 
 COLUMNS = (
     ("valid_from", "seen from (UTC)"),
@@ -52,7 +55,7 @@ class History:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the event's versions as a table or JSON."""
+    """Print the versions of the event(s) the key names as a table or JSON."""
     from rvr_watch.output import format_json, format_table
     from rvr_watch.runtime import open_database
 
@@ -60,27 +63,42 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(config.database)
     try:
         with database.sessions() as session:
-            history = load_history(session, args.event, args.page)
+            histories = load_histories(session, args.event, args.page)
     finally:
         database.engine.dispose()
     if args.format == "json":
-        print(format_json(history_json(history)))
+        *earlier, latest = histories
+        print(format_json(history_json(latest, earlier)))
         return EXIT_OK
-    print(f"{history.key} on {history.page} (first key {history.first_key})")
-    print(format_table([_row(version) for version in history.versions], COLUMNS))
-    if history.gone_at is not None:
-        kinds = [c["kind"] for c in history.changes if c["detected_at"] == history.gone_at]
-        how = f" ({kinds[0]})" if kinds else ""
-        print(f"gone from the page since {history.gone_at:%Y-%m-%d %H:%M} UTC{how}")
+    if len(histories) > 1:
+        print(f"{args.event} names {len(histories)} events on {histories[0].page}, oldest first")
+    for n, history in enumerate(histories):
+        if n:
+            print()
+        print(
+            f"{history.key} on {history.page} "
+            f"(first key {history.first_key}, event {history.event_id})"
+        )
+        print(format_table([_row(version) for version in history.versions], COLUMNS))
+        if history.gone_at is not None:
+            kinds = [c["kind"] for c in history.changes if c["detected_at"] == history.gone_at]
+            how = f" ({kinds[0]})" if kinds else ""
+            print(f"gone from the page since {history.gone_at:%Y-%m-%d %H:%M} UTC{how}")
     return EXIT_OK
 
 
-def load_history(session: Session, key: str, page: str | None) -> History:
-    """The history of the event whose current or first key is ``key``; a usage error
-    when there is none, or when several pages have one and ``page`` is not given."""
+def load_histories(session: Session, key: str, page: str | None) -> list[History]:
+    """The histories of the events of one page whose current or first key is ``key``,
+    oldest first.
+
+    Usually one; more when the event was removed and later announced again (each time
+    it came back it got a new identity), or when another event took over a moved
+    event's key. A usage error when there is none, or when events of several pages
+    have the key and ``page`` is not given.
+    """
     from sqlalchemy import or_, select
 
-    from storage.schema import ChangeRow, EventRow, EventVersionRow, PageRow
+    from storage.schema import EventRow, PageRow
 
     query = (
         select(EventRow, PageRow.name)
@@ -89,13 +107,22 @@ def load_history(session: Session, key: str, page: str | None) -> History:
     )
     if page is not None:
         query = query.where(PageRow.name == page)
-    found = session.execute(query.order_by(EventRow.id)).all()
+    found = session.execute(query.order_by(EventRow.first_seen_at, EventRow.id)).all()
     if not found:
         raise UsageError(f"no event with key {key!r} (see `rvr-watch events --all`)")
-    if len({row.id for row, _ in found}) > 1:
-        where = ", ".join(f"{name} (first key {row.first_key})" for row, name in found)
-        raise UsageError(f"the key {key!r} names several events: {where}; use --page")
-    event, page_name = found[0]
+    pages = sorted({name for _, name in found})
+    if len(pages) > 1:
+        raise UsageError(
+            f"events on several pages have the key {key!r}: {', '.join(pages)}; use --page"
+        )
+    return [_history(session, event, name) for event, name in found]
+
+
+def _history(session: Session, event: EventRow, page_name: str) -> History:
+    from sqlalchemy import select
+
+    from storage.schema import ChangeRow, EventVersionRow
+
     changes = session.scalars(
         select(ChangeRow).where(ChangeRow.event_id == event.id).order_by(ChangeRow.id)
     ).all()
@@ -130,8 +157,9 @@ def load_history(session: Session, key: str, page: str | None) -> History:
     )
 
 
-def history_json(history: History) -> dict[str, Any]:
-    """The JSON form: the identity, its versions (with the event JSON) and its changes."""
+def history_json(history: History, earlier: Sequence[History] = ()) -> dict[str, Any]:
+    """The JSON form: the identity, its versions (with the event JSON) and its changes;
+    ``earlier`` the older identities with the same key, oldest first, in the same form."""
     return {
         "event_id": history.event_id,
         "page": history.page,
@@ -151,6 +179,7 @@ def history_json(history: History) -> dict[str, Any]:
             for v in history.versions
         ],
         "changes": history.changes,
+        "earlier": [history_json(older) for older in earlier],
     }
 
 
