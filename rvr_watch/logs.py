@@ -30,7 +30,7 @@ _URL_PASSWORD = re.compile(
 )
 _SECRET_ARG = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?P<name>password|pass|token|key|secret|access_token)="
-    r"(?P<value>[^&\s'\"#]+)"
+    r"(?P<value>[^&\s'\"#;,]+)"  # a value ends where a sentence's punctuation begins
 )
 # Attributes every LogRecord has; anything else on a record came in through ``extra=``.
 _STANDARD_ATTRS = frozenset(

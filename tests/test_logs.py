@@ -146,6 +146,8 @@ def test_secrets_are_redacted_in_messages_extras_and_tracebacks() -> None:
         ("https://example.org:8080/page", "https://example.org:8080/page"),
         ("monkey=1 bypass=2 keys=3", "monkey=1 bypass=2 keys=3"),
         ("json://user@h/x", "json://user@h/x"),
+        ("to json://h/?token=t0k; kinds new_date", "to json://h/?token=***; kinds new_date"),
+        ("json://h/?token=***, then", "json://h/?token=***, then"),
     ],
 )
 def test_redact_text(text: str, expected: str) -> None:
