@@ -25,13 +25,12 @@ from sqlalchemy.orm import Session
 from scraper.model import Page
 from storage.diff import Change
 from storage.errors import UnknownPage
-from storage.repo_events import EventLinks, apply_events, touch_listed
+from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
 from storage.schema import (
     CHECK_OUTCOMES,
     ChangeRow,
     CheckRow,
     DeliveryRow,
-    EventRow,
     PageRow,
     PageStateRow,
     RobotsRow,
@@ -256,10 +255,10 @@ def _record_not_modified(session: Session, page_name: str, record: CheckRecord) 
     """
     session.flush()  # nothing of the ORM's may be left pending behind these statements
     connection = session.connection()
-    found = connection.execute(_PAGE_AND_SNAPSHOT, {"name": page_name}).one_or_none()
-    if found is None:
+    state = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
+    if state is None:
         raise UnknownPage(page_name)
-    page_id, snapshot_id = found
+    page_id, snapshot_id = state.page_id, state.last_good_snapshot_id
     check_id: int = connection.execute(
         _INSERT_CHECK,
         {
@@ -273,28 +272,19 @@ def _record_not_modified(session: Session, page_name: str, record: CheckRecord) 
             "snapshot_id": snapshot_id,
         },
     ).scalar_one()
-    at = record.started_at
     # (Bound names differ from column names: SQLAlchemy reserves those in SET clauses.)
     values = {
         "page": page_id,
-        "at": at,
+        "at": record.started_at,
         "new_etag": record.etag,
         "new_modified": record.last_modified,
     }
     connection.execute(_STATE_AFTER_NOT_MODIFIED, values)
-    connection.execute(_TOUCH_LISTED, {"page": page_id, "at": at, "check": check_id})
-    # Rows of this page the session already holds are stale now: reload them on access.
-    for held in list(session.identity_map.values()):
-        if isinstance(held, PageStateRow | EventRow) and held.page_id == page_id:
-            session.expire(held)
+    expire_held(session, page_id, PageStateRow)
+    touch_listed(session, page_id, check_id, record.started_at)
     return RecordedCheck(check_id, snapshot_id, ())
 
 
-_PAGE_AND_SNAPSHOT = (
-    select(PageRow.id, PageStateRow.last_good_snapshot_id)
-    .join(PageStateRow, PageStateRow.page_id == PageRow.id)
-    .where(PageRow.name == bindparam("name"))
-)
 _INSERT_CHECK = insert(CheckRow).returning(CheckRow.id)
 # What _update_state does for a 304: a success that may refresh the validators.
 _STATE_AFTER_NOT_MODIFIED = (
@@ -309,14 +299,6 @@ _STATE_AFTER_NOT_MODIFIED = (
         last_modified=func.coalesce(
             bindparam("new_modified", type_=Text()), PageStateRow.last_modified
         ),
-    )
-)
-_TOUCH_LISTED = (
-    update(EventRow)
-    .where(EventRow.page_id == bindparam("page"), EventRow.gone_at.is_(None))
-    .values(
-        last_seen_at=bindparam("at", type_=EventRow.last_seen_at.type),
-        last_check_id=bindparam("check"),
     )
 )
 

@@ -311,9 +311,13 @@ def test_a_304_is_stored_by_the_fast_path_as_the_orm_path_stores_it(
     )
     with db_sessions.begin() as session:
         held = session.scalars(select(PageStateRow).join(PageRow).where(PageRow.name == fast)).one()
-        assert held.last_check_at != record.started_at
+        listed = session.scalars(
+            select(EventRow).where(EventRow.page_id == held.page_id, EventRow.gone_at.is_(None))
+        ).one()
+        assert record.started_at not in (held.last_check_at, listed.last_seen_at)
         record_check(session, fast, record, [])
-        assert held.last_check_at == record.started_at  # the session's copy is not stale
+        # The session's copies are not stale.
+        assert held.last_check_at == listed.last_seen_at == record.started_at
     with db_sessions.begin() as session:
         _record_through_orm(session, orm, record, [], ())
     with db_sessions() as session:
