@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,26 @@ def good_check(
 
 def failed_check(at: dt.datetime, error: str = "timed out after 30 s") -> CheckRecord:
     return CheckRecord(started_at=at, duration_ms=30000, outcome="failed", error=error)
+
+
+def run_together(
+    work: Callable[[Engine], object], engines: Sequence[Engine]
+) -> list[BaseException]:
+    """Run ``work`` on each engine in its own thread, all released at the same moment,
+    as processes starting together would; returns what they raised."""
+    start = threading.Barrier(len(engines))
+    errors: list[BaseException] = []
+
+    def one(engine: Engine) -> None:
+        start.wait()
+        try:
+            work(engine)
+        except BaseException as error:  # reported to the caller
+            errors.append(error)
+
+    threads = [threading.Thread(target=one, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return errors

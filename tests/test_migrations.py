@@ -9,6 +9,7 @@ from importlib import resources
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from dbfixtures import run_together
 from sqlalchemy import inspect
 
 from storage.engine import current_revision, downgrade, head_revision, make_engine, migrate
@@ -92,24 +93,8 @@ def test_the_head_constant_is_alembics_head() -> None:
 
 def test_processes_starting_together_on_a_fresh_database_all_migrate(db_url: str) -> None:
     # Separate engines are separate connections, as separate processes would have.
-    import threading
-
     engines = [make_engine(db_url) for _ in range(4)]
-    start = threading.Barrier(len(engines))
-    errors: list[BaseException] = []
-
-    def migrate_together(engine: object) -> None:
-        start.wait()
-        try:
-            migrate(engine)  # type: ignore[arg-type]
-        except BaseException as error:
-            errors.append(error)
-
-    threads = [threading.Thread(target=migrate_together, args=(e,)) for e in engines]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    errors = run_together(migrate, engines)
     try:
         assert errors == []
         assert {current_revision(engine) for engine in engines} == {head_revision()}

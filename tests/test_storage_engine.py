@@ -14,7 +14,15 @@ import time
 from pathlib import Path
 
 import pytest
-from dbfixtures import PAGE_URL, T0, failed_check, good_check, sample_event, sample_page
+from dbfixtures import (
+    PAGE_URL,
+    T0,
+    failed_check,
+    good_check,
+    run_together,
+    sample_event,
+    sample_page,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select, text
@@ -122,35 +130,20 @@ def test_connections_opening_a_new_sqlite_file_together_all_switch_it_to_wal(
     # opened the new file in between (this failed about one round in six before the retry).
     for round_ in range(20):
         engines = [make_engine(f"sqlite:///{tmp_path / f'{round_}.db'}") for _ in range(4)]
+        modes: list[object] = []
+
+        def connect(engine: Engine, modes: list[object] = modes) -> None:
+            with engine.connect() as connection:
+                modes.append(connection.exec_driver_sql("PRAGMA journal_mode").scalar())
+                connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS t (x INTEGER)")
+
         try:
-            modes, errors = _connect_together(engines)
+            errors = run_together(connect, engines)
         finally:
             for engine in engines:
                 engine.dispose()
         assert errors == []
         assert modes == ["wal"] * len(engines)
-
-
-def _connect_together(engines: list[Engine]) -> tuple[list[object], list[BaseException]]:
-    together = threading.Barrier(len(engines))
-    modes: list[object] = []
-    errors: list[BaseException] = []
-
-    def connect(engine: Engine) -> None:
-        together.wait()
-        try:
-            with engine.connect() as connection:
-                modes.append(connection.exec_driver_sql("PRAGMA journal_mode").scalar())
-                connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS t (x INTEGER)")
-        except BaseException as error:
-            errors.append(error)
-
-    threads = [threading.Thread(target=connect, args=(engine,)) for engine in engines]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return modes, errors
 
 
 def test_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path: Path) -> None:
