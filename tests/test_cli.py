@@ -15,12 +15,11 @@ from notify.redact import redact_url
 from rvr_watch.cli import _COMMANDS, build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_PAGE = ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html"
 FIXTURE_PAGE = ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html"
 
 
 def _page() -> Path:
-    return FIXTURE_PAGE if FIXTURE_PAGE.exists() else SHARED_PAGE
+    return FIXTURE_PAGE
 
 
 def _rvr_watch(

@@ -24,7 +24,7 @@ from storage.queries import list_changes, list_events, page_status
 from storage.schema import ChangeRow
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_text("utf-8")
+PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_text("utf-8")
 DATE_LINE = "27. November 2025 von 17:00&nbsp;Uhr bis 19:00&nbsp;Uhr"
 MOVED_LINE = "4. Dezember 2025 von 18:00&nbsp;Uhr bis 20:00&nbsp;Uhr"
 TITLE = "Karriere in GE? Mach’s mit Wasserstoff!"
