@@ -6,11 +6,12 @@ Nothing happens on import; :func:`setup_logging` installs one handler on the roo
     log.info("checked %s", name, extra={"page": name, "outcome": "changed", "duration_ms": 812})
 
 Redaction is done by the formatters on what they emit - the formatted message (arguments
-included), the traceback and every extra field - so no path around it exists. It hides
-the password of ``scheme://user:password@host`` URLs and the values of secret-looking query
-arguments (``password=``, ``pass=``, ``token=``, ``key=``, ``secret=``, ``access_token=``).
-Secrets in other places (an apprise token in a URL path) cannot be recognised here, so
-code must not log notify URLs unredacted in the first place.
+included), the traceback and every extra field - so no path around it exists. The rules
+are :mod:`notify.redact`'s (the one redaction module): every URL in a line is redacted
+from its structure (userinfo, per-service token positions, secret query values), and
+``password=``-style arguments outside URLs are hidden. Code should still log notify URLs
+through ``redact_url`` in the first place: free text cannot show where a URL with a raw
+space in its password ends.
 """
 
 from __future__ import annotations
@@ -23,15 +24,12 @@ import sys
 from collections.abc import Mapping
 from typing import Literal, TextIO
 
+from notify.redact import redact_text
+
+__all__ = ["JsonFormatter", "TextFormatter", "redact_text", "redact_value", "setup_logging"]
+
 LogFormat = Literal["text", "json"]
 
-_URL_PASSWORD = re.compile(
-    r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^\s/:?#]*):(?P<password>[^\s/?#]+)@"
-)
-_SECRET_ARG = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?P<name>password|pass|token|key|secret|access_token)="
-    r"(?P<value>[^&\s'\"#;,]+)"  # a value ends where a sentence's punctuation begins
-)
 # Attributes every LogRecord has; anything else on a record came in through ``extra=``.
 _STANDARD_ATTRS = frozenset(
     logging.LogRecord("", 0, "", 0, "", None, None).__dict__.keys()
@@ -41,12 +39,6 @@ _QUIET_LOGGERS = ("httpx", "httpcore")  # one INFO line per request otherwise
 # Kept at WARNING even at DEBUG: its DEBUG lines quote request paths, and a webhook's
 # path holds its token (requests/urllib3 carry apprise's HTTP services).
 _SECRET_QUOTING_LOGGERS = ("urllib3",)
-
-
-def redact_text(text: str) -> str:
-    """``text`` with URL passwords and secret query-argument values replaced by ``***``."""
-    text = _URL_PASSWORD.sub(r"\g<head>:***@", text)
-    return _SECRET_ARG.sub(r"\g<name>=***", text)
 
 
 def redact_value(value: object) -> object:

@@ -254,8 +254,8 @@ def test_unknown_keys_are_named_with_their_lines() -> None:
     assert problems(text) == [
         "config.yaml:1: colour: unknown key",
         "config.yaml:2: source: unknown key",
-        "config.yaml:6: pages[0].shedule: unknown key",
-        "config.yaml:10: subscribers[0].languages: unknown key",
+        "config.yaml:6: pages[0].shedule: unknown key (did you mean `schedule`?)",
+        "config.yaml:10: subscribers[0].languages: unknown key (did you mean `language`?)",
     ]
 
 
@@ -446,15 +446,43 @@ def test_non_string_keys_and_unsupported_tags() -> None:
 
 def test_invalid_yaml_names_its_line() -> None:
     assert problems("pages:\n  - name: p\n    url: a: b\n") == [
-        "config.yaml:3: invalid YAML: mapping values are not allowed here",
+        "config.yaml:3: invalid YAML: a ': ' where no key can start: put a value that "
+        "contains ': ' in quotes, or check this line's indentation",
     ]
     assert problems("pages:\n  - name: *p\n") == [
-        "config.yaml:2: invalid YAML: found undefined alias 'p'"
+        "config.yaml:2: invalid YAML: '*' refers to an anchor that is not defined; put a "
+        "value starting with '*' in quotes"
     ]
     assert problems("") == ["config.yaml:1: the file is empty (at least 'pages' is needed)"]
     assert problems("# only a comment\n") == [
         "config.yaml:1: the file is empty (at least 'pages' is needed)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (PAGE + "   schedule: '* * * * *'\n", 4, "the indentation does not line up"),
+        ("pages:\n\t- name: p\n", 2, "a tab character: YAML indents with spaces only"),
+        ("pages: [a, b\n", 2, "a [ is not closed (a ']' is missing)"),
+        ('timezone: "UTC\npages: []\n', 3, "a quoted value is not closed"),
+        ("timezone: @UTC\n", 1, "'@' cannot start a value; put the value in quotes"),
+        ("timezone: UTC\n---\npages: []\n", 2, "more than one YAML document"),
+    ],
+)
+def test_yaml_syntax_errors_in_our_words(text: str, line: int, words: str) -> None:
+    (problem,) = problems(text)
+    assert problem.startswith(f"config.yaml:{line}: invalid YAML: {words}")
+    assert "expected <block end>" not in problem and "token" not in problem
+
+
+def test_yaml_is_composed_by_libyaml_when_present() -> None:
+    import yaml
+
+    from rvr_watch.config import yaml_lines
+
+    assert yaml.__with_libyaml__  # the wheels on PyPI bundle it
+    assert yaml_lines.LOADER is yaml.CSafeLoader
 
 
 def test_every_problem_is_reported_in_line_order() -> None:
@@ -604,3 +632,44 @@ def test_databases_rvr_watch_cannot_use_are_config_errors(url: str, problem: str
 )
 def test_databases_rvr_watch_can_use_are_accepted(url: str) -> None:
     assert parse(f"database: '{url}'\n" + PAGE).database == url
+
+
+# --- subscriber URLs checked when the config is loaded (issue 11, item 1) ------------
+
+
+def _stub_check_url(url: str) -> str | None:
+    # A stand-in for notify.urls.check_url (NOTIFY's), with its signature: None when the
+    # URL is usable, else one line without secrets. Only this test uses a stub.
+    if url.startswith("jsn://"):
+        return "unknown service 'jsn' (did you mean 'json'?)"
+    userinfo = url.partition("?")[0]
+    if url.startswith("mailto://") and "from=" not in url and "@" not in userinfo:
+        return "mailto:// needs from= or a user@host"
+    return None
+
+
+def test_subscriber_urls_are_checked_with_key_and_line() -> None:
+    text = PAGE + (
+        "subscribers:\n"
+        "  - name: team\n"
+        "    notify:\n"
+        "      - 'json://hooks.example.org/x'\n"
+        "      - 'jsn://hooks.example.org/x'\n"
+        "  - name: mail\n"
+        "    notify: ['mailto://smtp.example.org?to=t@example.org']\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, source="config.yaml", check_url=_stub_check_url)
+    assert caught.value.problems == (
+        "config.yaml:8: subscribers[0].notify[1]: unknown service 'jsn' (did you mean 'json'?)",
+        "config.yaml:10: subscribers[1].notify[0]: mailto:// needs from= or a user@host",
+    )
+
+
+@pytest.mark.parametrize("char", ["#", "/", "?"])
+def test_a_password_with_an_unencoded_delimiter_is_refused_without_echoing_it(char: str) -> None:
+    url = f"mailtos://bot:pa{char}SECRET@smtp.example.org?to=t@example.org"
+    (problem,) = problems(PAGE + f"subscribers:\n  - name: a\n    notify: ['{url}']\n")
+    assert problem.startswith("config.yaml:6: subscribers[0].notify[0]: the password holds")
+    assert repr(char) in problem
+    assert "SECRET" not in problem and f"pa{char}" not in problem

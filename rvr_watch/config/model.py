@@ -20,13 +20,14 @@ working directory is.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -41,7 +42,7 @@ from pydantic import (
     field_validator,
 )
 
-from notify.redact import redact_url
+from notify.redact import redact_text, redact_url, unencoded_in_password
 from rvr_watch import HOMEPAGE, __version__
 from rvr_watch.config.cron import check_schedule, make_trigger
 from rvr_watch.config.yaml_lines import (
@@ -52,7 +53,6 @@ from rvr_watch.config.yaml_lines import (
     read_yaml,
     render,
 )
-from rvr_watch.logs import redact_text
 from storage.diff import CHANGE_KINDS
 
 if TYPE_CHECKING:
@@ -136,10 +136,37 @@ def _check_database_url(value: str) -> str:
     return value
 
 
-def _check_apprise_url(value: str) -> str:
+def _check_apprise_url(value: str, info: ValidationInfo) -> str:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*://\S+", value):
         raise ValueError(f"not an apprise URL (scheme://...): {_hide_url(value)!r}")
+    char = unencoded_in_password(value)
+    if char is not None:
+        raise ValueError(
+            f"the password holds an unencoded {char!r}, which ends it early for every URL "
+            f"parser: write it as {quote(char, safe='')} (percent-encode the password)"
+        )
+    context = info.context if isinstance(info.context, Mapping) else {}
+    check = context.get("check_url", _service_check())
+    problem = check(value) if check is not None else None
+    if problem:
+        raise ValueError(problem)
     return value
+
+
+UrlCheck = Callable[[str], str | None]
+
+
+@functools.cache
+def _service_check() -> UrlCheck | None:
+    """``notify.urls.check_url``: scheme known, required parameters present (one line, no
+    secrets). Cheap by contract (no apprise import for the services rvr-watch sends
+    itself), so loading the config stays fast."""
+    try:
+        module = importlib.import_module("notify.urls")
+    except ImportError:  # a notify package without it: the syntax check above only
+        return None
+    check: UrlCheck | None = getattr(module, "check_url", None)
+    return check
 
 
 def _hide_url(value: str) -> str:
@@ -321,12 +348,14 @@ def parse_config(
     env: Mapping[str, str] = os.environ,
     path: Path | None = None,
     parsers: Collection[str] | None = None,
+    check_url: UrlCheck | None = None,
 ) -> Config:
     """Validate config ``text``; ``source`` names it in messages.
 
     ``path`` (the file it came from) anchors a relative SQLite path and becomes
     ``Config.source``. ``parsers`` overrides the known parser names (default: the
-    scraper's registry). Raises :class:`ConfigError` listing every problem.
+    scraper's registry); ``check_url`` the check of each notify URL (default:
+    ``notify.urls.check_url``). Raises :class:`ConfigError` listing every problem.
     """
     try:
         document = read_yaml(text, env)
@@ -343,18 +372,46 @@ def parse_config(
         del data["source"]
     duplicate_names(document, "pages", "page")
     duplicate_names(document, "subscribers", "subscriber")
-    context = {"parsers": frozenset(parsers)} if parsers is not None else None
+    context: dict[str, object] = {}
+    if parsers is not None:
+        context["parsers"] = frozenset(parsers)
+    if check_url is not None:
+        context["check_url"] = check_url
     try:
         config = Config.model_validate(data, context=context)
     except ValidationError as e:
         for error in e.errors(include_url=False):
-            add_validation_error(document, error)
+            add_validation_error(document, error, _keys_at)
     if document.problems:
         raise ConfigError(render(document.problems, source))
     if path is None:
         return config
     database = resolve_database_url(config.database, Path(os.path.abspath(path)).parent)
     return config.model_copy(update={"database": database, "source": path})
+
+
+def _keys_at(loc: tuple[str | int, ...]) -> frozenset[str]:
+    """The keys the model allows in the mapping at ``loc`` (for "did you mean")."""
+    model: type[BaseModel] | None = Config
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        model = _model_in(field.annotation) if field is not None else None
+    if model is None:
+        return frozenset()
+    return frozenset(model.model_fields) - {"source"}
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    """The model class inside ``annotation`` (``HttpConfig``, ``tuple[PageConfig, ...]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for inner in getattr(annotation, "__args__", ()):
+        found = _model_in(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def resolve_database_url(url: str, base_dir: Path) -> str:

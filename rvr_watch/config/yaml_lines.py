@@ -14,8 +14,9 @@ describe a wrong value's type, never the value itself: it may be a secret.
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,10 @@ _SEQ_TAG = "tag:yaml.org,2002:seq"
 _STR_TAG = "tag:yaml.org,2002:str"
 _REFERENCE = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$\{")
 _MAX_DEPTH = 32  # a recursive alias (&a [*a]) must not recurse forever
+# libyaml's C parser composes nodes with the same line marks, about ten times faster than
+# the pure-Python one (a 1000-page config: 0.8 s → under 0.1 s). Builds of PyYAML
+# without libyaml fall back to the pure-Python loader; the messages below cover both.
+LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -76,10 +81,15 @@ def read_yaml(text: str, env: Mapping[str, str]) -> YamlDocument | None:
     Raises :class:`InvalidYaml` for a syntax error.
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=LOADER)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        raise InvalidYaml(mark.line + 1 if mark else 1, e.problem or e.context or "?") from None
+        line = mark.line + 1 if mark else 1
+        lines = text.splitlines()
+        line_text = lines[line - 1] if 0 < line <= len(lines) else ""
+        column = mark.column if mark else 0
+        what = yaml_problem(e.problem or "", e.context or "", line_text, column)
+        raise InvalidYaml(line, what) from None
     except yaml.YAMLError as e:  # unmarked: a stream-level problem
         raise InvalidYaml(1, str(e)) from None
     if root is None:
@@ -87,6 +97,42 @@ def read_yaml(text: str, env: Mapping[str, str]) -> YamlDocument | None:
     document = YamlDocument(data=None)
     document.data = _Builder(document, env).build(root, ())
     return document
+
+
+def yaml_problem(problem: str, context: str, line_text: str, column: int) -> str:
+    """A YAML syntax error in our words (PyYAML's and libyaml's wordings both)."""
+    if "\t" in line_text[: max(column, 0) + 1] and "cannot start any token" in problem:
+        return "a tab character: YAML indents with spaces only"
+    if "cannot start any token" in problem:
+        char = line_text[column : column + 1] or "?"
+        return f"{char!r} cannot start a value; put the value in quotes"
+    if "mapping values are not allowed" in problem:
+        return (
+            "a ': ' where no key can start: put a value that contains ': ' in quotes, "
+            "or check this line's indentation"
+        )
+    if (
+        "expected '-' indicator" in problem
+        or "expected <block end>" in problem
+        or "did not find expected key" in problem
+        or "could not find expected ':'" in problem
+    ):
+        return (
+            "the indentation does not line up with the lines above "
+            "(keys of one mapping start in the same column; list items start with '- ')"
+        )
+    if "quoted scalar" in context:
+        return "a quoted value is not closed (a \" or ' is missing)"
+    for opener, closer in (("[", "]"), ("{", "}")):
+        if f"'{closer}'" in problem:
+            return f"a {opener} is not closed (a {closer!r} is missing)"
+    if "undefined alias" in problem:
+        return (
+            "'*' refers to an anchor that is not defined; put a value starting with '*' in quotes"
+        )
+    if "another document" in problem:
+        return "more than one YAML document ('---'); the configuration is one document"
+    return f"cannot be read as YAML ({problem or context})"
 
 
 class _Builder:
@@ -143,7 +189,8 @@ class _Builder:
                 self.doc.add(loc, message)
             self.doc.unexpanded.append(loc)
             return value
-        if expanded == value or node.style is not None:
+        # A plain scalar's style is None (PyYAML) or "" (libyaml).
+        if expanded == value or node.style:
             return expanded
         tag = self.loader.resolve(yaml.ScalarNode, expanded, (True, False))  # type: ignore[no-untyped-call]
         try:
@@ -183,11 +230,29 @@ def duplicate_names(document: YamlDocument, section: str, what: str) -> None:
             first_seen[name] = document.line(loc)
 
 
-def add_validation_error(document: YamlDocument, error: ErrorDetails) -> None:
-    """Record one pydantic error, unless it is about a value whose ``${VAR}`` failed."""
+def add_validation_error(
+    document: YamlDocument,
+    error: ErrorDetails,
+    known_keys: Callable[[Loc], Collection[str]] | None = None,
+) -> None:
+    """Record one pydantic error, unless it is about a value whose ``${VAR}`` failed.
+
+    ``known_keys(parent)`` names the keys allowed beside an unknown one, for a
+    "did you mean" hint.
+    """
     loc = tuple(error["loc"])
-    if not any(loc[: len(bad)] == bad for bad in document.unexpanded):
-        document.add(loc, _message(error))
+    if any(loc[: len(bad)] == bad for bad in document.unexpanded):
+        return
+    message = _message(error)
+    if error["type"] == "extra_forbidden" and known_keys is not None and loc:
+        message += did_you_mean(str(loc[-1]), known_keys(loc[:-1]))
+    document.add(loc, message)
+
+
+def did_you_mean(word: str, choices: Collection[str]) -> str:
+    """`` (did you mean `schedule`?)`` for the closest choice, or "" when none is close."""
+    close = difflib.get_close_matches(word.lower(), sorted(choices), n=1, cutoff=0.75)
+    return f" (did you mean `{close[0]}`?)" if close else ""
 
 
 def render(problems: list[Problem], source: str) -> list[str]:
