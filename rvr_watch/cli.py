@@ -35,15 +35,59 @@ configuration error, 3 not a recognisable series page.
 """
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 def _add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Accepted before the command and after it; a command's own default must not undo a
     # value given before it (argparse lets a subparser's defaults win), hence SUPPRESS.
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
     parser.add_argument(
         "--config",
         metavar="FILE",
-        default=None if top else argparse.SUPPRESS,
+        default=default(None),
         help="configuration file (default: $RVR_WATCH_CONFIG, else ./config.yaml)",
     )
+    parser.add_argument(
+        "--env-file",
+        metavar="FILE",
+        default=default(None),
+        help="read environment variables (NAME=value lines, as systemd's EnvironmentFile) "
+        "before the configuration; for secrets used as ${NAME} in it",
+    )
+    parser.add_argument(
+        "--log-level",
+        default=default(None),
+        type=str.upper,
+        choices=LOG_LEVELS,
+        help="log level for messages on stderr (default: WARNING; INFO for `run`)",
+    )
+    parser.add_argument(
+        "--log-format",
+        default=default("text"),
+        choices=["text", "json"],
+        help="log line format (default: text)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
+        help="log more (-v one level, -vv two)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="count", default=default(0), help="log less (-q one level)"
+    )
+
+
+def resolve_log_level(command: str | None, level: str | None, verbose: int, quiet: int) -> str:
+    """``--log-level`` if given, else the command's default moved by ``-v``/``-q``."""
+    if level:
+        return level
+    base = LOG_LEVELS.index("INFO" if command == "run" else "WARNING")
+    return LOG_LEVELS[min(max(base - verbose + quiet, 0), len(LOG_LEVELS) - 1)]
 
 
 def _formats(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
@@ -64,15 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"rvr-watch {__version__}")
-    parser.add_argument(
-        "--log-level",
-        default=None,
-        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-        help="log level for messages on stderr (default: WARNING; INFO for `run`)",
-    )
-    parser.add_argument(
-        "--log-format", default="text", choices=["text", "json"], help="log line format"
-    )
     _add_common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, configure) in _COMMANDS.items():
@@ -137,7 +172,30 @@ def _configure_changes(parser: argparse.ArgumentParser) -> None:
 
 def _configure_status(parser: argparse.ArgumentParser) -> None:
     _formats(parser, ["table", "json"], "table")
-    parser.epilog = "Exit 0 when healthy, 1 when any page is at or over its error threshold."
+    parser.add_argument(
+        "--grace",
+        metavar="MINUTES",
+        type=_positive_minutes,
+        default=10.0,
+        help="how late a scheduled check may be before the page counts as stale (default: 10)",
+    )
+    parser.epilog = (
+        "Exit 0 when healthy; 1 when any page is failing (at or over its error\n"
+        "threshold), stale (its next scheduled check is overdue by more than the grace\n"
+        "period: no daemon or cron job is checking it) or was never checked.\n"
+        "Also says whether a daemon is running (its heartbeat). Reads only: a missing\n"
+        "database is reported, not created."
+    )
+
+
+def _positive_minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of minutes, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def _configure_notify_test(parser: argparse.ArgumentParser) -> None:
@@ -218,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    args.log_level = resolve_log_level(args.command, args.log_level, args.verbose, args.quiet)
     module_name = "rvr_watch.commands." + _MODULES.get(args.command, args.command)
     return _run_command(module_name, args)
 
@@ -227,6 +286,14 @@ def _run_command(module_name: str, args: argparse.Namespace) -> int:
     from rvr_watch.errors import exit_status_for
 
     try:
+        if args.env_file:
+            from rvr_watch.config.envfile import load_env_file
+
+            load_env_file(args.env_file, os.environ)
+        if args.command not in ("run", "check"):  # those two set up their own logging
+            from rvr_watch.logs import setup_logging
+
+            setup_logging(args.log_level or "WARNING", args.log_format)
         module = importlib.import_module(module_name)
         status: int = module.run(args)
     except KeyboardInterrupt:

@@ -6,17 +6,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from scraper.model import Event
+from scraper.model import Event, Page
 from storage.diff import Change
 from storage.schema import (
     Base,
     ChangeRow,
     CheckRow,
+    DaemonRow,
     DeliveryRow,
     EventRow,
+    EventVersionRow,
     PageRow,
     PageStateRow,
     SnapshotRow,
@@ -224,6 +226,226 @@ def _failed_deliveries(session: Session, page_id: int) -> tuple[FailedDelivery, 
         FailedDelivery(row.change_id, row.subscriber, row.attempts, row.last_error)
         for row in session.scalars(query)
     )
+
+
+@dataclass(frozen=True)
+class DaemonBeat:
+    """A daemon's row: who it is and when it last said it was alive (UTC)."""
+
+    holder: str
+    host: str
+    pid: int
+    started_at: dt.datetime
+    beat_at: dt.datetime
+    interval_s: int
+
+    def alive(self, now: dt.datetime, missed: int = 3) -> bool:
+        """Whether the heartbeat is recent: fewer than ``missed`` beats were skipped."""
+        return now - self.beat_at <= dt.timedelta(seconds=self.interval_s * missed)
+
+
+def daemons(session: Session) -> list[DaemonBeat]:
+    """Every daemon that has a row (running, or gone without removing it), newest first."""
+    rows = session.scalars(select(DaemonRow).order_by(DaemonRow.beat_at.desc()))
+    return [
+        DaemonBeat(r.holder, r.host, r.pid, r.started_at, r.beat_at, r.interval_s) for r in rows
+    ]
+
+
+# --- snapshots (``rvr-watch snapshots`` and ``diff``) ------------------------------------
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One stored body: ``events`` is ``None`` when the page was refused; ``checks`` how
+    many checks saw this body."""
+
+    id: int
+    page: str
+    first_seen_at: dt.datetime
+    sha256: str
+    size: int
+    events: int | None
+    checks: int
+
+
+@dataclass(frozen=True)
+class StoredSnapshot:
+    """A snapshot with its raw body and its parse (``None`` when refused)."""
+
+    id: int
+    page: str
+    first_seen_at: dt.datetime
+    body: bytes
+    content_type: str | None
+    parsed: Page | None
+
+
+def list_snapshots(session: Session, page: str | None = None) -> list[SnapshotInfo]:
+    """Every snapshot (of ``page``), oldest first."""
+    seen = (
+        select(CheckRow.snapshot_id, func.count().label("checks"))
+        .where(CheckRow.snapshot_id.is_not(None))
+        .group_by(CheckRow.snapshot_id)
+        .subquery()
+    )
+    query = (
+        select(SnapshotRow, PageRow.name, seen.c.checks)
+        .join(PageRow, PageRow.id == SnapshotRow.page_id)
+        .outerjoin(seen, seen.c.snapshot_id == SnapshotRow.id)
+    )
+    if page is not None:
+        query = query.where(PageRow.name == page)
+    return [
+        SnapshotInfo(
+            id=snap.id,
+            page=name,
+            first_seen_at=snap.first_seen_at,
+            sha256=snap.sha256,
+            size=snap.size,
+            events=len(snap.parsed.get("events") or []) if snap.parsed is not None else None,
+            checks=checks or 0,
+        )
+        for snap, name, checks in session.execute(
+            query.order_by(SnapshotRow.first_seen_at, SnapshotRow.id)
+        )
+    ]
+
+
+def get_snapshot(session: Session, snapshot_id: int) -> StoredSnapshot | None:
+    """Snapshot ``snapshot_id`` with its body, or ``None``."""
+    from storage.repo import snapshot_body
+
+    found = session.execute(
+        select(SnapshotRow, PageRow.name)
+        .join(PageRow, PageRow.id == SnapshotRow.page_id)
+        .where(SnapshotRow.id == snapshot_id)
+    ).first()
+    if found is None:
+        return None
+    row, page = found
+    return StoredSnapshot(
+        id=row.id,
+        page=page,
+        first_seen_at=row.first_seen_at,
+        body=snapshot_body(session, row.id),
+        content_type=row.content_type,
+        parsed=Page.from_json(row.parsed) if row.parsed is not None else None,
+    )
+
+
+# --- event histories (``rvr-watch history``) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    """An event identity found by a search term."""
+
+    id: int
+    page: str
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class EventVersion:
+    """One stored state of an event; ``kind`` is the change its check recorded, if any."""
+
+    valid_from: dt.datetime
+    valid_to: dt.datetime | None
+    check_id: int
+    kind: str | None
+    changed_fields: list[str]
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class EventHistory:
+    """An event identity, its versions (oldest first) and its changes."""
+
+    event_id: int
+    page: str
+    key: str
+    first_key: str
+    first_seen_at: dt.datetime
+    gone_at: dt.datetime | None
+    versions: list[EventVersion]
+    changes: list[dict[str, Any]]
+
+
+def find_events(
+    session: Session, term: str, page: str | None = None
+) -> tuple[bool, list[EventMatch]]:
+    """Events whose current or first key is ``term`` (``(True, ...)``), else those whose
+    key starts with it or whose key or title contains it, ignoring case (``(False, ...)``);
+    oldest first."""
+    query = select(EventRow.id, PageRow.name, EventRow.key, EventRow.title).join(
+        PageRow, PageRow.id == EventRow.page_id
+    )
+    if page is not None:
+        query = query.where(PageRow.name == page)
+    query = query.order_by(EventRow.first_seen_at, EventRow.id)
+    exact = session.execute(
+        query.where(or_(EventRow.key == term, EventRow.first_key == term))
+    ).all()
+    if exact:
+        return True, [EventMatch(*row) for row in exact]
+    loose = session.execute(
+        query.where(
+            or_(
+                EventRow.key.icontains(term, autoescape=True),
+                EventRow.first_key.icontains(term, autoescape=True),
+                EventRow.title.icontains(term, autoescape=True),
+            )
+        )
+    ).all()
+    return False, [EventMatch(*row) for row in loose]
+
+
+def event_history(session: Session, event_id: int) -> EventHistory:
+    """The whole history of event ``event_id``."""
+    event, page_name = session.execute(
+        select(EventRow, PageRow.name)
+        .join(PageRow, PageRow.id == EventRow.page_id)
+        .where(EventRow.id == event_id)
+    ).one()
+    changes = session.scalars(
+        select(ChangeRow).where(ChangeRow.event_id == event.id).order_by(ChangeRow.id)
+    ).all()
+    kind_by_check = {change.check_id: change.kind for change in changes}
+    versions = session.scalars(
+        select(EventVersionRow)
+        .where(EventVersionRow.event_id == event.id)
+        .order_by(EventVersionRow.valid_from, EventVersionRow.id)
+    ).all()
+    return EventHistory(
+        event_id=event.id,
+        page=page_name,
+        key=event.key,
+        first_key=event.first_key,
+        first_seen_at=event.first_seen_at,
+        gone_at=event.gone_at,
+        versions=[
+            EventVersion(
+                v.valid_from,
+                v.valid_to,
+                v.check_id,
+                kind_by_check.get(v.check_id),
+                list(v.changed_fields),
+                dict(v.data),
+            )
+            for v in versions
+        ],
+        changes=[
+            {"id": c.id, "kind": c.kind, "detected_at": c.detected_at, "fields": c.fields}
+            for c in changes
+        ],
+    )
+
+
+def page_names(session: Session) -> list[str]:
+    """The names of the pages the database has seen."""
+    return list(session.scalars(select(PageRow.name).order_by(PageRow.name)))
 
 
 CALENDAR_REVISING_KINDS = ("rescheduled", "updated", "cancelled")

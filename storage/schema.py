@@ -328,3 +328,22 @@ class RobotsRow(Base):
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Fetched at (UTC).")
     status: Mapped[int | None] = mapped_column(Integer, comment="HTTP status of robots.txt.")
     body: Mapped[str | None] = mapped_column(Text, comment="robots.txt text.")
+
+
+# --- operator: daemon heartbeats (migration 0003) ------------------------------------------
+
+
+class DaemonRow(Base):
+    __tablename__ = "daemons"
+    __table_args__ = (
+        {"comment": "Daemons (rvr-watch run) and their heartbeats, so status sees a dead one."},
+    )
+
+    holder: Mapped[str] = mapped_column(
+        String(200), primary_key=True, comment="The daemon: host:pid:random."
+    )
+    host: Mapped[str] = mapped_column(String(255), comment="Host name it runs on.")
+    pid: Mapped[int] = mapped_column(Integer, comment="Its process id on that host.")
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Started at (UTC).")
+    beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Last heartbeat (UTC).")
+    interval_s: Mapped[int] = mapped_column(Integer, comment="Seconds between heartbeats.")

@@ -692,7 +692,7 @@ def test_import_command_from_html_files(
         (saved / name).write_bytes(_body(fixture))
     files = [str(p) for p in sorted(saved.iterdir())]
     args = ["import", *files, "--page", NAME, "--config", str(config_file)]
-    assert main(args) == 0
+    assert main([*args, "-v"]) == 0  # one line per version on stderr with -v
     captured = capsys.readouterr()
     assert "imported 3/3 2025-04-01 08:00 UTC rvr-2025-04-01_10-00.html: changed, 2 changes" in (
         captured.err
@@ -720,8 +720,11 @@ def test_import_command_from_html_files(
         )
         == 1
     )
-    assert (
-        "not newer than the newest stored check (2025-04-01 08:00 UTC)" in capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert "not newer than the newest stored check (2025-04-01 08:00 UTC)" in captured.err
+    assert captured.out.strip().endswith(  # the summary says why
+        "; 1 rejected: not newer than the newest stored check (2025-04-01 08:00 UTC);"
+        " history cannot be inserted before it"
     )
     assert main(["changes", "--config", str(config_file), "--format", "json"]) == 0
     kinds = [c["kind"] for c in json.loads(capsys.readouterr().out)]

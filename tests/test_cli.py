@@ -250,7 +250,7 @@ def test_a_database_sqlite_cannot_write_is_refused_naming_the_place(
         encoding="utf-8",
     )
     try:
-        assert main(["status", "--config", str(config)]) == 1
+        assert main(["check", "--config", str(config)]) == 1
     finally:
         locked.chmod(0o755)
     assert capsys.readouterr().err == (

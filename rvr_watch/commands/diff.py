@@ -9,9 +9,7 @@ the pages' visible text instead, extracted from the stored raw bodies.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import difflib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rvr_watch.config.locate import config_for
@@ -22,7 +20,9 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from rvr_watch.config.model import Config
     from scraper.model import Page
+    from storage.queries import StoredSnapshot
 
 COLUMNS = (
     ("change", "change"),
@@ -36,24 +36,12 @@ COLUMNS = (
 _INVISIBLE = "script, style, noscript, template, svg, head"
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """A stored snapshot: raw body, its parse (``None`` when refused) and when first seen."""
-
-    id: int
-    page: str
-    first_seen_at: dt.datetime
-    body: bytes
-    content_type: str | None
-    parsed: Page | None
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the structured differences (table or JSON) or, with ``--text``, a text diff."""
     from rvr_watch.output.tables import format_json, format_table
 
     config = config_for(args.config)
-    a, b = _load_pair(config.database, args.a, args.b)
+    a, b = _load_pair(config, args.a, args.b)
     if args.text:
         print(text_diff(a, b), end="")
         return EXIT_OK
@@ -73,44 +61,22 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_pair(url: str, a: int, b: int) -> tuple[Snapshot, Snapshot]:
-    from rvr_watch.engine.wiring import open_database
+def _load_pair(config: Config, a: int, b: int) -> tuple[StoredSnapshot, StoredSnapshot]:
+    from rvr_watch.commands.reading import read_history
 
-    database = open_database(url)
-    try:
-        with database.sessions() as session:
-            return load_snapshot(session, a), load_snapshot(session, b)
-    finally:
-        database.engine.dispose()
+    return read_history(config, lambda session: (_snapshot(session, a), _snapshot(session, b)))
 
 
-def load_snapshot(session: Session, snapshot_id: int) -> Snapshot:
-    """Snapshot ``snapshot_id``; a usage error naming it when there is none."""
-    from sqlalchemy import select
+def _snapshot(session: Session, snapshot_id: int) -> StoredSnapshot:
+    from storage.queries import get_snapshot
 
-    from scraper.model import Page
-    from storage.repo import snapshot_body
-    from storage.schema import PageRow, SnapshotRow
-
-    found = session.execute(
-        select(SnapshotRow, PageRow.name)
-        .join(PageRow, PageRow.id == SnapshotRow.page_id)
-        .where(SnapshotRow.id == snapshot_id)
-    ).first()
+    found = get_snapshot(session, snapshot_id)
     if found is None:
         raise UsageError(f"no snapshot with id {snapshot_id} (see `rvr-watch snapshots`)")
-    row, page = found
-    return Snapshot(
-        id=row.id,
-        page=page,
-        first_seen_at=row.first_seen_at,
-        body=snapshot_body(session, row.id),
-        content_type=row.content_type,
-        parsed=Page.from_json(row.parsed) if row.parsed is not None else None,
-    )
+    return found
 
 
-def structured_diff(a: Snapshot, b: Snapshot, tz: ZoneInfo) -> list[dict[str, Any]]:
+def structured_diff(a: StoredSnapshot, b: StoredSnapshot, tz: ZoneInfo) -> list[dict[str, Any]]:
     """One entry per event that differs: ``change`` (the kind the monitor records, or
     null), ``status`` (added, gone or changed), the event and its changed fields."""
     from storage.diff import changed_fields, diff_pages, match_events
@@ -136,7 +102,7 @@ def structured_diff(a: Snapshot, b: Snapshot, tz: ZoneInfo) -> list[dict[str, An
     return result
 
 
-def _parsed(snapshot: Snapshot) -> Page:
+def _parsed(snapshot: StoredSnapshot) -> Page:
     if snapshot.parsed is None:
         raise UsageError(
             f"snapshot {snapshot.id} is not a series page (it was refused); use --text"
@@ -158,7 +124,7 @@ def _flat(row: dict[str, Any]) -> list[dict[str, object]]:
     ]
 
 
-def text_diff(a: Snapshot, b: Snapshot) -> str:
+def text_diff(a: StoredSnapshot, b: StoredSnapshot) -> str:
     """The unified diff of the visible text of two snapshots ("" when equal)."""
     lines = difflib.unified_diff(
         visible_lines(a.body, a.content_type),

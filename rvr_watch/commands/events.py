@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING
 
 from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,25 +20,23 @@ def run(args: argparse.Namespace) -> int:
     The calendar feed (``ics``) also carries cancelled dates that have not passed, with
     ``STATUS:CANCELLED``, so a subscribed calendar strikes them out instead of dropping them.
     """
-    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.commands.reading import read_history
     from rvr_watch.output import exports
     from rvr_watch.output.tables import format_csv, format_json, format_table
-    from storage.queries import list_events
+    from storage.queries import StoredEvent, list_events
 
     config = config_for(args.config)
     today = dt.datetime.now(config.timezone).date()
-    database = open_database(config.database)
-    try:
-        with database.sessions() as session:
-            exports.check_page_name(session, (p.name for p in config.pages), args.page)
-            if args.format == "ics":
-                stored = list_events(session, args.page, include_all=True)
-                chosen = stored if args.all else exports.calendar_selection(stored, today)
-                feed = exports.calendar_feed(session, chosen, tz=config.timezone)
-            else:
-                chosen = list_events(session, args.page, include_all=args.all, today=today)
-    finally:
-        database.engine.dispose()
+
+    def read(session: Session) -> tuple[list[StoredEvent], bytes]:
+        exports.check_page_name(session, (p.name for p in config.pages), args.page)
+        if args.format != "ics":
+            return list_events(session, args.page, include_all=args.all, today=today), b""
+        stored = list_events(session, args.page, include_all=True)
+        chosen = stored if args.all else exports.calendar_selection(stored, today)
+        return chosen, exports.calendar_feed(session, chosen, tz=config.timezone)
+
+    chosen, feed = read_history(config, read)
     if args.format == "ics":
         sys.stdout.flush()
         sys.stdout.buffer.write(feed)  # CRLF line ends as RFC 5545 wants, untranslated

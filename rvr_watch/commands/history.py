@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rvr_watch.config.locate import config_for
@@ -14,7 +12,7 @@ from rvr_watch.errors import EXIT_OK, UsageError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from storage.schema import EventRow
+    from storage.queries import EventHistory, EventVersion
 
 COLUMNS = (
     ("valid_from", "seen from (UTC)"),
@@ -28,50 +26,21 @@ COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Version:
-    """One stored state of an event; ``kind`` is the change its check recorded, if any."""
-
-    valid_from: dt.datetime
-    valid_to: dt.datetime | None
-    check_id: int
-    kind: str | None
-    changed_fields: list[str]
-    data: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class History:
-    """An event identity and its versions, oldest first."""
-
-    event_id: int
-    page: str
-    key: str
-    first_key: str
-    first_seen_at: dt.datetime
-    gone_at: dt.datetime | None
-    versions: list[Version]
-    changes: list[dict[str, Any]]
-
-
 def run(args: argparse.Namespace) -> int:
-    """Print the versions of the event(s) the key names as a table or JSON."""
-    from rvr_watch.engine.wiring import open_database
+    """Print the versions of the event(s) the term names as a table or JSON."""
+    from rvr_watch.commands.reading import read_history
     from rvr_watch.output.tables import format_json, format_table
 
     config = config_for(args.config)
-    database = open_database(config.database)
-    try:
-        with database.sessions() as session:
-            histories = load_histories(session, args.event, args.page)
-    finally:
-        database.engine.dispose()
+    histories = read_history(config, lambda session: load_histories(session, args.event, args.page))
     if args.format == "json":
         *earlier, latest = histories
         print(format_json(history_json(latest, earlier)))
         return EXIT_OK
     if len(histories) > 1:
-        print(f"{args.event} names {len(histories)} events on {histories[0].page}, oldest first")
+        print(
+            f"{histories[0].key} names {len(histories)} events on {histories[0].page}, oldest first"
+        )
     for n, history in enumerate(histories):
         if n:
             print()
@@ -87,77 +56,38 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def load_histories(session: Session, key: str, page: str | None) -> list[History]:
-    """The histories of the events of one page whose current or first key is ``key``,
-    oldest first.
+def load_histories(session: Session, term: str, page: str | None) -> list[EventHistory]:
+    """The histories of the events of one page that ``term`` names, oldest first.
 
-    Usually one; more when the event was removed and later announced again (each time
-    it came back it got a new identity), or when another event took over a moved
-    event's key. A usage error when there is none, or when events of several pages
-    have the key and ``page`` is not given.
+    ``term`` is an event's key (current or first), or a unique part of one: a piece of a
+    key or title (``karriere``), ignoring case. Usually one event; more when the event
+    was removed and later announced again (each return is a new identity with the same
+    key). A usage error when nothing matches, when the term fits several different
+    events (they are listed), or events on several pages.
     """
-    from sqlalchemy import or_, select
+    from storage.queries import event_history, find_events
 
-    from storage.schema import EventRow, PageRow
-
-    query = (
-        select(EventRow, PageRow.name)
-        .join(PageRow, PageRow.id == EventRow.page_id)
-        .where(or_(EventRow.key == key, EventRow.first_key == key))
-    )
-    if page is not None:
-        query = query.where(PageRow.name == page)
-    found = session.execute(query.order_by(EventRow.first_seen_at, EventRow.id)).all()
+    exact, found = find_events(session, term, page)
     if not found:
-        raise UsageError(f"no event with key {key!r} (see `rvr-watch events --all`)")
-    pages = sorted({name for _, name in found})
+        raise UsageError(f"no event matches {term!r} (see `rvr-watch events --all`)")
+    pages = sorted({match.page for match in found})
     if len(pages) > 1:
-        raise UsageError(
-            f"events on several pages have the key {key!r}: {', '.join(pages)}; use --page"
-        )
-    return [_history(session, event, name) for event, name in found]
-
-
-def _history(session: Session, event: EventRow, page_name: str) -> History:
-    from sqlalchemy import select
-
-    from storage.schema import ChangeRow, EventVersionRow
-
-    changes = session.scalars(
-        select(ChangeRow).where(ChangeRow.event_id == event.id).order_by(ChangeRow.id)
-    ).all()
-    kind_by_check = {change.check_id: change.kind for change in changes}
-    versions = session.scalars(
-        select(EventVersionRow)
-        .where(EventVersionRow.event_id == event.id)
-        .order_by(EventVersionRow.valid_from, EventVersionRow.id)
-    ).all()
-    return History(
-        event_id=event.id,
-        page=page_name,
-        key=event.key,
-        first_key=event.first_key,
-        first_seen_at=event.first_seen_at,
-        gone_at=event.gone_at,
-        versions=[
-            Version(
-                v.valid_from,
-                v.valid_to,
-                v.check_id,
-                kind_by_check.get(v.check_id),
-                list(v.changed_fields),
-                dict(v.data),
+        raise UsageError(f"events on several pages match {term!r}: {', '.join(pages)}; use --page")
+    if not exact:
+        keys = list(dict.fromkeys(match.key for match in found))
+        if len(keys) > 1:
+            listed = "; ".join(
+                f"{key} ({next(m.title for m in found if m.key == key)})" for key in keys[:8]
             )
-            for v in versions
-        ],
-        changes=[
-            {"id": c.id, "kind": c.kind, "detected_at": c.detected_at, "fields": c.fields}
-            for c in changes
-        ],
-    )
+            more = f"; and {len(keys) - 8} more" if len(keys) > 8 else ""
+            raise UsageError(
+                f"{term!r} matches {len(keys)} events: {listed}{more}; give more of the key"
+            )
+        _, found = find_events(session, keys[0], pages[0])
+    return [event_history(session, match.id) for match in found]
 
 
-def history_json(history: History, earlier: Sequence[History] = ()) -> dict[str, Any]:
+def history_json(history: EventHistory, earlier: Sequence[EventHistory] = ()) -> dict[str, Any]:
     """The JSON form: the identity, its versions (with the event JSON) and its changes;
     ``earlier`` the older identities with the same key, oldest first, in the same form."""
     return {
@@ -183,7 +113,7 @@ def history_json(history: History, earlier: Sequence[History] = ()) -> dict[str,
     }
 
 
-def _row(version: Version) -> dict[str, object]:
+def _row(version: EventVersion) -> dict[str, object]:
     data = version.data
     location = data.get("location") or {}
     return {

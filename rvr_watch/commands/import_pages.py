@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_FAILED, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
-    from rvr_watch.engine.backfill import Imported
+    from rvr_watch.engine.backfill import Imported, ImportReport
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import the versions in date order; progress on stderr, a summary on stdout.
+    """Import the versions in date order; a summary on stdout, progress on a terminal
+    (one line per version on stderr with ``-v``).
 
     Exit 0 when every version was imported (or already was), 1 when some were rejected
     (older than the stored history, or dated in the future).
     """
     from rvr_watch.engine.backfill import collect_versions, import_versions
     from rvr_watch.engine.wiring import holder_id, open_database
+    from rvr_watch.output.progress import Progress
 
     config = config_for(args.config)
     page = next((p for p in config.pages if p.name == args.page), None)
@@ -38,6 +41,14 @@ def run(args: argparse.Namespace) -> int:
     )
     for note in notes:
         print(note, file=sys.stderr)
+    progress = Progress(len(versions))
+
+    def on_progress(number: int, total: int, result: Imported) -> None:
+        progress.update(number, result.version.source)
+        if args.verbose:
+            progress.done()
+            print(_line(number, total, result), file=sys.stderr)
+
     database = open_database(config.database)
     try:
         report = import_versions(
@@ -46,21 +57,34 @@ def run(args: argparse.Namespace) -> int:
             versions,
             config.timezone,
             holder=holder_id(),
-            on_progress=_progress,
+            on_progress=on_progress,
         )
     finally:
+        progress.done()
         database.engine.dispose()
     for result in report.rejected:
         print(f"rejected {result.version.source}: {result.message}", file=sys.stderr)
-    print(report.summary())
+    print(summary(report))
     return EXIT_FAILED if report.rejected else EXIT_OK
 
 
-def _progress(number: int, total: int, result: Imported) -> None:
+def summary(report: ImportReport) -> str:
+    """The report's summary line, with why versions were rejected (each reason once)."""
+    line = report.summary()
+    if not report.rejected:
+        return line
+    reasons = Counter(result.message or "no reason given" for result in report.rejected)
+    why = "; ".join(
+        f"{count} × {reason}" if count > 1 else reason for reason, count in reasons.items()
+    )
+    return f"{line}: {why}"
+
+
+def _line(number: int, total: int, result: Imported) -> str:
     when = f"{result.version.at:%Y-%m-%d %H:%M} UTC"
     what: str = result.outcome
     if result.changes:
         what += f", {result.changes} change{'s' if result.changes != 1 else ''}"
     elif result.outcome == "refused" and result.message:
         what += f": {result.message}"
-    print(f"imported {number}/{total} {when} {result.version.source}: {what}", file=sys.stderr)
+    return f"imported {number}/{total} {when} {result.version.source}: {what}"

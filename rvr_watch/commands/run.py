@@ -4,10 +4,8 @@ Signal handlers are installed here, when the command runs (never on import), and
 put the signal number on a queue: the main thread does the work. ``SimpleQueue.put`` is
 reentrant, so a handler cannot deadlock with the thread it interrupts.
 
-Logging: the CLI's global ``--log-level`` defaults to WARNING, which would hide the
-daemon's one line per check; ``run`` therefore treats WARNING as "not given" and logs at
-INFO. (``--log-level ERROR`` quietens it; an explicit ``--log-level WARNING`` cannot be
-told apart from the default and also gives INFO.)
+Logging: INFO by default (one line per check); the CLI resolves ``--log-level``, ``-v``
+and ``-q`` against that default before the command runs.
 """
 
 from __future__ import annotations

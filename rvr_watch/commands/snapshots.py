@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from typing import TYPE_CHECKING
 
@@ -27,18 +28,18 @@ HASH_PREFIX = 12
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per snapshot, oldest first."""
-    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.commands.reading import read_history
     from rvr_watch.output import exports
     from rvr_watch.output.tables import format_csv, format_json, format_table
+    from storage.queries import SnapshotInfo, list_snapshots
 
     config = config_for(args.config)
-    database = open_database(config.database)
-    try:
-        with database.sessions() as session:
-            exports.check_page_name(session, (p.name for p in config.pages), args.page)
-            rows = snapshot_rows(session, args.page)
-    finally:
-        database.engine.dispose()
+
+    def read(session: Session) -> list[SnapshotInfo]:
+        exports.check_page_name(session, (p.name for p in config.pages), args.page)
+        return list_snapshots(session, args.page)
+
+    rows = [dataclasses.asdict(info) for info in read_history(config, read)]
     if args.format == "json":
         print(format_json(rows))
     elif args.format == "csv":
@@ -49,49 +50,9 @@ def run(args: argparse.Namespace) -> int:
                 **row,
                 "first_seen_at": f"{row['first_seen_at']:%Y-%m-%d %H:%M}",
                 "sha256": str(row["sha256"])[:HASH_PREFIX],
-                "events": _events(row),
+                "events": "refused" if row["events"] is None else row["events"],
             }
             for row in rows
         ]
         print(format_table(shown, COLUMNS))
     return EXIT_OK
-
-
-def snapshot_rows(session: Session, page: str | None) -> list[dict[str, object]]:
-    """Per snapshot: id, page, first_seen_at, sha256, size (bytes), events (``None`` when
-    the page was refused), checks (how many checks saw this body)."""
-    from sqlalchemy import func, select
-
-    from storage.schema import CheckRow, PageRow, SnapshotRow
-
-    seen = (
-        select(CheckRow.snapshot_id, func.count().label("checks"))
-        .where(CheckRow.snapshot_id.is_not(None))
-        .group_by(CheckRow.snapshot_id)
-        .subquery()
-    )
-    query = (
-        select(SnapshotRow, PageRow.name, seen.c.checks)
-        .join(PageRow, PageRow.id == SnapshotRow.page_id)
-        .outerjoin(seen, seen.c.snapshot_id == SnapshotRow.id)
-    )
-    if page is not None:
-        query = query.where(PageRow.name == page)
-    return [
-        {
-            "id": snap.id,
-            "page": name,
-            "first_seen_at": snap.first_seen_at,
-            "sha256": snap.sha256,
-            "size": snap.size,
-            "events": len(snap.parsed.get("events") or []) if snap.parsed is not None else None,
-            "checks": checks or 0,
-        }
-        for snap, name, checks in session.execute(
-            query.order_by(SnapshotRow.first_seen_at, SnapshotRow.id)
-        )
-    ]
-
-
-def _events(row: dict[str, object]) -> object:
-    return "refused" if row["events"] is None else row["events"]

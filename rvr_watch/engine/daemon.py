@@ -32,6 +32,7 @@ and turns checks that were queued but not started into no-ops.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -153,8 +154,24 @@ class Daemon:
             name="drain the outbox",
             next_run_time=self._now(),  # deliver what was left pending before a restart
         )
+        self._started_at = self._now()  # heartbeat: `status` tells a running daemon (OPERATOR)
+        self.scheduler.add_job(
+            self._heartbeat,
+            IntervalTrigger(seconds=30, timezone=dt.UTC),
+            id="heartbeat",
+            next_run_time=self._started_at,
+        )
         log_startup_summary(config, self.next_runs(), self.settings)
         self.scheduler.resume()
+
+    def _heartbeat(self) -> None:
+        from storage.heartbeat import renew
+
+        try:
+            sessions, holder = self.service.database.sessions, self.service.holder
+            renew(sessions, holder, started_at=self._started_at, now=self._now(), interval_s=30)
+        except Exception as error:  # a job never raises; the next beat tries again
+            _log_job_error("heartbeat", error)
 
     def _skipped_run(self, event: JobSubmissionEvent) -> None:
         if not event.job_id.startswith(_PAGE_JOB):
@@ -173,6 +190,10 @@ class Daemon:
         self._stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+            from storage.heartbeat import stopped
+
+            with contextlib.suppress(Exception):  # a clean stop removes its heartbeat row
+                stopped(self.service.database.sessions, self.service.holder)
 
     @property
     def stopping(self) -> bool:

@@ -346,13 +346,11 @@ def _page_urls(session: Session) -> dict[str, str]:
 
 def check_page_name(session: Session, configured: Iterable[str], name: str | None) -> None:
     """A usage error unless ``name`` is ``None``, a configured page or a stored one."""
-    from sqlalchemy import select
-
-    from storage.schema import PageRow
+    from storage.queries import page_names
 
     if name is None:
         return
-    known = set(configured) | set(session.scalars(select(PageRow.name)))
+    known = set(configured) | set(page_names(session))
     if name not in known:
         listed = ", ".join(sorted(known)) or "none"
         raise UsageError(f"--page: no page named {name!r} (known: {listed})")
