@@ -251,7 +251,29 @@ def _configure_diff(parser: argparse.ArgumentParser) -> None:
     _formats(parser, ["table", "json"], "table")
 
 
+def _configure_init(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.epilog = (
+        "Writes a commented example configuration (the one shipped with the package) to\n"
+        "--config FILE, else $RVR_WATCH_CONFIG, else ./config.yaml; an existing file is kept."
+    )
+
+
+def _configure_pages(parser: argparse.ArgumentParser) -> None:
+    _formats(parser, ["table", "json"], "table")
+    parser.epilog = "Reads only: before the first check every page shows as never checked."
+
+
+def _configure_completion(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("shell", choices=["bash", "zsh"], help="the shell")
+    parser.epilog = (
+        "Install for bash:  rvr-watch completion bash > ~/.local/share/bash-completion/"
+        'completions/rvr-watch\nor for zsh:        eval "$(rvr-watch completion zsh)" in ~/.zshrc'
+    )
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "init": ("write a commented example configuration", _configure_init),
     "parse": ("parse a page file or URL and print its events", _configure_parse),
     "check": ("check every page once: fetch, store, diff, notify", _configure_check),
     "run": ("run as a daemon, checking each page on its schedule", _configure_run),
@@ -264,6 +286,8 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "import": ("backfill history from saved HTML or WARC files", _configure_import),
     "snapshots": ("list stored versions of the pages", _configure_snapshots),
     "diff": ("show the structured differences between two snapshots", _configure_diff),
+    "pages": ("list the configured pages with their state", _configure_pages),
+    "completion": ("print a shell completion script (bash or zsh)", _configure_completion),
 }
 # Command names that are not valid module names.
 _MODULES = {"import": "import_pages", "notify-test": "notify_test"}

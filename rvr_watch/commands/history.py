@@ -38,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
         print(format_json(history_json(latest, earlier)))
         return EXIT_OK
     if len(histories) > 1:
-        print(
-            f"{histories[0].key} names {len(histories)} events on {histories[0].page}, oldest first"
-        )
+        named = {args.event} & {key for h in histories for key in (h.key, h.first_key)}
+        key = named.pop() if named else histories[-1].key
+        print(f"{key} names {len(histories)} events on {histories[0].page}, oldest first")
     for n, history in enumerate(histories):
         if n:
             print()
@@ -72,7 +72,8 @@ def load_histories(session: Session, term: str, page: str | None) -> list[EventH
         raise UsageError(f"no event matches {term!r} (see `rvr-watch events --all`)")
     pages = sorted({match.page for match in found})
     if len(pages) > 1:
-        raise UsageError(f"events on several pages match {term!r}: {', '.join(pages)}; use --page")
+        what = f"have the key {term!r}" if exact else f"match {term!r}"
+        raise UsageError(f"events on several pages {what}: {', '.join(pages)}; use --page")
     if not exact:
         keys = list(dict.fromkeys(match.key for match in found))
         if len(keys) > 1:
