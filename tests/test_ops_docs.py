@@ -14,6 +14,7 @@ from httpserver import HTTPTestServer
 
 from rvr_watch.cli import build_parser
 from rvr_watch.config.cron import check_schedule
+from rvr_watch.config.envfile import parse_env_file
 from rvr_watch.config.model import HttpConfig
 from rvr_watch.engine.daemon import DRAIN_ENV, JITTER_ENV, WORKERS_ENV, DaemonSettings
 from scraper.fetch import FetchSettings
@@ -104,9 +105,17 @@ def test_crontab_lines_run_as_cron_runs_them(tmp_path: Path, http_server: HTTPTe
     etc.mkdir()
     log.mkdir()
     http_server.set("/reihe", PAGE)
-    (etc / "secrets.env").write_text("HOOK_TOKEN=abc123secret\n", encoding="utf-8")
+    # Values with spaces, quotes and $, as the docs write them; the User-Agent header
+    # shows what reached rvr-watch.
+    (etc / "secrets.env").write_text(
+        "HOOK_TOKEN=abc123secret\n"
+        "AGENT_A=p w $HOME\n"
+        "AGENT_B=\"it's \\\"quoted\\\" \\$x\"\n",
+        encoding="utf-8",
+    )
     (etc / "config.yaml").write_text(
-        f"database: sqlite:///{tmp_path / 'rvr.db'}\nhttp:\n  robots: false\n"
+        f"database: sqlite:///{tmp_path / 'rvr.db'}\n"
+        "http:\n  robots: false\n  user_agent: '${AGENT_A} / ${AGENT_B}'\n"
         f"pages:\n  - name: reihe\n    url: {http_server.url('/reihe')}\n"
         "subscribers:\n  - name: team\n    notify: ['json://127.0.0.1:9/${HOOK_TOKEN}']\n",
         encoding="utf-8",
@@ -127,6 +136,19 @@ def test_crontab_lines_run_as_cron_runs_them(tmp_path: Path, http_server: HTTPTe
         assert done.returncode == 0, (line, done.stdout, done.stderr, _read(log))
         assert done.stdout == done.stderr == ""
     assert "reihe: changed" in _read(log)
+    agents = {request.headers["user-agent"] for request in http_server.requests_for("/reihe")}
+    assert agents == {"p w $HOME / it's \"quoted\" $x"}
+
+
+def test_the_documented_secrets_file_reads_as_it_says() -> None:
+    (example,) = [b for b in code_blocks("text") if b.startswith("# comments start with")]
+    assert parse_env_file(example, "secrets.env") == {
+        "SMTP_USER": "rvr-watch@example.org",
+        "SMTP_PASSWORD": "p w $ecret",
+        "MATRIX_PASSWORD": "with \"double\" quotes, ' and $HOME",
+        "HOOK_TOKEN": 'single: \\ and " and $',
+    }
+    assert unit_value("EnvironmentFile") == "-/etc/rvr-watch/secrets.env"
 
 
 def _read(folder: Path) -> str:
@@ -141,7 +163,7 @@ def test_every_command_in_shell_examples_parses() -> None:
                 words = shlex.split(part)
                 if words and Path(words[0]).name == "rvr-watch":
                     found.append(parse_command(without_shell(words)).command)
-    assert found == ["status"]
+    assert found == ["init", "status"]
 
 
 @pytest.mark.parametrize("command", ["run", "check", "status"])
