@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from scraper.model import Event, Page
 from storage.diff import Change
+from storage.repo import snapshot_body
 from storage.schema import (
     Base,
     ChangeRow,
@@ -314,8 +315,6 @@ def list_snapshots(session: Session, page: str | None = None) -> list[SnapshotIn
 
 def get_snapshot(session: Session, snapshot_id: int) -> StoredSnapshot | None:
     """Snapshot ``snapshot_id`` with its body, or ``None``."""
-    from storage.repo import snapshot_body
-
     found = session.execute(
         select(SnapshotRow, PageRow.name)
         .join(PageRow, PageRow.id == SnapshotRow.page_id)
