@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from notify import ics
@@ -36,12 +36,11 @@ from notify.wording import WORDS, Language, format_value, short_date, when_rows,
 from scraper.model import Event
 
 if TYPE_CHECKING:
-    from storage.diff import Change
+    from storage.diff import Change, MonitorKind
 
 TITLE_MAX = 200
 FIELD_MAX = 500
 BODY_MAX = 20_000
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
 _SCHEDULE_FIELDS = ("date", "start", "end")
 _PLACE_FIELDS = ("venue", "street", "postcode", "city", "location")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -15,10 +17,13 @@ class UsageError(Exception):
 def exit_status_for(error: BaseException) -> tuple[int, str] | None:
     """The exit status and one-line message for a known error; ``None`` for a bug.
 
-    Classes are matched by module so this stays importable without SQLAlchemy.
+    Database errors are recognised by their classes only when the module that defines
+    them was imported (an error from it can exist only then), so this stays importable
+    without SQLAlchemy.
     """
     from rvr_watch.config.model import ConfigError
     from scraper.errors import FetchError, NotASeriesPage, ScraperError
+    from storage.errors import StorageError
 
     if isinstance(error, ConfigError | UsageError):
         return EXIT_USAGE, str(error)
@@ -26,11 +31,19 @@ def exit_status_for(error: BaseException) -> tuple[int, str] | None:
         return EXIT_NOT_A_SERIES_PAGE, f"not a recognisable series page: {error.reason}"
     if isinstance(error, FetchError | ScraperError):
         return EXIT_USAGE, str(error)
-    if type(error).__name__ == "MigrationFailed" and type(error).__module__ == "storage.engine":
-        return EXIT_FAILED, f"database migration failed: {error}"
-    if type(error).__module__.startswith("sqlalchemy"):
-        original = getattr(error, "orig", None) or error
-        return EXIT_FAILED, f"database error: {str(original).splitlines()[0]}"
+    if isinstance(error, StorageError):
+        return EXIT_FAILED, str(error)
+    if "storage.engine" in sys.modules:
+        from storage.engine import MigrationFailed
+
+        if isinstance(error, MigrationFailed):
+            return EXIT_FAILED, f"database migration failed: {error}"
+    if "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(error, SQLAlchemyError):
+            original = getattr(error, "orig", None) or error
+            return EXIT_FAILED, f"database error: {str(original).splitlines()[0]}"
     if isinstance(error, OSError):
         return EXIT_FAILED, f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
     return None

@@ -1,9 +1,16 @@
 """robots.txt: fetched through our own fetcher, at most once a day per site.
 
-The rules are parsed and matched by the standard library's
-:mod:`urllib.robotparser` (prefix rules, first matching group; no ``*``/``$``
-wildcards), but never fetched by it: its ``read()`` uses ``urlopen`` without our
-User-Agent, size cap or deadline. The caller hands in a :data:`RobotsFetch`.
+The rules are matched as RFC 9309 says, by protego: the group for our product token
+(else ``*``), the longest matching rule wins, ``allow`` on a tie, ``*`` and ``$`` in
+paths, percent-encoding normalised. (The standard library's ``urllib.robotparser``
+takes the first matching rule and knows no wildcards: ``Disallow: /`` + ``Allow:
+/themen/`` would refuse ``/themen/``.) robots.txt is never fetched by a library: the
+caller hands in a :data:`RobotsFetch` that uses our User-Agent, size cap and deadline.
+
+Decisions are cheap after the first: each site's rules are kept in memory, parsed,
+for the life of the process (``RobotsPolicy`` asks its store, the database for
+rvr-watch, only when the memory copy is due for a refresh), so checking a thousand
+pages of one site reads robots.txt from the database once, not a thousand times.
 
 What an answer means (RFC 9309, section 2.3.1):
 
@@ -22,16 +29,19 @@ from __future__ import annotations
 
 import threading
 import time
-import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from protego import Protego
+
 from scraper.errors import FetchError
 
 DAY_S = 86_400.0
 HOUR_S = 3_600.0
+# How a refusal says that it can be switched off (the config key of rvr-watch).
+OPT_OUT = "set `http.robots: false` in the config to fetch it anyway"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +128,8 @@ class RobotsPolicy:
         self._retry_s = retry_s
         self._locks: dict[str, threading.Lock] = {}
         self._locks_lock = threading.Lock()
+        # Per origin, for the life of the process: the entry and its parsed rules.
+        self._memory: dict[str, tuple[RobotsEntry, Protego | None]] = {}
 
     def allowed(self, url: str, fetch: RobotsFetch | None = None) -> bool:
         """True when robots.txt allows fetching ``url`` (fetching it if due)."""
@@ -128,35 +140,39 @@ class RobotsPolicy:
         parts = urlsplit(url)
         origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
         host = parts.hostname or parts.netloc
-        entry = self._entry(origin, fetch)
-        if entry.rules is None:
+        entry, rules = self._entry(origin, fetch)
+        if rules is None:
             if entry.error and not entry.error.startswith("HTTP "):
                 # The site itself is unreachable: say that first, not "robots.txt".
                 return RobotsDecision(False, f"{entry.error} (robots.txt not read; not fetching)")
             return RobotsDecision(
-                False, f"robots.txt of {host} could not be read ({entry.error}); not fetching"
+                False,
+                f"robots.txt of {host} could not be read ({entry.error}); not fetching ({OPT_OUT})",
             )
-        parser = urllib.robotparser.RobotFileParser()
-        parser.parse(entry.rules.splitlines())
-        if parser.can_fetch(self._user_agent, url):
+        if rules.can_fetch(url, self._user_agent):
             return RobotsDecision(True)
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
-        return RobotsDecision(False, f"robots.txt of {host} disallows {path}")
+        return RobotsDecision(False, f"robots.txt of {host} disallows {path} ({OPT_OUT})")
 
-    def _entry(self, origin: str, fetch: RobotsFetch | None) -> RobotsEntry:
+    def _entry(self, origin: str, fetch: RobotsFetch | None) -> tuple[RobotsEntry, Protego | None]:
+        """The site's entry and its parsed rules: from memory, else the store, else fetched."""
         with self._lock_for(origin):
             now = self._clock()
+            remembered = self._memory.get(origin)
+            if remembered is not None and self._fresh(remembered[0], now):
+                return remembered
             entry = self._store.get(origin)
-            if entry is not None and self._fresh(entry, now):
-                return entry
-            fetcher = fetch or self._fetch
-            if fetcher is None:
-                raise ValueError("RobotsPolicy needs a fetch function to read robots.txt")
-            entry = self._refresh(origin, fetcher, entry, now)
-            self._store.put(origin, entry)
-            return entry
+            if entry is None or not self._fresh(entry, now):
+                fetcher = fetch or self._fetch
+                if fetcher is None:
+                    raise ValueError("RobotsPolicy needs a fetch function to read robots.txt")
+                entry = self._refresh(origin, fetcher, entry, now)
+                self._store.put(origin, entry)
+            remembered = (entry, _parse(entry.rules) if entry.rules is not None else None)
+            self._memory[origin] = remembered
+            return remembered
 
     def _fresh(self, entry: RobotsEntry, now: float) -> bool:
         age = now - entry.fetched_at
@@ -183,3 +199,7 @@ class RobotsPolicy:
     def _lock_for(self, origin: str) -> threading.Lock:
         with self._locks_lock:
             return self._locks.setdefault(origin, threading.Lock())
+
+
+def _parse(rules: str) -> Protego:
+    return Protego.parse(rules)

@@ -17,13 +17,13 @@ import hashlib
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Text, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from scraper.model import Page
-from storage.diff import Change
+from storage.diff import Change, MonitorKind
 from storage.errors import UnknownPage
 from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
 from storage.schema import (
@@ -41,7 +41,6 @@ Subscribers = Sequence[tuple[str, frozenset[str]]]
 """``(name, kinds)`` per subscriber; only names are stored, never notify URLs."""
 
 SUCCESS_OUTCOMES = frozenset({"changed", "unchanged", "not_modified"})
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
 _ZLIB_LEVEL = 9
 
 

@@ -37,10 +37,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TIMESTAMP, TypeDecorator, TypeEngine
 
 from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
+from storage.diff import MONITOR_KINDS
 
 CHECK_OUTCOMES = ("changed", "unchanged", "not_modified", "failed", "refused")
 # Event changes come from the diff; the monitor's alerts are recorded beside them.
-CHANGE_KINDS = (*EVENT_CHANGE_KINDS, "monitor_error", "monitor_recovered")
+CHANGE_KINDS = (*EVENT_CHANGE_KINDS, *MONITOR_KINDS)
 DELIVERY_STATUSES = ("pending", "sending", "sent", "uncertain", "failed")
 _SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%fZ"
 

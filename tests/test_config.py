@@ -24,6 +24,7 @@ from rvr_watch.config.model import (
     resolve_config_path,
     resolve_database_url,
 )
+from rvr_watch.errors import UsageError
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = "pages:\n  - name: p\n    url: https://example.org/x\n"
@@ -162,9 +163,9 @@ def test_config_is_frozen_and_page_lookup_names_the_known_pages() -> None:
     with pytest.raises(ValidationError):
         config.database = "sqlite://"
     assert config.page("p").url == "https://example.org/x"
-    with pytest.raises(KeyError) as caught:
+    with pytest.raises(UsageError) as caught:
         config.page("q")
-    assert str(caught.value) == "no page named 'q' in the config (pages: p)"
+    assert str(caught.value) == "no page named 'q' in the configuration (known: p)"
 
 
 def test_known_parsers_can_be_given() -> None:

@@ -108,9 +108,7 @@ def test_crontab_lines_run_as_cron_runs_them(tmp_path: Path, http_server: HTTPTe
     # Values with spaces, quotes and $, as the docs write them; the User-Agent header
     # shows what reached rvr-watch.
     (etc / "secrets.env").write_text(
-        "HOOK_TOKEN=abc123secret\n"
-        "AGENT_A=p w $HOME\n"
-        "AGENT_B=\"it's \\\"quoted\\\" \\$x\"\n",
+        'HOOK_TOKEN=abc123secret\nAGENT_A=p w $HOME\nAGENT_B="it\'s \\"quoted\\" \\$x"\n',
         encoding="utf-8",
     )
     (etc / "config.yaml").write_text(
@@ -137,7 +135,7 @@ def test_crontab_lines_run_as_cron_runs_them(tmp_path: Path, http_server: HTTPTe
         assert done.stdout == done.stderr == ""
     assert "reihe: changed" in _read(log)
     agents = {request.headers["user-agent"] for request in http_server.requests_for("/reihe")}
-    assert agents == {"p w $HOME / it's \"quoted\" $x"}
+    assert agents == {'p w $HOME / it\'s "quoted" $x'}
 
 
 def test_the_documented_secrets_file_reads_as_it_says() -> None:
@@ -145,7 +143,7 @@ def test_the_documented_secrets_file_reads_as_it_says() -> None:
     assert parse_env_file(example, "secrets.env") == {
         "SMTP_USER": "rvr-watch@example.org",
         "SMTP_PASSWORD": "p w $ecret",
-        "MATRIX_PASSWORD": "with \"double\" quotes, ' and $HOME",
+        "MATRIX_PASSWORD": 'with "double" quotes, \' and $HOME',
         "HOOK_TOKEN": 'single: \\ and " and $',
     }
     assert unit_value("EnvironmentFile") == "-/etc/rvr-watch/secrets.env"

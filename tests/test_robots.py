@@ -62,7 +62,10 @@ def test_rules_for_our_agent_apply_and_are_cached_for_a_day() -> None:
     assert robots.allowed("https://www.rvr.ruhr/intern/x")  # only "*" disallows it
     decision = robots.check("https://www.rvr.ruhr/themen/geheim?a=1")
     assert not decision.allowed
-    assert decision.reason == "robots.txt of www.rvr.ruhr disallows /themen/geheim?a=1"
+    assert decision.reason == (
+        "robots.txt of www.rvr.ruhr disallows /themen/geheim?a=1 "
+        "(set `http.robots: false` in the config to fetch it anyway)"
+    )
     assert site.urls == ["https://www.rvr.ruhr/robots.txt"]
     clock.now += DAY_S - 1
     assert robots.allowed(PAGE)
@@ -101,7 +104,9 @@ def test_unreachable_robots_disallows_and_is_retried_after_an_hour(
         assert decision.reason == "boom (robots.txt not read; not fetching)"
     else:
         assert decision.reason.startswith("robots.txt of www.rvr.ruhr could not be read (HTTP ")
-        assert decision.reason.endswith("); not fetching")
+        assert decision.reason.endswith(
+            "); not fetching (set `http.robots: false` in the config to fetch it anyway)"
+        )
     clock.now += HOUR_S - 1
     assert not robots.allowed(PAGE)
     assert len(site.urls) == 1
@@ -120,6 +125,55 @@ def test_unreachable_robots_keeps_using_the_last_rules_read() -> None:
     assert not robots.allowed("https://www.rvr.ruhr/themen/geheim")
     entry = store.get("https://www.rvr.ruhr")
     assert entry == RobotsEntry(fetched_at=clock.now, rules=RULES, error="HTTP 500")
+
+
+@pytest.mark.parametrize(
+    ("rules", "path", "allowed"),
+    [
+        # RFC 9309 2.2.2: the most specific (longest) match wins; allow wins a tie.
+        ("Disallow: /\nAllow: /themen/", "/themen/bildung", True),
+        ("Disallow: /\nAllow: /themen/", "/kontakt", False),
+        ("Allow: /themen\nDisallow: /themen/geheim", "/themen/geheim/x", False),
+        ("Disallow: /themen/geheim\nAllow: /themen/geheim", "/themen/geheim", True),
+        # "*" matches any run of characters, "$" the end of the path.
+        ("Disallow: /*.pdf$", "/plan.pdf", False),
+        ("Disallow: /*.pdf$", "/plan.pdf?x=1", True),
+        ("Allow: /page\nDisallow: /*.html", "/page.html", False),
+        ("Disallow: /*/geheim", "/themen/geheim", False),
+        # Percent-encoding: the same path either way.
+        ("Disallow: /fachkr%C3%A4fte", "/fachkräfte", False),
+    ],
+)
+def test_rules_are_matched_as_rfc_9309_says(rules: str, path: str, allowed: bool) -> None:
+    site, clock = FakeSite(RobotsAnswer(200, f"User-agent: *\n{rules}\n")), Clock()
+    assert policy(site, clock).allowed(f"https://www.rvr.ruhr{path}") is allowed
+
+
+class CountingStore(MemoryRobotsStore):
+    """The memory store, counting reads (the database store's reads cost a transaction)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reads = 0
+
+    def get(self, origin: str) -> RobotsEntry | None:
+        self.reads += 1
+        return super().get(origin)
+
+
+def test_decisions_are_kept_in_memory_per_site_for_the_process() -> None:
+    site, clock = FakeSite(RobotsAnswer(200, RULES)), Clock()
+    store = CountingStore()
+    robots = policy(site, clock, store=store)
+    for n in range(1000):
+        assert robots.allowed(f"https://www.rvr.ruhr/seite/{n}")
+    assert not robots.allowed("https://www.rvr.ruhr/themen/geheim")
+    assert (store.reads, len(site.urls)) == (1, 1)
+    assert robots.allowed("https://example.org/x")
+    assert (store.reads, len(site.urls)) == (2, 2)  # another site: its own entry
+    clock.now += DAY_S + 1  # due again: the store (maybe refreshed by another process) first
+    assert robots.allowed(PAGE)
+    assert (store.reads, len(site.urls)) == (3, 3)
 
 
 def test_store_is_shared_so_a_new_policy_does_not_refetch() -> None:
@@ -176,7 +230,8 @@ def test_fetcher_obeys_disallow_and_reads_robots_once(
     assert isinstance(fetcher.fetch(http_server.url("/themen/ok")), Fetched)
     assert isinstance(fetcher.fetch(http_server.url("/themen/ok")), Fetched)
     with pytest.raises(
-        RobotsDisallowed, match=r"^robots.txt of 127.0.0.1 disallows /themen/geheim$"
+        RobotsDisallowed,
+        match=r"^robots.txt of 127.0.0.1 disallows /themen/geheim \(set `http.robots: false`",
     ):
         fetcher.fetch(http_server.url("/themen/geheim"))
     assert [r.path for r in http_server.requests] == ["/robots.txt", "/themen/ok", "/themen/ok"]

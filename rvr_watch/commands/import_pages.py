@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rvr_watch.config.locate import config_for
-from rvr_watch.errors import EXIT_FAILED, EXIT_OK, UsageError
+from rvr_watch.errors import EXIT_FAILED, EXIT_OK
 
 if TYPE_CHECKING:
     from rvr_watch.engine.backfill import Imported, ImportReport
@@ -26,12 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from rvr_watch.output.progress import Progress
 
     config = config_for(args.config)
-    page = next((p for p in config.pages if p.name == args.page), None)
-    if page is None:
-        known = ", ".join(p.name for p in config.pages)
-        raise UsageError(
-            f"--page: no page named {args.page!r} in the configuration (known: {known})"
-        )
+    page = config.page(args.page)
     versions, notes = collect_versions(
         args.sources,
         page.url,

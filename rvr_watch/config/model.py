@@ -53,6 +53,7 @@ from rvr_watch.config.yaml_lines import (
     read_yaml,
     render,
 )
+from rvr_watch.errors import UsageError
 from storage.diff import CHANGE_KINDS
 
 if TYPE_CHECKING:
@@ -74,13 +75,6 @@ class ConfigError(Exception):
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(self.problems))
-
-
-class UnknownPage(KeyError):
-    """``Config.page`` was asked for a page the config does not have."""
-
-    def __str__(self) -> str:  # KeyError would show the message in quotes
-        return str(self.args[0])
 
 
 # --- field checks (each raises ValueError with the text shown to the user) ---------------
@@ -299,12 +293,12 @@ class Config(BaseModel):
     source: Path | None = None
 
     def page(self, name: str) -> PageConfig:
-        """The page called ``name``; ``KeyError`` naming the known pages if there is none."""
+        """The page called ``name``; a usage error naming the known pages if there is none."""
         for page in self.pages:
             if page.name == name:
                 return page
         known = ", ".join(page.name for page in self.pages)
-        raise UnknownPage(f"no page named {name!r} in the config (pages: {known})")
+        raise UsageError(f"no page named {name!r} in the configuration (known: {known})")
 
 
 # --- public functions -----------------------------------------------------------------

@@ -23,12 +23,11 @@ if TYPE_CHECKING:
     from rvr_watch.config.model import PageConfig, SubscriberConfig
     from scraper.fetch import Fetched, Fetcher, NotModified
     from scraper.model import Page
-    from storage.diff import Change
+    from storage.diff import Change, MonitorKind
     from storage.repo import CheckRecord, PageState
 
 log = logging.getLogger(__name__)
 
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
 Outcome = Literal["changed", "unchanged", "not_modified", "failed", "refused", "skipped"]
 LEASE_PREFIX = "page:"
 
