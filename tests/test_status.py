@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from httpserver import HTTPTestServer
+from sqlalchemy.orm import Session, sessionmaker
 from test_daemon import DaemonProcess, Db, page_on, serve, start_daemon, wait_until, write_config
 
 from rvr_watch.config.model import PageConfig
@@ -177,3 +178,25 @@ def test_a_killed_daemon_leaves_its_row_and_status_tells(
         assert f"pid {daemon.proc.pid}, stopped answering 5 min ago" in shown.stdout
     finally:
         db.engine.dispose()
+
+
+def test_heartbeat_rows_on_both_databases(db_sessions: sessionmaker[Session]) -> None:
+    from storage.heartbeat import beat, forget
+    from storage.queries import daemons
+
+    with db_sessions.begin() as session:
+        beat(session, "a:1:x", host="a", pid=1, started_at=NOW, now=NOW, interval_s=30)
+        beat(session, "b:2:y", host="b", pid=2, started_at=NOW, now=NOW, interval_s=30)
+    later = NOW + dt.timedelta(seconds=45)
+    with db_sessions.begin() as session:
+        beat(session, "a:1:x", host="a", pid=1, started_at=NOW, now=later, interval_s=30)
+    with db_sessions() as session:
+        found = daemons(session)
+    assert [(d.holder, d.beat_at) for d in found] == [("a:1:x", later), ("b:2:y", NOW)]
+    with db_sessions.begin() as session:
+        forget(session, "b:2:y")
+        # A week on, a new daemon's first beat removes rows nobody renewed.
+        week = NOW + dt.timedelta(days=8)
+        beat(session, "c:3:z", host="c", pid=3, started_at=week, now=week, interval_s=30)
+    with db_sessions() as session:
+        assert [d.holder for d in daemons(session)] == ["c:3:z"]
