@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from scraper.model import Event, Page
-from storage.diff import Change
+from storage.diff import Change, ChangeKind, MonitorKind
 from storage.repo import snapshot_body
 from storage.schema import (
     Base,
     ChangeRow,
+    CheckOutcome,
     CheckRow,
     DaemonRow,
     DeliveryRow,
@@ -53,7 +54,7 @@ class StoredChange:
     event_id: int | None
     check_id: int | None
     detected_at: dt.datetime
-    kind: str
+    kind: ChangeKind | MonitorKind
     fields: list[dict[str, Any]]
     data: dict[str, Any]
 
@@ -85,7 +86,7 @@ class PageStatus:
     name: str
     url: str
     last_check_at: dt.datetime | None
-    last_outcome: str | None
+    last_outcome: CheckOutcome | None
     last_error: str | None
     last_success_at: dt.datetime | None
     consecutive_failures: int
@@ -159,7 +160,7 @@ def load_changes(session: Session, ids: list[int]) -> list[StoredChange]:
             event_id=row.event_id,
             check_id=row.check_id,
             detected_at=row.detected_at,
-            kind=row.kind,
+            kind=cast("ChangeKind | MonitorKind", row.kind),  # held by the check constraint
             fields=row.fields,
             data=row.data,
         )
@@ -184,7 +185,8 @@ def page_status(session: Session) -> list[PageStatus]:
                 name=page.name,
                 url=page.url,
                 last_check_at=state.last_check_at,
-                last_outcome=last[0] if last else None,
+                # The table's check constraint holds it to CHECK_OUTCOMES.
+                last_outcome=cast(CheckOutcome, last[0]) if last else None,
                 last_error=last[1] if last else None,
                 last_success_at=state.last_success_at,
                 consecutive_failures=state.consecutive_failures,

@@ -29,6 +29,7 @@ from storage.repo_events import EventLinks, apply_events, expire_held, touch_lis
 from storage.schema import (
     CHECK_OUTCOMES,
     ChangeRow,
+    CheckOutcome,
     CheckRow,
     DeliveryRow,
     PageRow,
@@ -74,7 +75,7 @@ class CheckRecord:
 
     started_at: dt.datetime
     duration_ms: int
-    outcome: str
+    outcome: CheckOutcome
     http_status: int | None = None
     error: str | None = None
     body: bytes | None = None

@@ -14,7 +14,7 @@ text columns.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal, get_args
 
 from sqlalchemy import (
     JSON,
@@ -39,7 +39,9 @@ from sqlalchemy.types import TIMESTAMP, TypeDecorator, TypeEngine
 from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
 from storage.diff import MONITOR_KINDS
 
-CHECK_OUTCOMES = ("changed", "unchanged", "not_modified", "failed", "refused")
+# What a check's row says happened (rvr_watch.engine.pipeline adds "skipped", never stored).
+CheckOutcome = Literal["changed", "unchanged", "not_modified", "failed", "refused"]
+CHECK_OUTCOMES: tuple[CheckOutcome, ...] = get_args(CheckOutcome)
 # Event changes come from the diff; the monitor's alerts are recorded beside them.
 CHANGE_KINDS = (*EVENT_CHANGE_KINDS, *MONITOR_KINDS)
 DELIVERY_STATUSES = ("pending", "sending", "sent", "uncertain", "failed")

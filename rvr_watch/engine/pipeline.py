@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from scraper.model import Page
     from storage.diff import Change, MonitorKind
     from storage.repo import CheckRecord, PageState
+    from storage.schema import CheckOutcome
 
 log = logging.getLogger(__name__)
 
@@ -200,16 +201,16 @@ def _monitor_transition(
     return None
 
 
-def _outcome(fetch_outcome: str, last_good: Page | None, parsed: Page | None) -> Outcome:
+def _outcome(fetch_outcome: CheckOutcome, last_good: Page | None, parsed: Page | None) -> Outcome:
     if parsed is None:
-        return fetch_outcome  # type: ignore[return-value]
+        return fetch_outcome
     if last_good is not None and last_good.to_json() == parsed.to_json():
         return "unchanged"
     return "changed"
 
 
 def _record_for(
-    now: dt.datetime, outcome: str, fetched: Fetched | NotModified, page: Page | None
+    now: dt.datetime, outcome: CheckOutcome, fetched: Fetched | NotModified, page: Page | None
 ) -> CheckRecord:
     from scraper.fetch import NotModified
     from storage.repo import CheckRecord
@@ -238,7 +239,7 @@ def _record_for(
 
 
 def _failure_record(
-    now: dt.datetime, outcome: str, error: str, http_status: int | None
+    now: dt.datetime, outcome: CheckOutcome, error: str, http_status: int | None
 ) -> CheckRecord:
     from storage.repo import CheckRecord
 
