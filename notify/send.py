@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import quote
 
 from notify.messages import Message
-from notify.redact import MASK, redact_url, url_secrets
+from notify.redact import redact_url, scrub, url_secrets
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -252,11 +252,7 @@ def _reply_lost(lines: Sequence[str]) -> bool:
 def _scrub(text: str, url: str) -> str:
     """Remove the URL's secrets from an error text (exceptions may quote them, or pieces
     of the URL: a request path with a webhook token in it)."""
-    text = text.replace(url, redact_url(url))
-    for secret in url_secrets(url):
-        if len(secret) >= 3:  # a one- or two-letter user name would mask half the text
-            text = text.replace(secret, MASK)
-    return text[:_ERROR_MAX]
+    return scrub(text.replace(url, redact_url(url)), url_secrets(url))[:_ERROR_MAX]
 
 
 # Where the records of the current send go. A context variable, not the thread: apprise
