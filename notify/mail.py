@@ -1,0 +1,226 @@
+"""E-mail built with the standard library's ``email`` package and sent with ``smtplib``.
+
+The message (RFC 5322 / MIME)::
+
+    multipart/mixed                         (only when there is a calendar)
+    ├── multipart/alternative
+    │   ├── text/plain; charset=utf-8       the plain-text part, written for reading
+    │   ├── text/html; charset=utf-8        the HTML part (inline CSS)
+    │   └── text/calendar; method=PUBLISH|CANCEL; charset=utf-8   iMIP (RFC 6047)
+    └── application/ics; name=….ics         the same calendar as a file
+
+That is the layout calendar services send invitations in: Outlook, Apple Mail,
+Thunderbird and Gmail offer "add to calendar" for the iMIP part, and the file serves
+clients that only look at attachments.
+
+Outcomes, from where ``smtplib`` stopped, never from log text:
+
+* ``sent``: the server answered 250 to the end of the data.
+* ``failed``: nothing was handed over: no connection, TLS or login failed, the server
+  refused the sender, every recipient or the message (a 4xx or 5xx reply).
+* ``uncertain``: the connection broke or timed out while the message was being handed
+  over or its final reply was awaited: the server may have taken it (SMTP has no
+  idempotency key), so a resend could deliver it twice.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import functools
+import hashlib
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, localtime
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from notify.mail_url import EmailURL
+    from notify.messages import Message
+
+Outcome = Literal["sent", "failed", "uncertain"]
+# SMTP wants CRLF and lines under 998 octets; this policy folds and encodes for it.
+POLICY = email.policy.SMTP
+_DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+_MSGID = re.compile(r"^<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+)>$")
+
+
+@dataclass(frozen=True, slots=True)
+class SMTPOutcome:
+    """How handing one message to the SMTP server went (the error names no secret)."""
+
+    outcome: Outcome
+    error: str | None = None
+
+
+def message_id_token(instance: str, delivery_id: int) -> str:
+    """The stable left part of a delivery's Message-ID: ``rvr-watch.42.<instance>``.
+
+    ``instance`` is the database's random id (:func:`storage.meta.instance_id`), so two
+    databases never share an id; the delivery id keeps it the same for every resend.
+    """
+    return f"rvr-watch.{delivery_id}.{instance}"
+
+
+def message_id(token: str, domain: str) -> str:
+    """A valid ``Message-ID`` (``<left@domain>``) for ``token``, whatever it contains.
+
+    A token that is a dot-atom is used as it is; anything else (a subscriber name with
+    spaces, say) is replaced by its hash, so the header is always valid and still the
+    same for the same token. A complete ``<left@right>`` is kept as given.
+    """
+    given = _MSGID.match(token.strip())
+    if given:
+        return token.strip()
+    left = token.strip()
+    if not _DOT_ATOM.match(left) or left.startswith(".") or left.endswith(".") or ".." in left:
+        left = "rvr-watch." + hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()[:32]
+    right = domain if re.fullmatch(r"[A-Za-z0-9.-]+", domain or "") else "rvr-watch.invalid"
+    return f"<{left}@{right}>"
+
+
+def build_email(
+    message: Message,
+    url: EmailURL,
+    *,
+    message_id_value: str,
+    language: str = "de",
+    date: dt.datetime | None = None,
+) -> EmailMessage:
+    """The complete e-mail for ``message`` from the sender and recipients of ``url``."""
+    mail = EmailMessage(policy=POLICY)
+    mail["Subject"] = _one_line(message.title)
+    mail["From"] = url.sender
+    mail["To"] = ", ".join(url.to)
+    if url.cc:
+        mail["Cc"] = ", ".join(url.cc)
+    if url.reply_to:
+        mail["Reply-To"] = url.reply_to
+    mail["Date"] = format_datetime(localtime(date))
+    mail["Message-ID"] = message_id_value
+    mail["Content-Language"] = language
+    # RFC 3834: machine-made; auto-responders (and Outlook's out-of-office) stay quiet.
+    mail["Auto-Submitted"] = "auto-generated"
+    mail["X-Auto-Response-Suppress"] = "All"
+    if message.list_unsubscribe:
+        # RFC 2369 / RFC 8058: one-click unsubscribe from the mail client's own button.
+        mail["List-Unsubscribe"] = f"<{_one_line(message.list_unsubscribe)}>"
+        mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    mail.set_content(message.text, subtype="plain", cte=_cte(message.text))
+    mail.add_alternative(message.html, subtype="html", cte=_cte(message.html))
+    calendar = message.calendar
+    if calendar is not None:
+        text = calendar.content.decode("utf-8")
+        mail.add_alternative(
+            text, subtype="calendar", cte=_cte(text), params={"method": calendar.method}
+        )
+        mail.add_attachment(
+            calendar.content,
+            maintype="application",
+            subtype="ics",
+            filename=calendar.filename,
+        )
+    return mail
+
+
+def send_email(url: EmailURL, mail: EmailMessage) -> SMTPOutcome:
+    """Hand ``mail`` to the server of ``url``; see the module docstring for outcomes."""
+    try:
+        smtp = _connect(url)
+    except (OSError, smtplib.SMTPException) as exc:
+        return SMTPOutcome("failed", f"cannot connect to {url.host}:{url.port}: {_text(exc)}")
+    try:
+        return _transaction(smtp, url, mail)
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+
+
+def _connect(url: EmailURL) -> smtplib.SMTP:
+    if url.mode == "ssl":
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+            url.host, url.port, timeout=url.timeout_s, context=_tls(url.verify)
+        )
+    else:
+        smtp = smtplib.SMTP(url.host, url.port, timeout=url.timeout_s)
+    try:
+        smtp.ehlo_or_helo_if_needed()
+        if url.mode == "starttls":
+            smtp.starttls(context=_tls(url.verify))
+            smtp.ehlo()
+        if url.user and url.password:
+            smtp.login(url.user, url.password)
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _transaction(smtp: smtplib.SMTP, url: EmailURL, mail: EmailMessage) -> SMTPOutcome:
+    # Up to the data, nothing was handed over: any error is a plain failure.
+    recipients = url.recipients
+    try:
+        code, reply = smtp.mail(url.sender.addr_spec)
+        if code != 250:
+            return SMTPOutcome("failed", f"sender refused: {_reply(code, reply)}")
+        refused = []
+        for address in recipients:
+            code, reply = smtp.rcpt(address)
+            if code not in (250, 251):
+                refused.append(f"{address}: {_reply(code, reply)}")
+        if len(refused) == len(recipients):
+            smtp.rset()
+            return SMTPOutcome("failed", "recipients refused: " + "; ".join(refused))
+    except (OSError, smtplib.SMTPException) as exc:
+        return SMTPOutcome("failed", f"SMTP error before the message was sent: {_text(exc)}")
+    data = mail.as_bytes(policy=POLICY)
+    try:
+        code, reply = smtp.data(data)
+    except smtplib.SMTPDataError as exc:  # a reply refusing DATA or the message itself
+        return SMTPOutcome("failed", f"message refused: {_reply(exc.smtp_code, exc.smtp_error)}")
+    except (OSError, smtplib.SMTPException) as exc:
+        lost = f"connection lost while sending; the server may have the message ({_text(exc)})"
+        return SMTPOutcome("uncertain", lost)
+    if refused:  # taken for the others: a resend would repeat it for them
+        return SMTPOutcome("sent", "some recipients refused: " + "; ".join(refused))
+    return SMTPOutcome("sent")
+
+
+@functools.cache
+def _tls(verify: bool) -> ssl.SSLContext:
+    # One context per setting for the process: loading the CA bundle costs ~20 ms.
+    context = ssl.create_default_context()
+    if not verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _cte(text: str) -> str:
+    # Mostly-ASCII text stays readable as quoted-printable; other text is base64.
+    non_ascii = sum(1 for char in text if ord(char) > 127)
+    return "quoted-printable" if non_ascii * 10 < len(text) + 1 else "base64"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _reply(code: int, reply: bytes | str) -> str:
+    text = reply.decode("utf-8", "replace") if isinstance(reply, bytes) else str(reply)
+    return f"{code} {_one_line(text)}"[:300]
+
+
+def _text(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _reply(exc.smtp_code, exc.smtp_error)
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    return _one_line(str(exc)) or type(exc).__name__
