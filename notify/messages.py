@@ -305,7 +305,7 @@ def _section(notice: Notice, language: Language, tz: ZoneInfo, *, heading: bool)
         blocks.append(Para((words[f"lead_{kind}"],)))
     cancelled = kind == "cancelled"
     badge = words["badge_cancelled"] if cancelled else None
-    title = clean_untrusted(event.title, FIELD_MAX)
+    title = clean_untrusted(event.title, FIELD_MAX) or words["untitled"]
     blocks.append(Card(title, _event_rows(event, language, tz), badge, struck=cancelled))
     differences = _differences(change, language, tz)
     if differences:
@@ -337,9 +337,11 @@ def link_label(label: str, url: str, size: str | None) -> str:
     except ValueError:
         path = PurePosixPath("")
     text = clean_untrusted(label, 80)
+    kind = _DOC_TYPES.get(path.suffix.lower())
     if not text or text == url or text.startswith(("http://", "https://")):
-        text = cap(clean_untrusted(path.name, 60), 60) or clean_untrusted(url, 60)
-    details = [kind for kind in (_DOC_TYPES.get(path.suffix.lower()),) if kind]
+        name = path.stem if kind else path.name  # the type is named after it
+        text = clean_untrusted(name, 60) or clean_untrusted(url, 60)
+    details = [kind] if kind else []
     if size:
         details.append(clean_untrusted(size, 20))
     return f"{text} ({', '.join(details)})" if details else text
@@ -372,7 +374,7 @@ def _differences(change: Change, language: Language, tz: ZoneInfo) -> tuple[Diff
             fields = [f for f in fields if f.field not in _SCHEDULE_FIELDS]
         if any(f.field in _PLACE_FIELDS for f in fields):
             before, after = _place(old) or words["none"], _place(new) or words["none"]
-            items.append(Difference(words["place"], before, after))
+            items.append(Difference(words["where"], before, after))
             fields = [f for f in fields if f.field not in _PLACE_FIELDS]
     for field in fields[:20]:
         label = words.get(f"field_{field.field}") or clean_untrusted(field.field, 40)
