@@ -103,7 +103,6 @@ def build_email(
         mail["Reply-To"] = url.reply_to
     mail["Date"] = format_datetime(localtime(date))
     mail["Message-ID"] = message_id_value
-    mail["Content-Language"] = language
     # RFC 3834: machine-made; auto-responders (and Outlook's out-of-office) stay quiet.
     mail["Auto-Submitted"] = "auto-generated"
     mail["X-Auto-Response-Suppress"] = "All"
@@ -114,7 +113,7 @@ def build_email(
     mail.set_content(message.text, subtype="plain", cte=_cte(message.text))
     mail.add_alternative(message.html, subtype="html", cte=_cte(message.html))
     calendar = message.calendar
-    if calendar is not None:
+    if calendar is not None:  # iMIP: the calendar is a third view of the same message
         text = calendar.content.decode("utf-8")
         mail.add_alternative(
             text, subtype="calendar", cte=_cte(text), params={"method": calendar.method}
@@ -125,6 +124,8 @@ def build_email(
             subtype="ics",
             filename=calendar.filename,
         )
+    # After the parts exist: set_content() and add_alternative() move Content-* headers.
+    mail["Content-Language"] = language
     return mail
 
 
@@ -188,6 +189,8 @@ def _transaction(smtp: smtplib.SMTP, url: EmailURL, mail: EmailMessage) -> SMTPO
     except (OSError, smtplib.SMTPException) as exc:
         lost = f"connection lost while sending; the server may have the message ({_text(exc)})"
         return SMTPOutcome("uncertain", lost)
+    if code != 250:  # the server's final word on the message: refused
+        return SMTPOutcome("failed", f"message refused: {_reply(code, reply)}")
     if refused:  # taken for the others: a resend would repeat it for them
         return SMTPOutcome("sent", "some recipients refused: " + "; ".join(refused))
     return SMTPOutcome("sent")

@@ -189,8 +189,10 @@ def _notify(service: Any, apprise: ModuleType, title: str, body: str, attach: An
 
 
 def _file_caption(message: Message) -> str:
-    names = ", ".join(item.filename for item in message.attachments)
-    return f"📅 {names}"
+    # apprise posts a text with every file (after it): let it say what the file is.
+    if message.language == "de":
+        return "↑ Kalenderdatei zu dieser Nachricht (öffnen, um den Termin zu übernehmen)"
+    return "↑ Calendar file for this message (open it to add the date)"
 
 
 @functools.cache
