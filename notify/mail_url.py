@@ -76,15 +76,18 @@ def parse_email_url(url: str) -> EmailURL:
     """Read a ``mailto://``/``mailtos://`` URL; :class:`EmailURLError` says what is wrong."""
     try:
         parts = urlsplit(url.strip())
-        port_number = parts.port
     except ValueError as exc:
         raise EmailURLError(f"not a valid e-mail URL ({_reason(exc)})") from None
     scheme = parts.scheme.lower()
     if scheme not in EMAIL_SCHEMES:
         raise EmailURLError("an e-mail URL starts with mailto:// or mailtos://")
-    if parts.fragment:
+    if "#" in url:
         # An unencoded '#' (in a password, say) cuts the URL short: never guess.
         raise EmailURLError(f"{scheme}:// URL has a '#': percent-encode it as %23")
+    try:
+        port_number = parts.port
+    except ValueError as exc:
+        raise EmailURLError(f"not a valid e-mail URL ({_reason(exc)})") from None
     query = _query(parts.query)
     unknown = sorted(set(query) - PARAMETERS)
     if unknown:
