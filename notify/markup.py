@@ -318,7 +318,7 @@ def html_link(link: Link, style: str = "") -> str:
     """An anchor for an http(s) link (escaped), else the link as escaped text."""
     if not is_web_url(link.url):
         return esc(_text_span(link))
-    styled = f' style="{style}"' if style else ""
+    styled = f' class="rw-link" style="{style}"' if style else ""
     return f'<a href="{esc(link.url)}"{styled}>{esc(link.label)}</a>'
 
 
