@@ -32,6 +32,9 @@ import re
 import smtplib
 import socket
 import ssl
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, localtime
@@ -129,19 +132,77 @@ def build_email(
     return mail
 
 
-def send_email(url: EmailURL, mail: EmailMessage) -> SMTPOutcome:
-    """Hand ``mail`` to the server of ``url``; see the module docstring for outcomes."""
+class SMTPSessions:
+    """Open SMTP sessions, one per URL, kept for the next message.
+
+    Connecting, the TLS handshake and the login are most of a delivery's time; a daemon
+    that sends a digest now and then, or a burst after a busy check, saves them. A
+    session the server closed while it was idle is noticed at the first command, before
+    anything was handed over, and opened again once. Sessions idle for
+    :attr:`IDLE_S` are closed at the next send; :meth:`close` ends all of them.
+    """
+
+    IDLE_S = 60.0
+
+    def __init__(self) -> None:
+        self._open: dict[str, tuple[smtplib.SMTP, float]] = {}
+        self._lock = threading.Lock()
+        # A sender dropped without close() (a one-shot command) still closes its sockets.
+        weakref.finalize(self, _close_all, self._open)
+
+    def send(self, key: str, url: EmailURL, mail: EmailMessage) -> SMTPOutcome:
+        """Hand ``mail`` to the server of ``url`` (``key``: the URL, naming its session)."""
+        with self._lock:
+            self._close_idle()
+            kept = self._open.pop(key, None)
+            for candidate in ([kept[0]] if kept else []) + [None]:
+                try:
+                    session = candidate or _connect(url)
+                except (OSError, smtplib.SMTPException) as exc:
+                    error = f"cannot connect to {url.host}:{url.port}: {_text(exc)}"
+                    return SMTPOutcome("failed", error)
+                try:
+                    outcome = _transaction(session, url, mail)
+                except _Stale:
+                    _quit(session)
+                    continue  # the kept session had gone: nothing was handed over
+                if outcome.outcome == "uncertain":
+                    _quit(session)
+                else:
+                    self._open[key] = (session, time.monotonic())
+                return outcome
+            raise AssertionError("unreachable: a new session is never stale")
+
+    def close(self) -> None:
+        """End every open session (QUIT)."""
+        with self._lock:
+            for session, _ in self._open.values():
+                _quit(session)
+            self._open.clear()
+
+    def _close_idle(self) -> None:
+        now = time.monotonic()
+        for key, (session, since) in list(self._open.items()):
+            if now - since > self.IDLE_S:
+                _quit(session)
+                del self._open[key]
+
+
+def _close_all(sessions: dict[str, tuple[smtplib.SMTP, float]]) -> None:
+    for session, _ in sessions.values():
+        session.close()
+    sessions.clear()
+
+
+class _Stale(Exception):
+    """The session was closed by the server before this transaction began."""
+
+
+def _quit(session: smtplib.SMTP) -> None:
     try:
-        smtp = _connect(url)
-    except (OSError, smtplib.SMTPException) as exc:
-        return SMTPOutcome("failed", f"cannot connect to {url.host}:{url.port}: {_text(exc)}")
-    try:
-        return _transaction(smtp, url, mail)
-    finally:
-        try:
-            smtp.quit()
-        except (OSError, smtplib.SMTPException):
-            smtp.close()
+        session.quit()
+    except (OSError, smtplib.SMTPException):
+        session.close()
 
 
 def _connect(url: EmailURL) -> smtplib.SMTP:
@@ -169,7 +230,11 @@ def _transaction(smtp: smtplib.SMTP, url: EmailURL, mail: EmailMessage) -> SMTPO
     recipients = url.recipients
     try:
         code, reply = smtp.mail(url.sender.addr_spec)
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:
+        raise _Stale from exc
+    try:
         if code != 250:
+            smtp.rset()
             return SMTPOutcome("failed", f"sender refused: {_reply(code, reply)}")
         refused = []
         for address in recipients:

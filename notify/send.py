@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import parse_qsl, quote
 
-from notify.mail import build_email, message_id, send_email
+from notify.mail import SMTPSessions, build_email, message_id
 from notify.mail_url import EMAIL_SCHEMES, EmailURLError, parse_email_url
 from notify.messages import Message
 from notify.redact import MASK, redact_url, url_secrets
@@ -75,6 +75,7 @@ class ApprisedSender:
         self._app_id = app_id
         self._read_timeout_s = read_timeout_s
         self._services: dict[str, Any] = {}  # URL → its apprise.Apprise
+        self._smtp = SMTPSessions()
         self._lock = threading.Lock()
 
     def send(self, urls: Sequence[str], message: Message, *, message_id: str) -> list[SendResult]:
@@ -83,7 +84,7 @@ class ApprisedSender:
         for url in urls:
             try:
                 if _scheme(url) in EMAIL_SCHEMES:
-                    result = _send_email(url, message, message_id)
+                    result = _send_email(self._smtp, url, message, message_id)
                 else:
                     result = self._send_apprise(url, message)
             except Exception as exc:  # a plugin may raise anything; other URLs still go out
@@ -91,6 +92,10 @@ class ApprisedSender:
                 result = SendResult(redact_url(url), "failed", _scrub(text, url))
             results.append(result)
         return results
+
+    def close(self) -> None:
+        """End open SMTP sessions (they also end by themselves when idle)."""
+        self._smtp.close()
 
     def _send_apprise(self, url: str, message: Message) -> SendResult:
         shown = redact_url(url)
@@ -141,7 +146,7 @@ class ApprisedSender:
             return self._services[url]
 
 
-def _send_email(url: str, message: Message, token: str) -> SendResult:
+def _send_email(sessions: SMTPSessions, url: str, message: Message, token: str) -> SendResult:
     shown = redact_url(url)
     try:
         target = parse_email_url(url)
@@ -153,7 +158,7 @@ def _send_email(url: str, message: Message, token: str) -> SendResult:
         message_id_value=message_id(token, target.sender.domain),
         language=message.language,
     )
-    outcome = send_email(target, mail)
+    outcome = sessions.send(url, target, mail)
     error = _scrub(outcome.error, url) if outcome.error else None
     if outcome.outcome == "sent" and error:
         log.warning("e-mail to %s: %s", shown, error)

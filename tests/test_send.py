@@ -294,6 +294,22 @@ def test_lost_final_reply_is_uncertain(smtp_server: SMTPServer) -> None:
     assert len(smtp_server.wait_for(1)) == 1
 
 
+def test_a_session_is_kept_and_reopened_when_the_server_closed_it(
+    smtp_server: SMTPServer,
+) -> None:
+    sender = ApprisedSender()
+    assert sender.send([smtp_server.url()], _message(), message_id="a")[0].outcome == "sent"
+    assert sender.send([smtp_server.url()], _message(), message_id="b")[0].outcome == "sent"
+    smtp_server.down()  # the kept session dies with the server ...
+    smtp_server.up()
+    # ... and is replaced before anything is handed over: no failure, no duplicate.
+    assert sender.send([smtp_server.url()], _message(), message_id="c")[0].outcome == "sent"
+    sender.close()
+    assert [m["Message-ID"] for m in smtp_server.wait_for(3)] == [
+        f"<{token}@example.org>" for token in "abc"
+    ]
+
+
 def test_server_down_fails(smtp_server: SMTPServer) -> None:
     smtp_server.down()
     (result,) = ApprisedSender().send([smtp_server.url()], _message(), message_id="m")
