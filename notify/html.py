@@ -121,7 +121,11 @@ def _block(block: Block) -> str:
     if isinstance(block, Changes):
         return _changes(block)
     if isinstance(block, Fields):
-        return _rows_table(block.rows, background=None)
+        return "".join(
+            f'<p style="margin:0 0 16px;"><span class="rw-muted" style="font-size:14px;'
+            f'color:{MUTED};">{esc(label)}</span><br>{html_line(value, _LINK_STYLE)}</p>'
+            for label, value in block.rows
+        )
     if isinstance(block, Action):
         return _button(block)
     return _footer(block)
@@ -163,15 +167,6 @@ def _card(card: Card) -> str:
         f'border:1px solid {LINE};border-radius:8px;border-collapse:separate;">'
         f'{head}{rows}<tr><td colspan="2" style="height:10px;line-height:10px;font-size:1px;">'
         f"&nbsp;</td></tr></table>"
-    )
-
-
-def _rows_table(rows: Sequence[tuple[str, Line]], *, background: str | None) -> str:
-    style = f"background-color:{background};" if background else ""
-    inner = "".join(_row(label, value) for label, value in rows)
-    return (
-        f'<table role="presentation" width="100%" cellpadding="0" cellspacing="0" '
-        f'border="0" style="margin:0 0 18px;{style}">{inner}</table>'
     )
 
 

@@ -16,78 +16,27 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+from test_messages import CASES, EVENT, TZ, event_notice
 
-from notify.messages import EventNotice, MonitorNotice, Notice, Reader, render_message
-from scraper.model import Event, Link, Location
-from storage.diff import Change, changed_fields
+from notify.messages import Notice, Reader, render_message
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "screenshots"
-TZ = ZoneInfo("Europe/Berlin")
-PAGE = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
-DETECTED = dt.datetime(2025, 11, 20, 9, 15, tzinfo=dt.UTC)
-EVENT = Event(
-    key="2025-11-27-karriere-in-ge-machs-mit-wasserstoff",
-    status="upcoming",
-    title="Karriere in GE? Mach’s mit Wasserstoff!",
-    date=dt.date(2025, 11, 27),
-    start=dt.datetime(2025, 11, 27, 17, 0, tzinfo=TZ),
-    end=dt.datetime(2025, 11, 27, 19, 0, tzinfo=TZ),
-    audience="Akteure aus Wirtschaft, Verwaltung und Wissenschaft",
-    note="mit Ausklang",
-    location=Location(
-        venue="H2PopUpLab", street="Bahnhofstraße 69", postcode="45879", city="Gelsenkirchen"
-    ),
-    links=(
-        Link(
-            "Programm",
-            "https://www.rvr.ruhr/fileadmin/user_upload/RVR/Themen/Bildung_Wissenschaft/"
-            "Fachkraefte-Reihe/2025-11-27_Programm_Karriere_in_GE.pdf",
-            "172 KB",
-        ),
-    ),
-)
-EARLIER = replace(
-    EVENT,
-    date=dt.date(2025, 11, 26),
-    start=dt.datetime(2025, 11, 26, 16, 0, tzinfo=TZ),
-    end=dt.datetime(2025, 11, 26, 18, 0, tzinfo=TZ),
-)
 READER = Reader(kinds=frozenset({"new_date", "rescheduled", "updated", "cancelled", "removed"}))
 
 
-def _event(kind: str, old: Event | None, new: Event | None) -> EventNotice:
-    fields = changed_fields(old, new) if old and new else ()
-    change = Change(kind, old, new, fields)  # type: ignore[arg-type]
-    return EventNotice(change, "fachkraefte-reihe", PAGE, DETECTED, "Fachkräfte-Reihe", "u@r", 2)
+def _titled(notice: Notice) -> Notice:
+    return replace(notice, page_title="Fachkräfte-Reihe")
 
 
 MESSAGES: dict[str, list[Notice]] = {
-    "new_date": [_event("new_date", None, EVENT)],
-    "rescheduled": [_event("rescheduled", EARLIER, EVENT)],
-    "updated": [_event("updated", EVENT, replace(EVENT, audience="Fachkräfte und Unternehmen"))],
-    "cancelled": [_event("cancelled", EVENT, replace(EVENT, status="cancelled"))],
-    "removed": [_event("removed", EVENT, None)],
-    "concluded": [_event("concluded", EVENT, replace(EVENT, status="past"))],
-    "monitor_error": [
-        MonitorNotice(
-            "monitor_error",
-            "fachkraefte-reihe",
-            PAGE,
-            DETECTED - dt.timedelta(hours=4),
-            3,
-            "HTTP status 503",
-            DETECTED,
-            "Fachkräfte-Reihe",
-        )
-    ],
-    "digest": [
-        _event("new_date", None, replace(EVENT, date=dt.date(2026, 1, 15), start=None, end=None)),
-        _event("rescheduled", EARLIER, EVENT),
-    ],
+    kind: [_titled(notice)] for kind, notice in CASES.items() if kind != "monitor_recovered"
 }
+MESSAGES["digest"] = [
+    _titled(event_notice("new_date", None, replace(EVENT, date=dt.date(2026, 1, 15)))),
+    _titled(CASES["rescheduled"]),
+]
 
 
 @pytest.fixture(scope="module")
