@@ -5,7 +5,7 @@
   reply, without apprise.
 * Any other URL goes through apprise's public API (``Apprise``, ``AppriseAsset``,
   ``AppriseAttachment``, ``Apprise.notify``), imported the first time such a URL is sent
-  (its registry loads all of its plugins: ≈ 15 MB a daemon keeps). One ``Apprise``
+  (its registry loads all of its plugins: ≈ 20 MB a daemon keeps). One ``Apprise``
   object per URL lives as long as the sender, so Matrix logs in once, not per message.
 
 Outcomes for apprise services (the rule, documented in docs/notifications.md):
@@ -113,8 +113,13 @@ class ApprisedSender:
                 # The text first: the file event only makes sense after it.
                 verdict = _notify(service, apprise, message.title, body, None)
                 if verdict.ok:
-                    started = time.monotonic()  # the text is out: only the file is open
-                    verdict = _notify(service, apprise, "", _file_caption(message), attach)
+                    # The message is out: a resend for a lost file would repeat it.
+                    posted = _notify(service, apprise, "", _file_caption(message), attach)
+                    if not posted.ok:
+                        lost = "; ".join(posted.reasons[-2:]) or "no reason given"
+                        error = _scrub(f"message sent, calendar file not posted: {lost}", url)
+                        log.warning("delivery to %s: %s", shown, error)
+                        return SendResult(shown, "sent", error)
             else:
                 verdict = _notify(service, apprise, message.title, body, attach)
         elapsed = time.monotonic() - started
