@@ -109,9 +109,9 @@ def build_email(
     # RFC 3834: machine-made; auto-responders (and Outlook's out-of-office) stay quiet.
     mail["Auto-Submitted"] = "auto-generated"
     mail["X-Auto-Response-Suppress"] = "All"
-    if message.list_unsubscribe:
+    if _header_url(message.list_unsubscribe):
         # RFC 2369 / RFC 8058: one-click unsubscribe from the mail client's own button.
-        mail["List-Unsubscribe"] = f"<{_one_line(message.list_unsubscribe)}>"
+        mail["List-Unsubscribe"] = f"<{message.list_unsubscribe}>"
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     mail.set_content(message.text, subtype="plain", cte=_cte(message.text))
     mail.add_alternative(message.html, subtype="html", cte=_cte(message.html))
@@ -275,6 +275,15 @@ def _cte(text: str) -> str:
     # Mostly-ASCII text stays readable as quoted-printable; other text is base64.
     non_ascii = sum(1 for char in text if ord(char) > 127)
     return "quoted-printable" if non_ascii * 10 < len(text) + 1 else "base64"
+
+
+def _header_url(url: str | None) -> bool:
+    # RFC 8058 wants HTTPS; the value must be printable ASCII without angle brackets.
+    return (
+        bool(url)
+        and re.fullmatch(r"https://[!-~]+", url or "") is not None
+        and not (set("<>") & set(url or ""))
+    )
 
 
 def _one_line(text: str) -> str:

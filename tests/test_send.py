@@ -211,6 +211,18 @@ def test_a_list_unsubscribe_url_becomes_one_click_headers(smtp_server: SMTPServe
     assert f'href="{url}"' in _parts(mail)[1]
 
 
+@pytest.mark.parametrize("url", ["http://watch.example.org/u/1", "https://x.example/u?a=<b>"])
+def test_an_unsubscribe_url_unfit_for_the_header_stays_out_of_it(
+    url: str, smtp_server: SMTPServer
+) -> None:
+    ApprisedSender().send(
+        [smtp_server.url()], _message(reader=Reader(list_unsubscribe=url)), message_id="m"
+    )
+    (mail,) = smtp_server.wait_for(1)
+    assert "List-Unsubscribe" not in mail and "List-Unsubscribe-Post" not in mail
+    assert _defects(mail) == []
+
+
 def test_to_cc_and_bcc_share_one_transaction(smtp_server: SMTPServer) -> None:
     url = smtp_server.url(to="a@example.org,b@example.org", cc="c@example.org")
     url += "&bcc=d%40example.org&name=RVR+Watch&reply=office%40example.org"
