@@ -47,8 +47,12 @@ if TYPE_CHECKING:
     from notify.messages import Message
 
 Outcome = Literal["sent", "failed", "uncertain"]
-# SMTP wants CRLF and lines under 998 octets; this policy folds and encodes for it.
+# SMTP wants CRLF and lines under 998 octets. Parts are encoded under the usual 78
+# (quoted-printable needs ≤ 76); headers are written under 998 and so not folded: at a
+# fold between two encoded words Python's folder can drop the space between them
+# ("…𐀀 ¡" arrives as "…𐀀¡"), and RFC 5322 allows 998.
 POLICY = email.policy.SMTP
+WRITE_POLICY = POLICY.clone(max_line_length=998)
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _MSGID = re.compile(r"^<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+)>$")
 
@@ -129,6 +133,7 @@ def build_email(
         )
     # After the parts exist: set_content() and add_alternative() move Content-* headers.
     mail["Content-Language"] = language
+    mail.policy = WRITE_POLICY  # parts are encoded; now only how headers are written
     return mail
 
 
@@ -246,7 +251,7 @@ def _transaction(smtp: smtplib.SMTP, url: EmailURL, mail: EmailMessage) -> SMTPO
             return SMTPOutcome("failed", "recipients refused: " + "; ".join(refused))
     except (OSError, smtplib.SMTPException) as exc:
         return SMTPOutcome("failed", f"SMTP error before the message was sent: {_text(exc)}")
-    data = mail.as_bytes(policy=POLICY)
+    data = mail.as_bytes()
     try:
         code, reply = smtp.data(data)
     except smtplib.SMTPDataError as exc:  # a reply refusing DATA or the message itself

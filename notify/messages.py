@@ -247,7 +247,8 @@ def _notice_title(notice: Notice, language: Language) -> str:
     suffix = f" – {short_date(event.date, language)}" + (f", {place}" if place else "")
     prefix = f"{words[notice.change.kind]}: "
     room = max(20, TITLE_MAX - len(prefix) - len(suffix))
-    return cap(prefix + clean_untrusted(event.title, room) + suffix, TITLE_MAX)
+    title = clean_untrusted(event.title, room) or words["untitled"]
+    return cap(prefix + title + suffix, TITLE_MAX)
 
 
 def _headline(notices: Sequence[Notice], language: Language, more: int) -> Headline:

@@ -32,11 +32,12 @@ import icalendar
 import pytest
 import yaml
 from httpserver import HTTPTestServer
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from smtpserver import PASSWORD, SMTPServer
 
-from notify.mail import message_id, message_id_token
+from notify.mail import build_email, message_id, message_id_token
+from notify.mail_url import parse_email_url
 from notify.messages import EventNotice, Message, MonitorNotice, Notice, Reader, render_message
 from notify.redact import redact_url, url_secrets
 from notify.send import ApprisedSender, Sender, SendResult, _scrub, with_read_timeout
@@ -138,6 +139,9 @@ def test_each_kind_arrives_as_a_clean_multipart_mail(kind: str, smtp_server: SMT
     mail = email.message_from_bytes(received.raw, policy=email.policy.default)
     assert isinstance(mail, EmailMessage)
     assert _defects(mail) == []
+    head, _, body = received.raw.partition(b"\r\n\r\n")
+    assert max(map(len, head.split(b"\r\n"))) <= 998  # RFC 5322
+    assert max(map(len, body.split(b"\r\n"))) <= 78  # parts encoded for any MTA
     assert mail["Subject"] == message.title
     assert mail["Message-ID"] == "<rvr-watch.1.x@example.org>"
     assert mail["Auto-Submitted"] == "auto-generated"
@@ -237,6 +241,24 @@ def test_to_cc_and_bcc_share_one_transaction(smtp_server: SMTPServer) -> None:
         "office@example.org",
     )
     assert mail["From"] == "RVR Watch <rvr-watch@example.org>" and "Bcc" not in mail
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=st.text(max_size=300), venue=st.text(max_size=80))
+def test_any_scraped_text_gives_a_mail_without_defects(title: str, venue: str) -> None:
+    # Built and parsed back without a server: whatever the page says, the mail is valid,
+    # its subject is the message's one-line title and no header is added.
+    message = _message(replace(EVENT, title=title, location=Location(venue=venue)))
+    target = parse_email_url("mailto://relay.example.org?from=rvr@example.org&to=t@example.org")
+    raw = build_email(message, target, message_id_value="<a.b@example.org>").as_bytes()
+    mail = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(mail, EmailMessage) and _defects(mail) == []
+    assert mail["Subject"] == message.title
+    assert sorted(mail.keys()) == sorted(
+        ["Subject", "From", "To", "Date", "Message-ID", "Auto-Submitted",
+         "X-Auto-Response-Suppress", "MIME-Version", "Content-Type", "Content-Language"]
+    )  # fmt: skip
+    assert _parts(mail)[0].replace("\r\n", "\n") == message.text
 
 
 # --- e-mail: Message-IDs -----------------------------------------------------------------
