@@ -141,7 +141,8 @@ def test_each_kind_arrives_as_a_clean_multipart_mail(kind: str, smtp_server: SMT
     assert _defects(mail) == []
     head, _, body = received.raw.partition(b"\r\n\r\n")
     assert max(map(len, head.split(b"\r\n"))) <= 998  # RFC 5322
-    assert max(map(len, body.split(b"\r\n"))) <= 78  # parts encoded for any MTA
+    encoded = [line for line in body.split(b"\r\n") if not line.startswith(b"Content-")]
+    assert max(map(len, encoded)) <= 78  # the parts' contents encoded for any MTA
     assert mail["Subject"] == message.title
     assert mail["Message-ID"] == "<rvr-watch.1.x@example.org>"
     assert mail["Auto-Submitted"] == "auto-generated"
