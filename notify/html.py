@@ -93,7 +93,7 @@ def to_email_html(blocks: Sequence[Block], *, title: str, preheader: str, langua
 <tr><td class="rw-outer" align="center" style="padding:24px 12px;">
 <!--[if mso]><table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
 <table role="presentation" class="rw-card" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:{CARD_BG};border:1px solid {LINE};border-radius:10px;">
-<tr><td class="rw-pad rw-text" style="padding:28px 32px;font-family:{FONT};font-size:16px;line-height:1.5;color:{TEXT};">
+<tr><td class="rw-pad rw-text" style="padding:28px 32px;font-family:{FONT};font-size:16px;line-height:1.5;color:{TEXT};overflow-wrap:anywhere;word-wrap:break-word;word-break:break-word;">
 {body}
 </td></tr>
 </table>

@@ -87,6 +87,8 @@ def _shoot(browser: Any, html: str, name: str, width: int, scheme: str) -> dict[
 @pytest.mark.parametrize("name", sorted(MESSAGES))
 def test_each_kind_renders_well_on_a_phone_and_a_desktop(browser: Any, name: str) -> None:
     message = render_message(MESSAGES[name], language="de", tz=TZ, reader=READER)
+    small = _shoot(browser, message.html, name, 320, "light")
+    assert small["scrollWidth"] <= 320  # the narrowest phones still scroll only down
     phone = _shoot(browser, message.html, name, 360, "light")
     assert phone["scrollWidth"] <= 360  # nothing to scroll sideways
     assert phone["headlineTop"] < 120  # what happened is the first thing one reads
@@ -96,6 +98,14 @@ def test_each_kind_renders_well_on_a_phone_and_a_desktop(browser: Any, name: str
     expected = "2 Änderungen" if name == "digest" else message.title.partition(":")[0]
     assert desktop["headline"] == expected
     assert desktop["background"] == "rgb(243, 244, 246)"
+
+
+@pytest.mark.slow
+def test_long_unbroken_words_wrap_instead_of_widening_the_page(browser: Any) -> None:
+    word = "Fachkräftesicherungsnetzwerkveranstaltungsreihenauftakt" * 2
+    event = replace(EVENT, title=word, note=f"https://example.org/{'x' * 120}")
+    message = render_message([event_notice("new_date", None, event)], tz=TZ, reader=READER)
+    assert _shoot(browser, message.html, "long-words", 320, "light")["scrollWidth"] <= 320
 
 
 @pytest.mark.slow
