@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     import datetime as dt
+    from email.headerregistry import Address
 
     from notify.mail_url import EmailURL
     from notify.messages import Message
@@ -121,12 +122,13 @@ def build_email(
     mail.add_alternative(message.html, subtype="html", cte=_cte(message.html))
     calendar = message.calendar
     if calendar is not None:  # iMIP: the calendar is a third view of the same message
-        text = calendar.content.decode("utf-8")
+        content = with_organizer(calendar.content, url.sender)
+        text = content.decode("utf-8")
         mail.add_alternative(
             text, subtype="calendar", cte=_cte(text), params={"method": calendar.method}
         )
         mail.add_attachment(
-            calendar.content,
+            content,
             maintype="application",
             subtype="ics",
             filename=calendar.filename,
@@ -135,6 +137,29 @@ def build_email(
     mail["Content-Language"] = language
     mail.policy = WRITE_POLICY  # parts are encoded; now only how headers are written
     return mail
+
+
+def with_organizer(content: bytes, sender: Address) -> bytes:
+    """The calendar with the sender as every event's ``ORGANIZER`` (RFC 5546 wants one
+    for PUBLISH and CANCEL; Outlook matches a cancellation by UID and organizer).
+
+    ``content`` is our own calendar (:mod:`notify.ics`): the property goes right after
+    each ``BEGIN:VEVENT`` line, serialised (escaped, folded) by icalendar once per sender.
+    """
+    line = _organizer_line(sender.addr_spec, sender.display_name or "rvr-watch")
+    return content.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + line)
+
+
+@functools.cache
+def _organizer_line(address: str, name: str) -> bytes:
+    import icalendar  # noqa: PLC0415 - heavy; only loaded when a calendar is sent
+
+    event = icalendar.Event()
+    organizer = icalendar.vCalAddress(f"mailto:{address}")
+    organizer.params["cn"] = icalendar.vText(name)
+    event.add("organizer", organizer)
+    lines: bytes = event.to_ical()
+    return lines.removeprefix(b"BEGIN:VEVENT\r\n").removesuffix(b"END:VEVENT\r\n")
 
 
 class SMTPSessions:

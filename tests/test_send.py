@@ -170,9 +170,11 @@ def test_each_kind_arrives_as_a_clean_multipart_mail(kind: str, smtp_server: SMT
     assert isinstance(notice, EventNotice)
     assert str(vevent["UID"]) == (notice.calendar_uid or f"fachkraefte-reihe/{EVENT.key}@rvr-watch")
     assert int(str(vevent["SEQUENCE"])) == notice.sequence
+    assert str(vevent["ORGANIZER"]) == "mailto:rvr-watch@example.org"
+    assert vevent["ORGANIZER"].params["CN"] == "rvr-watch"
     (ics,) = attachments
     assert ics.get_filename() == message.calendar.filename
-    assert ics.get_payload(decode=True) == message.calendar.content
+    assert ics.get_payload(decode=True) == part.get_content().encode()
 
 
 def test_a_cancellation_mail_states_the_cancellation(smtp_server: SMTPServer) -> None:
