@@ -55,6 +55,8 @@ Outcome = Literal["sent", "failed", "uncertain"]
 POLICY = email.policy.SMTP
 WRITE_POLICY = POLICY.clone(max_line_length=998)
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
+_HEADER_URL = re.compile(r"https://[!-~]+")
 _MSGID = re.compile(r"^<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+)>$")
 
 
@@ -88,7 +90,7 @@ def message_id(token: str, domain: str) -> str:
     left = token.strip()
     if not _DOT_ATOM.match(left) or left.startswith(".") or left.endswith(".") or ".." in left:
         left = "rvr-watch." + hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()[:32]
-    right = domain if re.fullmatch(r"[A-Za-z0-9.-]+", domain or "") else "rvr-watch.invalid"
+    right = domain if _DOMAIN.fullmatch(domain or "") else "rvr-watch.invalid"
     return f"<{left}@{right}>"
 
 
@@ -303,7 +305,7 @@ def _tls(verify: bool) -> ssl.SSLContext:
 
 def _cte(text: str) -> str:
     # Mostly-ASCII text stays readable as quoted-printable; other text is base64.
-    non_ascii = sum(1 for char in text if ord(char) > 127)
+    non_ascii = len(text.encode("utf-8")) - len(text)  # extra bytes: about the count
     return "quoted-printable" if non_ascii * 10 < len(text) + 1 else "base64"
 
 
@@ -311,7 +313,7 @@ def _header_url(url: str | None) -> bool:
     # RFC 8058 wants HTTPS; the value must be printable ASCII without angle brackets.
     return (
         bool(url)
-        and re.fullmatch(r"https://[!-~]+", url or "") is not None
+        and _HEADER_URL.fullmatch(url or "") is not None
         and not (set("<>") & set(url or ""))
     )
 
