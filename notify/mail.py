@@ -36,6 +36,7 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
+from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, localtime
 from typing import TYPE_CHECKING, Literal
@@ -52,7 +53,23 @@ Outcome = Literal["sent", "failed", "uncertain"]
 # (quoted-printable needs ≤ 76); headers are written under 998 and so not folded: at a
 # fold between two encoded words Python's folder can drop the space between them
 # ("…𐀀 ¡" arrives as "…𐀀¡"), and RFC 5322 allows 998.
-POLICY = email.policy.SMTP
+class _Headers(HeaderRegistry):
+    """The standard header registry, remembering the class it makes for each name
+    (the standard one builds a new class for every header it parses)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = super().__getitem__(name)
+        return made
+
+
+POLICY = email.policy.SMTP.clone(header_factory=_Headers())
 WRITE_POLICY = POLICY.clone(max_line_length=998)
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
