@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from notify.messages import Message
 
 Outcome = Literal["sent", "failed", "uncertain"]
+
+
 # SMTP wants CRLF and lines under 998 octets. Parts are encoded under the usual 78
 # (quoted-printable needs ≤ 76); headers are written under 998 and so not folded: at a
 # fold between two encoded words Python's folder can drop the space between them

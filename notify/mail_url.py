@@ -39,7 +39,9 @@ PARAMETERS = frozenset(
     {"to", "from", "cc", "bcc", "name", "reply", "mode", "smtp", "verify", "timeout",
      "user", "pass", "format"}
 )  # fmt: skip
-_ADDRESS = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+$|^[^@\s]+@localhost$")
+# local@host: a host name of one or more labels (an intranet relay may be "mailhost").
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDRESS = re.compile(rf"^[^@\s<>(),;:\"\[\]\\]+@{_LABEL}(?:\.{_LABEL})*$")
 _SPLIT = re.compile(r"[\s,;]+")
 _TRUE = {"yes", "true", "1", "on"}
 _FALSE = {"no", "false", "0", "off"}
