@@ -24,6 +24,7 @@ from notify.urls import check_url
         "json://hooks.example.org/notify?rto=60",
         "https://discord.com/api/webhooks/123/abc",
         "ntfy://ntfy.example.org/rvr",
+        "mailto://rvr:pw@mailhost?to=team@mailhost",  # an intranet relay
     ],
 )
 def test_usable_urls_pass(url: str) -> None:
