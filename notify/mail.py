@@ -264,6 +264,10 @@ def _connect(url: EmailURL) -> smtplib.SMTP:
     else:
         smtp = smtplib.SMTP(url.host, url.port, timeout=url.timeout_s)
     try:
+        # SMTP is a conversation of short lines: without this, Nagle's algorithm holds
+        # each command back until the previous one is acknowledged.
+        if smtp.sock is not None:
+            smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         smtp.ehlo_or_helo_if_needed()
         if url.mode == "starttls":
             smtp.starttls(context=_tls(url.verify))
