@@ -61,8 +61,13 @@ def events_to_ics(
     tz: ZoneInfo,
     calendar_name: str | None,
     dtstamp: dt.datetime | None = None,
+    method: str | None = None,
 ) -> bytes:
-    """Several events, from one page or many, as one ``VCALENDAR`` (exports, digests)."""
+    """Several events, from one page or many, as one ``VCALENDAR`` (exports, digests).
+
+    ``method`` (``PUBLISH`` or ``CANCEL``) makes it an iTIP object for e-mail (RFC 5546,
+    RFC 6047); files and feeds have none.
+    """
     import icalendar  # noqa: PLC0415 - heavy; only loaded when a calendar is made
 
     stamp = (dtstamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -70,6 +75,8 @@ def events_to_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method)
     if calendar_name:
         calendar.add("x-wr-calname", _clean(calendar_name))
     for entry in entries:

@@ -19,11 +19,10 @@ _DE: dict[str, str] = {
     "concluded": "Veranstaltung abgeschlossen",
     "monitor_error": "Seite nicht erreichbar",
     "monitor_recovered": "Seite wieder erreichbar",
-    "several": "{label}: {count} Änderungen",
-    "lead_new_date": "Ein neuer Termin wurde angekündigt.",
-    "lead_rescheduled": "Ein Termin wurde verschoben.",
-    "lead_updated": "Die Angaben zu einem Termin haben sich geändert.",
-    "lead_cancelled": "Ein Termin wurde abgesagt.",
+    "lead_new_date": "Auf der Seite steht ein neuer Termin.",
+    "lead_rescheduled": "Dieser Termin findet zu einer anderen Zeit statt.",
+    "lead_updated": "Die Angaben zu diesem Termin haben sich geändert.",
+    "lead_cancelled": "Dieser Termin wurde abgesagt. Er findet nicht statt.",
     "lead_removed": (
         "Ein Termin steht nicht mehr auf der Seite, ohne als abgesagt markiert zu sein. "
         "Bitte prüfen Sie die Seite."
@@ -43,17 +42,12 @@ _DE: dict[str, str] = {
     ),
     "last_error": "Letzter Fehler",
     "what_changed": "Was sich geändert hat:",
-    "schedule": "Termin",
-    "event": "Veranstaltung",
+    "schedule": "Wann",
     "date": "Datum",
     "time": "Uhrzeit",
-    "place": "Ort",
     "audience": "Zielgruppe",
     "note": "Hinweis",
-    "page": "Seite",
     "none": "keine Angabe",
-    "more": "… und {count} weitere Änderungen, siehe Seite.",
-    "footer": "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am {when}).",
     "ics_name": "termin",
     "ics_names": "termine",
     "field_date": "Datum",
@@ -64,7 +58,7 @@ _DE: dict[str, str] = {
     "field_street": "Straße",
     "field_postcode": "Postleitzahl",
     "field_city": "Stadt",
-    "field_location": "Ort",
+    "field_location": "Wo",
     "field_audience": "Zielgruppe",
     "field_links": "Links",
     "field_status": "Status",
@@ -73,6 +67,42 @@ _DE: dict[str, str] = {
     "status_upcoming": "angekündigt",
     "status_past": "im Rückblick",
     "status_cancelled": "abgesagt",
+    "changes": "{count} Änderungen",
+    "when": "Wann",
+    "where": "Wo",
+    "for_whom": "Zielgruppe",
+    "links": "Links",
+    "untitled": "(ohne Titel)",
+    "was": "bisher",
+    "now": "jetzt",
+    "badge_cancelled": "ABGESAGT",
+    "open_page": "Zur Seite „{page}“",
+    "open_pages": "Seiten",
+    "more_changes": "… und {count} weitere Änderungen – alle stehen auf der Seite.",
+    "why": (
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite "
+        "„{page}“ eingetragen ist."
+    ),
+    "why_kinds": (
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite "
+        "„{page}“ eingetragen ist, für: {kinds}."
+    ),
+    "stop_link": "Keine Nachrichten mehr erhalten: ",
+    "stop_link_label": "abbestellen",
+    "stop_ask": (
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender "
+        "dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus."
+    ),
+    "detected": "Erkannt am {when} von rvr-watch.",
+    "kinds_new_date": "neue Termine",
+    "kinds_rescheduled": "verschobene Termine",
+    "kinds_updated": "geänderte Angaben",
+    "kinds_cancelled": "Absagen",
+    "kinds_removed": "entfernte Termine",
+    "kinds_concluded": "abgeschlossene Veranstaltungen",
+    "kinds_monitor_error": "Störungen der Seite",
+    "and": "und",
+    "doc_pdf": "PDF",
 }
 
 _EN: dict[str, str] = {
@@ -84,11 +114,10 @@ _EN: dict[str, str] = {
     "concluded": "Event concluded",
     "monitor_error": "Page unreachable",
     "monitor_recovered": "Page reachable again",
-    "several": "{label}: {count} changes",
-    "lead_new_date": "A new date has been announced.",
-    "lead_rescheduled": "A date has been moved.",
-    "lead_updated": "The details of a date have changed.",
-    "lead_cancelled": "A date has been cancelled.",
+    "lead_new_date": "A new date is listed on the page.",
+    "lead_rescheduled": "This date now takes place at a different time.",
+    "lead_updated": "The details of this date have changed.",
+    "lead_cancelled": "This date has been cancelled. It will not take place.",
     "lead_removed": (
         "A date is no longer listed on the page, without being marked as cancelled. "
         "Please check the page."
@@ -108,16 +137,11 @@ _EN: dict[str, str] = {
     "last_error": "Last error",
     "what_changed": "What changed:",
     "schedule": "When",
-    "event": "Event",
     "date": "Date",
     "time": "Time",
-    "place": "Place",
     "audience": "Audience",
     "note": "Note",
-    "page": "Page",
     "none": "not stated",
-    "more": "… and {count} more changes, see the page.",
-    "footer": "rvr-watch created this message automatically (detected on {when}).",
     "ics_name": "event",
     "ics_names": "events",
     "field_date": "Date",
@@ -128,7 +152,7 @@ _EN: dict[str, str] = {
     "field_street": "Street",
     "field_postcode": "Postcode",
     "field_city": "City",
-    "field_location": "Place",
+    "field_location": "Where",
     "field_audience": "Audience",
     "field_links": "Links",
     "field_status": "Status",
@@ -137,6 +161,42 @@ _EN: dict[str, str] = {
     "status_upcoming": "announced",
     "status_past": "in the review",
     "status_cancelled": "cancelled",
+    "changes": "{count} changes",
+    "when": "When",
+    "where": "Where",
+    "for_whom": "Audience",
+    "links": "Links",
+    "untitled": "(untitled)",
+    "was": "was",
+    "now": "now",
+    "badge_cancelled": "CANCELLED",
+    "open_page": "Open “{page}”",
+    "open_pages": "Pages",
+    "more_changes": "… and {count} more changes – all of them are on the page.",
+    "why": (
+        "You receive this message because your address is subscribed in rvr-watch to "
+        "the page “{page}”."
+    ),
+    "why_kinds": (
+        "You receive this message because your address is subscribed in rvr-watch to "
+        "the page “{page}”, for: {kinds}."
+    ),
+    "stop_link": "Stop these messages: ",
+    "stop_link_label": "unsubscribe",
+    "stop_ask": (
+        "To stop these messages, please reply to the sender of this message; they run "
+        "rvr-watch for you and will remove you."
+    ),
+    "detected": "Detected on {when} by rvr-watch.",
+    "kinds_new_date": "new dates",
+    "kinds_rescheduled": "moved dates",
+    "kinds_updated": "changed details",
+    "kinds_cancelled": "cancellations",
+    "kinds_removed": "removed dates",
+    "kinds_concluded": "concluded events",
+    "kinds_monitor_error": "page outages",
+    "and": "and",
+    "doc_pdf": "PDF",
 }
 
 WORDS: dict[Language, dict[str, str]] = {"de": _DE, "en": _EN}
@@ -236,3 +296,16 @@ def _dict_value(value: dict[object, object]) -> str:
     if value.get("text"):
         return str(value["text"])
     return ", ".join(str(item) for item in value.values() if item not in (None, ""))
+
+
+def number(count: int, language: Language) -> str:
+    """``9.990`` / ``9,990``: a count as people write it in ``language``."""
+    grouped = f"{count:,}"
+    return grouped.replace(",", ".") if language == "de" else grouped
+
+
+def enumeration(items: list[str], language: Language) -> str:
+    """``a, b und c`` / ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {WORDS[language]['and']} {items[-1]}"

@@ -350,3 +350,22 @@ class DaemonRow(Base):
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Started at (UTC).")
     beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Last heartbeat (UTC).")
     interval_s: Mapped[int] = mapped_column(Integer, comment="Seconds between heartbeats.")
+
+
+# --- NOTIFY (migration 0006): this database's identity ----------------------------------
+
+
+class InstanceRow(Base):
+    __tablename__ = "instance"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        {"comment": "This database's identity: one row."},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, comment="Always 1: one row.")
+    instance_id: Mapped[str] = mapped_column(
+        String(64), comment="Random id of this database (hex), part of every Message-ID."
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, comment="When the id was made (UTC)."
+    )

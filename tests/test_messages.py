@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - golden messages are compared line for line, whole
-"""notify.messages: golden messages for every kind in both languages, and the escaping.
+"""notify.messages: golden messages for every kind in both languages, the layout, the escaping.
 
 The golden strings are whole messages; reviewing a change to them is reviewing what
 subscribers will read.
@@ -27,6 +27,8 @@ from notify.messages import (
     Message,
     MonitorNotice,
     Notice,
+    Reader,
+    link_label,
     render_message,
 )
 from notify.wording import Language
@@ -35,6 +37,7 @@ from storage.diff import Change, changed_fields
 from storage.diff import FieldChange as FieldChangeT
 
 TZ = ZoneInfo("Europe/Berlin")
+READER = Reader(kinds=frozenset({"new_date", "rescheduled", "cancelled", "monitor_error"}))
 PAGE = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
 DETECTED = dt.datetime(2025, 11, 20, 9, 15, tzinfo=dt.UTC)
 EVENT = Event(
@@ -117,336 +120,361 @@ CASES: dict[str, Notice] = {
 GOLDEN: dict[tuple[str, Language], tuple[str, str]] = {
     ("new_date", "de"): (
         "Neuer Termin: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
-        "Ein neuer Termin wurde angekündigt.\n"
+        "NEUER TERMIN\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Auf der Seite steht ein neuer Termin.\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "\n"
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("new_date", "en"): (
         "New date: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
-        "A new date has been announced.\n"
+        "NEW DATE\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "A new date is listed on the page.\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "\n"
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("rescheduled", "de"): (
         "Termin verschoben: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
-        "Ein Termin wurde verschoben.\n"
+        "TERMIN VERSCHOBEN\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Dieser Termin findet zu einer anderen Zeit statt.\n"
+        "\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "Was sich geändert hat:\n"
+        "- Wann: bisher Mittwoch, 26. November 2025, 16:00–18:00 Uhr\n"
+        "        jetzt Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
         "\n"
-        "- Termin: Mittwoch, 26. November 2025, 16:00–18:00 Uhr → Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("rescheduled", "en"): (
         "Date moved: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
-        "A date has been moved.\n"
+        "DATE MOVED\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "This date now takes place at a different time.\n"
+        "\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "What changed:\n"
+        "- When: was Wednesday, 26 November 2025, 16:00–18:00\n"
+        "        now Thursday, 27 November 2025, 17:00–19:00\n"
         "\n"
-        "- When: Wednesday, 26 November 2025, 16:00–18:00 → Thursday, 27 November 2025, 17:00–19:00\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("updated", "de"): (
         "Termin geändert: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
-        "Die Angaben zu einem Termin haben sich geändert.\n"
+        "TERMIN GEÄNDERT\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
-        "Zielgruppe: Fachkräfte und Unternehmen\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Die Angaben zu diesem Termin haben sich geändert.\n"
+        "\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
+        "  Zielgruppe: Fachkräfte und Unternehmen\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "Was sich geändert hat:\n"
+        "- Wo: bisher H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "      jetzt Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
+        "- Zielgruppe: bisher Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "              jetzt Fachkräfte und Unternehmen\n"
         "\n"
-        "- Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen → Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
-        "- Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft → Fachkräfte und Unternehmen\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("updated", "en"): (
         "Date updated: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
-        "The details of a date have changed.\n"
+        "DATE UPDATED\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
-        "Audience: Fachkräfte und Unternehmen\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "The details of this date have changed.\n"
+        "\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
+        "  Audience: Fachkräfte und Unternehmen\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "What changed:\n"
+        "- Where: was H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "         now Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
+        "- Audience: was Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "            now Fachkräfte und Unternehmen\n"
         "\n"
-        "- Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen → Wissenschaftspark, Munscheidstraße 14, 45886 Gelsenkirchen\n"
-        "- Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft → Fachkräfte und Unternehmen\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("cancelled", "de"): (
         "Termin abgesagt: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
-        "Ein Termin wurde abgesagt.\n"
+        "TERMIN ABGESAGT\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Dieser Termin wurde abgesagt. Er findet nicht statt.\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Karriere in GE? Mach’s mit Wasserstoff! [ABGESAGT]\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "Was sich geändert hat:\n"
+        "- Status: bisher angekündigt\n"
+        "          jetzt abgesagt\n"
+        "\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "\n"
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("cancelled", "en"): (
         "Date cancelled: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
-        "A date has been cancelled.\n"
+        "DATE CANCELLED\n"
+        "fachkraefte-reihe\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "This date has been cancelled. It will not take place.\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Karriere in GE? Mach’s mit Wasserstoff! [CANCELLED]\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "What changed:\n"
+        "- Status: was announced\n"
+        "          now cancelled\n"
+        "\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "\n"
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("removed", "de"): (
         "Termin entfernt: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
+        "TERMIN ENTFERNT\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "Ein Termin steht nicht mehr auf der Seite, ohne als abgesagt markiert zu sein. Bitte prüfen Sie die Seite.\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("removed", "en"): (
         "Date removed: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
+        "DATE REMOVED\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "A date is no longer listed on the page, without being marked as cancelled. Please check the page.\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("concluded", "de"): (
         "Veranstaltung abgeschlossen: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen",
+        "VERANSTALTUNG ABGESCHLOSSEN\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "Eine Veranstaltung ist vorüber und steht nun im Rückblick.\n"
         "\n"
-        "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Datum: Donnerstag, 27. November 2025\n"
-        "Uhrzeit: 17:00–19:00 Uhr\n"
-        "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Hinweis: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  Wann: Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+        "  Wo: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Hinweis: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "Was sich geändert hat:\n"
+        "- Status: bisher angekündigt\n"
+        "          jetzt im Rückblick\n"
         "\n"
-        "- Status: angekündigt → im Rückblick\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("concluded", "en"): (
         "Event concluded: Karriere in GE? Mach’s mit Wasserstoff! – 27 Nov 2025, Gelsenkirchen",
+        "EVENT CONCLUDED\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "An event is over and now listed in the review.\n"
         "\n"
-        "Event: Karriere in GE? Mach’s mit Wasserstoff!\n"
-        "Date: Thursday, 27 November 2025\n"
-        "Time: 17:00–19:00\n"
-        "Place: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-        "Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-        "Note: mit Ausklang\n"
-        "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
+        "Karriere in GE? Mach’s mit Wasserstoff!\n"
+        "  When: Thursday, 27 November 2025, 17:00–19:00\n"
+        "  Where: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
+        "  Audience: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
+        "  Note: mit Ausklang\n"
+        "  Links: Programm (PDF, 172 KB): https://www.rvr.ruhr/fileadmin/Programm.pdf\n"
         "\n"
         "What changed:\n"
+        "- Status: was announced\n"
+        "          now in the review\n"
         "\n"
-        "- Status: announced → in the review\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-        "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("monitor_error", "de"): (
         "Seite nicht erreichbar: fachkraefte-reihe",
+        "SEITE NICHT ERREICHBAR\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "Die Seite „fachkraefte-reihe“ kann seit 20.11.2025, 06:00 Uhr nicht geprüft werden (3 fehlgeschlagene Prüfungen in Folge).\n"
         "\n"
-        "Letzter Fehler: HTTP status 503\n"
+        "  Letzter Fehler: HTTP status 503\n"
         "\n"
         "Solange die Seite nicht erreichbar ist, werden keine Änderungen erkannt. Sie erhalten eine Nachricht, sobald sie wieder funktioniert.\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("monitor_error", "en"): (
         "Page unreachable: fachkraefte-reihe",
+        "PAGE UNREACHABLE\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "The page “fachkraefte-reihe” could not be checked since 20 Nov 2025, 06:00 (3 failed checks in a row).\n"
         "\n"
-        "Last error: HTTP status 503\n"
+        "  Last error: HTTP status 503\n"
         "\n"
         "While the page is unreachable, no changes are detected. You will get a message as soon as it works again.\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
     ("monitor_recovered", "de"): (
         "Seite wieder erreichbar: fachkraefte-reihe",
+        "SEITE WIEDER ERREICHBAR\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "Die Seite „fachkraefte-reihe“ wird wieder erfolgreich geprüft. Sie war seit 20.11.2025, 06:00 Uhr nicht erreichbar (5 fehlgeschlagene Prüfungen).\n"
         "\n"
-        "Letzter Fehler: HTTP status 503\n"
+        "  Letzter Fehler: HTTP status 503\n"
         "\n"
-        "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Zur Seite „fachkraefte-reihe“: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
+        "-- \n"
+        "Sie erhalten diese Nachricht, weil Ihre Adresse bei rvr-watch für die Seite „fachkraefte-reihe“ eingetragen ist, für: neue Termine, verschobene Termine, Absagen und Störungen der Seite.\n"
+        "Wenn Sie keine Nachrichten mehr möchten, antworten Sie bitte dem Absender dieser Nachricht; er betreibt rvr-watch für Sie und trägt Sie aus.\n"
+        "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n",
     ),
     ("monitor_recovered", "en"): (
         "Page reachable again: fachkraefte-reihe",
+        "PAGE REACHABLE AGAIN\n"
+        "fachkraefte-reihe\n"
+        "\n"
         "The page “fachkraefte-reihe” is being checked successfully again. It had been unreachable since 20 Nov 2025, 06:00 (5 failed checks).\n"
         "\n"
-        "Last error: HTTP status 503\n"
+        "  Last error: HTTP status 503\n"
         "\n"
-        "Page: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
+        "Open “fachkraefte-reihe”: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
         "\n"
-        "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).",
+        "-- \n"
+        "You receive this message because your address is subscribed in rvr-watch to the page “fachkraefte-reihe”, for: new dates, moved dates, cancellations and page outages.\n"
+        "To stop these messages, please reply to the sender of this message; they run rvr-watch for you and will remove you.\n"
+        "Detected on 20 Nov 2025, 10:15 by rvr-watch.\n",
     ),
 }
-HTML_NEW_DATE_DE = (
-    "<p>Ein neuer Termin wurde angekündigt.</p>\n"
-    '<p><b>Veranstaltung:</b> Karriere in GE? Mach’s mit Wasserstoff!<br><b>Datum:</b> Donnerstag, 27. November 2025<br><b>Uhrzeit:</b> 17:00–19:00 Uhr<br><b>Ort:</b> H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen<br><b>Zielgruppe:</b> Akteure aus Wirtschaft, Verwaltung und Wissenschaft<br><b>Hinweis:</b> mit Ausklang<br><b>Programm:</b> <a href="https://www.rvr.ruhr/fileadmin/Programm.pdf">https://www.rvr.ruhr/fileadmin/Programm.pdf</a> (172 KB)</p>\n'
-    '<p><b>Seite:</b> <a href="https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe">https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe</a></p>\n'
-    "<p>Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).</p>"
-)
-MARKDOWN_NEW_DATE_DE = (
-    "Ein neuer Termin wurde angekündigt.\n"
-    "\n"
-    "- **Veranstaltung:** Karriere in GE? Mach’s mit Wasserstoff!\n"
-    "- **Datum:** Donnerstag, 27. November 2025\n"
-    "- **Uhrzeit:** 17:00–19:00 Uhr\n"
-    "- **Ort:** H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-    "- **Zielgruppe:** Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-    "- **Hinweis:** mit Ausklang\n"
-    "- **Programm:** [https://www.rvr.ruhr/fileadmin/Programm.pdf](https://www.rvr.ruhr/fileadmin/Programm.pdf) (172 KB)\n"
-    "\n"
-    "- **Seite:** [https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe](https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe)\n"
-    "\n"
-    "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr)."
-)
-HTML_MONITOR_ERROR_EN = (
-    "<p>The page “fachkraefte-reihe” could not be checked since 20 Nov 2025, 06:00 (3 failed checks in a row).</p>\n"
-    "<p><b>Last error:</b> HTTP status 503</p>\n"
-    "<p>While the page is unreachable, no changes are detected. You will get a message as soon as it works again.</p>\n"
-    '<p><b>Page:</b> <a href="https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe">https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe</a></p>\n'
-    "<p>rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15).</p>"
-)
-MARKDOWN_MONITOR_ERROR_EN = (
-    "The page “fachkraefte-reihe” could not be checked since 20 Nov 2025, 06:00 (3 failed checks in a row).\n"
-    "\n"
-    "- **Last error:** HTTP status 503\n"
-    "\n"
-    "While the page is unreachable, no changes are detected. You will get a message as soon as it works again.\n"
-    "\n"
-    "- **Page:** [https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe](https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe)\n"
-    "\n"
-    "rvr-watch created this message automatically (detected on 20 Nov 2025, 10:15)."
-)
-SEVERAL_DE = (
-    "Fachkräfte-Reihe: 2 Änderungen",
-    "Neuer Termin: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen\n"
-    "\n"
-    "Ein neuer Termin wurde angekündigt.\n"
-    "\n"
-    "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-    "Datum: Donnerstag, 27. November 2025\n"
-    "Uhrzeit: 17:00–19:00 Uhr\n"
-    "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-    "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-    "Hinweis: mit Ausklang\n"
-    "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
-    "\n"
-    "Termin abgesagt: Karriere in GE? Mach’s mit Wasserstoff! – 27.11.2025, Gelsenkirchen\n"
-    "\n"
-    "Ein Termin wurde abgesagt.\n"
-    "\n"
-    "Veranstaltung: Karriere in GE? Mach’s mit Wasserstoff!\n"
-    "Datum: Donnerstag, 27. November 2025\n"
-    "Uhrzeit: 17:00–19:00 Uhr\n"
-    "Ort: H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen\n"
-    "Zielgruppe: Akteure aus Wirtschaft, Verwaltung und Wissenschaft\n"
-    "Hinweis: mit Ausklang\n"
-    "Programm: https://www.rvr.ruhr/fileadmin/Programm.pdf (172 KB)\n"
-    "\n"
-    "Seite: https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe\n"
-    "\n"
-    "Diese Nachricht hat rvr-watch automatisch erstellt (erkannt am 20.11.2025, 10:15 Uhr).",
-)
 
 
 # --- golden messages -----------------------------------------------------------------
@@ -454,21 +482,41 @@ SEVERAL_DE = (
 
 @pytest.mark.parametrize(("kind", "language"), sorted(GOLDEN))
 def test_golden_title_and_text(kind: str, language: Language) -> None:
-    message = render_message([CASES[kind]], language=language, tz=TZ)
+    message = render_message([CASES[kind]], language=language, tz=TZ, reader=READER)
     assert (message.title, message.text) == GOLDEN[kind, language]
 
 
-def test_golden_html_and_markdown_of_a_new_date() -> None:
-    message = render_message([CASES["new_date"]], language="de", tz=TZ)
-    assert message.html == HTML_NEW_DATE_DE
-    assert message.markdown == MARKDOWN_NEW_DATE_DE
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_every_format_says_the_same(kind: str) -> None:
+    message = render_message([CASES[kind]], language="de", tz=TZ, reader=READER)
+    headline = message.title.partition(":")[0]
+    for rendered in (message.html, message.chat_html, message.markdown):
+        assert headline in rendered
+        assert "eingetragen ist, für: neue Termine, verschobene Termine" in rendered
+        assert "Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch." in rendered
+    if isinstance(CASES[kind], EventNotice):
+        for rendered in (message.html, message.chat_html, message.markdown):
+            assert "Donnerstag, 27. November 2025, 17:00–19:00 Uhr" in rendered
+            assert "H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen" in rendered
+            assert "Programm (PDF, 172 KB)" in rendered
 
 
-def test_golden_html_and_markdown_of_a_monitor_alert() -> None:
-    message = render_message([CASES["monitor_error"]], language="en", tz=TZ)
-    assert message.html == HTML_MONITOR_ERROR_EN
-    assert message.markdown == MARKDOWN_MONITOR_ERROR_EN
-    assert message.attachments == ()
+def test_an_old_value_is_struck_and_the_new_one_stands_out() -> None:
+    message = render_message([CASES["rescheduled"]], language="de", tz=TZ)
+    old, new = "Mittwoch, 26. November 2025, 16:00–18:00 Uhr", "Donnerstag, 27. November 2025"
+    assert f"<del>{old}</del> → <b>{new}" in message.chat_html
+    assert f"~~{old}~~ → **{new}" in message.markdown
+    struck = _collect(message.html)
+    assert old in struck.text_in["del"] and new in "".join(struck.text_in["b"])
+
+
+def test_a_cancellation_states_itself_in_its_change_list_in_every_format() -> None:
+    for language, was, now in (("de", "angekündigt", "abgesagt"), ("en", "announced", "cancelled")):
+        message = render_message([CASES["cancelled"]], language=language, tz=TZ)
+        assert f"<del>{was}</del> → <b>{now}</b>" in message.chat_html
+        assert f"~~{was}~~ → **{now}**" in message.markdown
+        assert was in _collect(message.html).text_in["del"]
+        assert now.upper() in message.text  # the badge next to the title
 
 
 def test_several_notices_make_one_message_with_a_summary_title() -> None:
@@ -477,15 +525,38 @@ def test_several_notices_make_one_message_with_a_summary_title() -> None:
         replace(_event_notice(CASES["cancelled"]), page_title="Fachkräfte-Reihe"),
     ]
     message = render_message(notices, language="de", tz=TZ)
-    assert (message.title, message.text) == SEVERAL_DE
-    assert message.html.count("<h3>") == 2
-    assert message.markdown.count("\n### ") == 1 and message.markdown.startswith("### ")
+    assert message.title == "Fachkräfte-Reihe: 2 Änderungen"
+    assert message.text.startswith("2 ÄNDERUNGEN\nFachkräfte-Reihe\n\n== Neuer Termin ==\n")
+    assert "\n== Termin abgesagt ==\n" in message.text
+    assert message.chat_html.count("<h4>") == 2
+    assert message.markdown.count("### ") == 2
 
 
-def test_several_pages_get_a_neutral_title() -> None:
+def test_a_shortened_digest_says_how_many_more_there_are() -> None:
+    message = render_message([CASES["new_date"]], language="de", tz=TZ, more=9_990)
+    assert message.title == "fachkraefte-reihe: 9.991 Änderungen"
+    assert "… und 9.990 weitere Änderungen – alle stehen auf der Seite." in message.text
+    english = render_message([CASES["new_date"]], language="en", tz=TZ, more=9_990)
+    assert "… and 9,990 more changes – all of them are on the page." in english.markdown
+
+
+def test_several_pages_get_a_neutral_title_and_a_link_each() -> None:
     other = replace(_event_notice(CASES["removed"]), page_name="andere-seite")
     message = render_message([CASES["new_date"], other], language="en", tz=TZ)
     assert message.title == "rvr-watch: 2 changes"
+    assert "“fachkraefte-reihe and andere-seite”" in message.text
+
+
+def test_the_unsubscribe_link_is_in_the_footer_when_given() -> None:
+    url = "https://watch.example.org/unsubscribe/abc123"
+    reader = Reader(kinds=frozenset({"new_date"}), list_unsubscribe=url)
+    message = render_message([CASES["new_date"]], language="de", tz=TZ, reader=reader)
+    assert message.list_unsubscribe == url
+    assert f"Keine Nachrichten mehr erhalten: abbestellen: {url}" in message.text
+    assert url in _hrefs(message.html) and url in _hrefs(message.chat_html)
+    assert "antworten Sie bitte dem Absender" not in message.text
+    plain = render_message([CASES["new_date"]], language="de", tz=TZ)
+    assert plain.list_unsubscribe is None and "antworten Sie bitte dem Absender" in plain.text
 
 
 def test_empty_notices_are_refused() -> None:
@@ -498,7 +569,7 @@ def _event_notice(notice: Notice) -> EventNotice:
     return notice
 
 
-# --- dates, times and values -------------------------------------------------------------
+# --- dates, times, values and links ------------------------------------------------------
 
 
 def _only(event: Event, language: Language = "de") -> Message:
@@ -507,18 +578,18 @@ def _only(event: Event, language: Language = "de") -> Message:
 
 def test_start_without_end_and_no_time_at_all() -> None:
     start_only = replace(EVENT, end=None)
-    assert "Uhrzeit: ab 17:00 Uhr\n" in _only(start_only).text
-    assert "Time: from 17:00\n" in _only(start_only, "en").text
+    assert "Wann: Donnerstag, 27. November 2025, ab 17:00 Uhr\n" in _only(start_only).text
+    assert "When: Thursday, 27 November 2025, from 17:00\n" in _only(start_only, "en").text
     no_time = replace(EVENT, start=None, end=None)
-    assert "Uhrzeit" not in _only(no_time).text
-    assert "Datum: Donnerstag, 27. November 2025\n" in _only(no_time).text
+    assert "Wann: Donnerstag, 27. November 2025\n" in _only(no_time).text
 
 
 def test_multi_day_event_names_both_days() -> None:
     two_days = replace(EVENT, end=dt.datetime(2025, 11, 28, 13, 0, tzinfo=TZ))
-    text = _only(two_days).text
-    assert "Datum: Donnerstag, 27. November 2025 – Freitag, 28. November 2025\n" in text
-    assert "Uhrzeit: Beginn 17:00 Uhr, Ende 13:00 Uhr\n" in text
+    assert (
+        "Wann: Donnerstag, 27. November 2025 – Freitag, 28. November 2025, "
+        "Beginn 17:00 Uhr, Ende 13:00 Uhr\n"
+    ) in _only(two_days).text
 
 
 def test_times_are_shown_in_the_subscribers_zone() -> None:
@@ -528,7 +599,7 @@ def test_times_are_shown_in_the_subscribers_zone() -> None:
         end=dt.datetime(2025, 7, 1, 17, 0, tzinfo=dt.UTC),
         date=dt.date(2025, 7, 1),
     )
-    assert "Uhrzeit: 17:00–19:00 Uhr\n" in _only(utc).text
+    assert "Wann: Dienstag, 1. Juli 2025, 17:00–19:00 Uhr\n" in _only(utc).text
 
 
 def test_generic_field_changes_read_old_to_new() -> None:
@@ -539,19 +610,46 @@ def test_generic_field_changes_read_old_to_new() -> None:
     )
     notice = EventNotice(Change("updated", EVENT, EVENT, fields), "p", PAGE, DETECTED)
     text = render_message([notice], tz=TZ).text
-    assert "- Titel: Alt → Neu\n" in text
-    assert "- Links: keine Angabe → Programm (https://x.example/p.pdf)\n" in text
-    assert "- Hinweis: mit Ausklang → keine Angabe\n" in text
+    assert "- Titel: bisher Alt\n         jetzt Neu\n" in text
+    assert "- Links: bisher keine Angabe\n         jetzt Programm (PDF)\n" in text
+    assert "- Hinweis: bisher mit Ausklang\n           jetzt keine Angabe\n" in text
 
 
-# --- attachments ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("label", "url", "size", "shown"),
+    [
+        (
+            "Programm",
+            "https://x.example/a/2025-11-27_Programm.pdf",
+            "172 KB",
+            "Programm (PDF, 172 KB)",
+        ),
+        ("Anmeldung", "https://x.example/anmeldung", None, "Anmeldung"),
+        (
+            "",
+            "https://x.example/files/Flyer%20Herbst.docx",
+            "1,2 MB",
+            "Flyer Herbst (Word, 1,2 MB)",
+        ),
+        ("https://x.example/p.pdf", "https://x.example/p.pdf", None, "p (PDF)"),
+    ],
+)
+def test_links_get_short_labels(label: str, url: str, size: str | None, shown: str) -> None:
+    assert link_label(label, url, size) == shown
 
 
-def test_new_date_carries_an_ics_that_parses() -> None:
-    (attachment,) = render_message([CASES["new_date"]], tz=TZ).attachments
+# --- the calendar ----------------------------------------------------------------------------
+
+
+def test_new_date_carries_a_publish_calendar_that_parses() -> None:
+    message = render_message([CASES["new_date"]], tz=TZ)
+    assert message.calendar is not None and message.calendar.method == "PUBLISH"
+    (attachment,) = message.attachments
+    assert attachment.content == message.calendar.content
     assert attachment.filename == "2025-11-27-karriere-in-ge-machs-mit-wasserstoff.ics"
     assert attachment.mime_type == "text/calendar"
     calendar = icalendar.Calendar.from_ical(attachment.content)
+    assert str(calendar["METHOD"]) == "PUBLISH"
     (event,) = calendar.walk("VEVENT")
     assert (
         str(event["UID"])
@@ -562,12 +660,16 @@ def test_new_date_carries_an_ics_that_parses() -> None:
     assert event.decoded("DTSTAMP") == DETECTED
 
 
-def test_other_kinds_get_an_ics_only_with_a_stable_uid() -> None:
+def test_other_kinds_get_a_calendar_only_with_a_stable_uid() -> None:
     for kind in ("rescheduled", "updated", "cancelled", "removed", "concluded"):
-        assert render_message([CASES[kind]], tz=TZ).attachments == ()
+        message = render_message([CASES[kind]], tz=TZ)
+        assert message.attachments == () and message.calendar is None
     cancelled = replace(_event_notice(CASES["cancelled"]), calendar_uid="event-7@rvr", sequence=4)
-    (attachment,) = render_message([cancelled], tz=TZ).attachments
-    (event,) = icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")
+    message = render_message([cancelled], tz=TZ)
+    assert message.calendar is not None and message.calendar.method == "CANCEL"
+    calendar = icalendar.Calendar.from_ical(message.calendar.content)
+    assert str(calendar["METHOD"]) == "CANCEL"
+    (event,) = calendar.walk("VEVENT")
     assert (str(event["UID"]), int(str(event["SEQUENCE"])), str(event["STATUS"])) == (
         "event-7@rvr",
         4,
@@ -575,13 +677,16 @@ def test_other_kinds_get_an_ics_only_with_a_stable_uid() -> None:
     )
 
 
-def test_several_new_dates_share_one_calendar_file() -> None:
+def test_a_calendar_with_new_and_cancelled_dates_publishes_both() -> None:
+    cancelled = replace(_event_notice(CASES["cancelled"]), calendar_uid="event-7@rvr", sequence=4)
     second = event_notice(
         "new_date", None, replace(EVENT, key="2026-01-15-x", date=dt.date(2026, 1, 15))
     )
-    (attachment,) = render_message([CASES["new_date"], second], tz=TZ).attachments
-    assert attachment.filename == "termine.ics"
-    assert len(icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")) == 2
+    message = render_message([second, cancelled], tz=TZ)
+    assert message.calendar is not None and message.calendar.method == "PUBLISH"
+    assert message.calendar.filename == "termine.ics"
+    calendar = icalendar.Calendar.from_ical(message.calendar.content)
+    assert [str(e["STATUS"]) for e in calendar.walk("VEVENT")] == ["CONFIRMED", "CANCELLED"]
 
 
 def test_a_digest_over_several_pages_links_each_event_to_its_own_page() -> None:
@@ -597,12 +702,13 @@ def test_a_digest_over_several_pages_links_each_event_to_its_own_page() -> None:
     (attachment,) = render_message([first, second], tz=TZ).attachments
     events = icalendar.Calendar.from_ical(attachment.content).walk("VEVENT")
     assert [str(vevent["URL"]) for vevent in events] == [first.page_url, other_url]
-    assert first.page_url != other_url
 
 
 # --- untrusted text ------------------------------------------------------------------------
 
-EVIL_TITLE = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) @room"
+EVIL_TITLE = (
+    '<script>alert(1)</script> "><img src=x onerror=alert(1)> [x](javascript:alert(1)) @room'
+)
 EVIL = replace(
     EVENT,
     title=EVIL_TITLE,
@@ -612,18 +718,23 @@ EVIL = replace(
         Link('x" onmouseover="alert(1)', 'https://ok.example/a"b<c>'),
     ),
 )
+# What our own layout uses; scraped text must never add to it.
+EMAIL_TAGS = {"html", "head", "meta", "title", "style", "body", "div", "table", "tr", "td",
+              "p", "h1", "h2", "span", "b", "del", "a", "br"}  # fmt: skip
 
 
 def test_scraped_markup_is_escaped_in_html() -> None:
     message = _only(EVIL)
-    assert "<script" not in message.html and "<img" not in message.html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in message.html
-    assert "&lt;img src=x onerror=alert(1)&gt;" in message.html
-    assert 'href="javascript' not in message.html
-    assert "javascript:alert(1)" in message.html  # shown as text, not a link
-    assert '<a href="https://ok.example/a&quot;b&lt;c&gt;">' in message.html
-    assert "&lt;b&gt;b&lt;/b&gt; &amp;amp;" in message.html
-    assert _tags(message.html) <= {"p", "b", "br", "a", "ul", "li", "h3"}
+    for rendered in (message.html, message.chat_html):
+        assert "<script" not in rendered and "<img" not in rendered
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+        assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in rendered
+        assert 'href="javascript' not in rendered
+        assert "javascript:alert(1)" in rendered  # shown as text, not a link
+        assert '<a href="https://ok.example/a&quot;b&lt;c&gt;"' in rendered
+        assert "EVENT-HANDLER" not in _tags(rendered)
+    assert _tags(message.html) <= EMAIL_TAGS
+    assert _tags(message.chat_html) <= {"p", "b", "br", "a", "ul", "li", "h4", "del", "i"}
 
 
 def test_scraped_markup_is_escaped_in_markdown() -> None:
@@ -631,13 +742,19 @@ def test_scraped_markup_is_escaped_in_markdown() -> None:
     assert "\\[x\\](javascript:alert(1))" in message.markdown
     assert "\\*\\*fett\\*\\* \\_kursiv\\_ \\`code\\`" in message.markdown
     rendered = markdown.markdown(message.markdown)
-    assert _tags(rendered) <= {"p", "strong", "ul", "li", "a"}
+    assert _tags(rendered) <= {"p", "strong", "ul", "li", "a", "em"}
     assert "javascript" not in "".join(_hrefs(rendered))
 
 
 def test_mentions_are_defused_everywhere() -> None:
     message = _only(EVIL)
-    for rendered in (message.title, message.text, message.html, message.markdown):
+    for rendered in (
+        message.title,
+        message.text,
+        message.html,
+        message.chat_html,
+        message.markdown,
+    ):
         assert "@room" not in rendered.lower()
         assert "@\u2060room" in rendered
     assert "@\u2060ROOM" in message.text
@@ -659,13 +776,16 @@ def test_lengths_are_capped() -> None:
     message = _only(huge)
     assert len(message.title) <= TITLE_MAX and message.title.endswith("27.11.2025, Gelsenkirchen")
     assert "A" * 30 + "…" in message.title
-    audience = next(line for line in message.text.splitlines() if line.startswith("Zielgruppe: "))
-    assert len(audience) == len("Zielgruppe: ") + FIELD_MAX and audience.endswith("…")
+    audience = next(line for line in message.text.splitlines() if line.startswith("  Zielgruppe: "))
+    assert len(audience) == len("  Zielgruppe: ") + FIELD_MAX and audience.endswith("…")
     many = [event_notice("new_date", None, replace(huge, key=f"k{i}")) for i in range(200)]
     message = render_message(many, tz=TZ)
-    assert all(len(body) <= BODY_MAX for body in (message.text, message.html, message.markdown))
-    assert "weitere Änderungen, siehe Seite." in message.text
-    assert message.text.endswith("(erkannt am 20.11.2025, 10:15 Uhr).")
+    assert all(
+        len(body) <= BODY_MAX for body in (message.text, message.chat_html, message.markdown)
+    )
+    assert "weitere Änderungen – alle stehen auf der Seite." in message.text
+    assert message.title == "fachkraefte-reihe: 200 Änderungen"
+    assert message.text.endswith("Erkannt am 20.11.2025, 10:15 Uhr von rvr-watch.\n")
 
 
 @settings(max_examples=150, deadline=None)
@@ -674,10 +794,11 @@ def test_any_scraped_text_stays_text(title: str, venue: str) -> None:
     event = replace(EVENT, title=title, location=Location(venue=venue, city=venue))
     message = _only(event)
     assert "\n" not in message.title and len(message.title) <= TITLE_MAX
-    assert _tags(message.html) <= {"p", "b", "br", "a"}
+    assert _tags(message.html) <= EMAIL_TAGS
     assert _hrefs(message.html) == ["https://www.rvr.ruhr/fileadmin/Programm.pdf", PAGE]
+    assert _tags(message.chat_html) <= {"p", "b", "br", "a", "i"}
     rendered = markdown.markdown(message.markdown)
-    assert _tags(rendered) <= {"p", "strong", "ul", "li", "a"}
+    assert _tags(rendered) <= {"p", "strong", "ul", "li", "a", "em"}
     assert "@room" not in message.text.lower()
 
 
@@ -686,12 +807,24 @@ class _TagCollector(html.parser.HTMLParser):
         super().__init__()
         self.tags: set[str] = set()
         self.hrefs: list[str] = []
+        self.text_in: dict[str, str] = {}
+        self._open: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.add(tag)
         if any(name.startswith("on") for name, _ in attrs):
             self.tags.add("EVENT-HANDLER")
         self.hrefs += [value or "" for name, value in attrs if name == "href"]
+        if tag not in ("br", "meta"):
+            self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._open:
+            del self._open[len(self._open) - 1 - self._open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        for tag in set(self._open):
+            self.text_in[tag] = self.text_in.get(tag, "") + data
 
 
 def _collect(markup: str) -> _TagCollector:

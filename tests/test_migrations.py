@@ -27,6 +27,7 @@ TABLES = {
     "leases",
     "robots",
     "daemons",  # 0003 (operator)
+    "instance",  # 0006 (notify)
 }
 
 

@@ -101,8 +101,8 @@ def test_a_reschedule_reaches_each_subscriber_once_and_noise_reaches_nobody(
         assert mail["Subject"] == f"Termin verschoben: {TITLE} – 04.12.2025, Gelsenkirchen"
         text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
         assert (
-            "- Termin: Donnerstag, 27. November 2025, 17:00–19:00 Uhr → "
-            "Donnerstag, 4. Dezember 2025, 18:00–20:00 Uhr"
+            "- Wann: bisher Donnerstag, 27. November 2025, 17:00–19:00 Uhr\n"
+            "        jetzt Donnerstag, 4. Dezember 2025, 18:00–20:00 Uhr"
         ) in text.replace("\r\n", "\n")
 
         clock.advance(hours=1)  # the same page again, and a second drain: nothing more

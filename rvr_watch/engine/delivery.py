@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -60,25 +61,28 @@ def resolve_recipient(
 
 @dataclass
 class DrainReport:
-    """What one drain did, for the summary line and the logs."""
+    """What one drain did, for the summary line and the logs.
+
+    ``sent``/``failed``/``uncertain`` count deliveries (outbox rows); ``messages``
+    counts what people receive (a digest is one message) and ``recipients`` whom.
+    """
 
     sent: int = 0
     failed: int = 0
     uncertain: int = 0
     errors: list[str] = field(default_factory=list)
+    messages: Counter[str] = field(default_factory=Counter)  # outcome → messages
+    recipients: set[str] = field(default_factory=set)  # subscribers a message reached
 
     @property
     def attempted(self) -> int:
         return self.sent + self.failed + self.uncertain
 
     def summary(self) -> str:
-        """``notifications: 2 sent, 1 failed (will retry)``."""
-        parts = [f"{self.sent} sent"]
-        if self.failed:
-            parts.append(f"{self.failed} failed (kept for retry)")
-        if self.uncertain:
-            parts.append(f"{self.uncertain} uncertain (resent once later)")
-        return "notifications: " + ", ".join(parts)
+        """``notifications: 2 messages to 2 recipients, 1 message failed (kept for retry)``."""
+        from notify.counts import drain_summary
+
+        return drain_summary(self.messages, len(self.recipients))
 
 
 def drain_outbox(
@@ -123,11 +127,14 @@ class _Drain:
     clock: Callable[[], dt.datetime]
     report: DrainReport = field(default_factory=DrainReport)
     stalled: set[str] = field(default_factory=set)  # recipients whose message failed now
+    instance: str | None = None  # the database's id, for globally unique Message-IDs
 
     def deliver(self, batch: Batch) -> None:
         """Send one batch to its recipient and mark its rows by the outcome."""
-        from notify.messages import render_message
+        from notify.mail import message_id_token
+        from notify.messages import Reader, render_message
         from storage import outbox
+        from storage.meta import instance_id
 
         ids, holder = batch.delivery_ids, self.holder
         target = resolve_recipient(batch.subscriber, self.subscribers)
@@ -138,8 +145,16 @@ class _Drain:
             return
         subscriber, url = target
         notices = _notices(batch, self.sessions, self.pages)
-        message = render_message(notices, language=subscriber.language, tz=self.tz)
-        (result,) = self.sender.send([url], message, message_id=batch.message_id)
+        reader = Reader(kinds=frozenset(subscriber.kinds))
+        message = render_message(notices, language=subscriber.language, tz=self.tz, reader=reader)
+        if self.instance is None:
+            with self.sessions() as session:
+                self.instance = instance_id(session)
+        token = message_id_token(self.instance, batch.deliveries[0].id)
+        (result,) = self.sender.send([url], message, message_id=token)
+        self.report.messages[result.outcome] += 1
+        if result.outcome == "sent":
+            self.report.recipients.add(subscriber.name)
         now = self.clock()
         if result.outcome == "sent":
             outbox.mark_sent(self.sessions, ids, holder, now)
