@@ -22,8 +22,9 @@ processes from checking one page at the same moment.
 At start, a page whose last check (from the database) is older than its last scheduled
 run, or that was never checked, gets one catch-up check right away.
 
-The outbox is drained by the interval job (the outbox's backoff decides what is due),
-at start, and after every check that recorded changes or an alert.
+The outbox is drained on a thread of its own (:class:`~rvr_watch.engine.delivery.DrainWorker`),
+at start, every ``drain_interval_s`` and after every check that recorded changes or an
+alert, so a slow service never delays a check (the outbox's backoff decides what is due).
 
 Stopping: :meth:`Daemon.stop` lets the checks in flight finish (a check is bounded by the
 fetcher's limits: ``(retries + 1) * http.timeout_s`` plus at most two Retry-After waits)
@@ -41,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rvr_watch.config.model import ConfigError
+from rvr_watch.engine.delivery import DrainWorker
 from rvr_watch.engine.triggers import PageTrigger, needs_catch_up, scheduled_run
 
 if TYPE_CHECKING:
@@ -57,7 +59,6 @@ log = logging.getLogger(__name__)
 JITTER_ENV = "RVR_WATCH_JITTER_S"
 DRAIN_ENV = "RVR_WATCH_DRAIN_INTERVAL_S"
 WORKERS_ENV = "RVR_WATCH_WORKERS"
-DRAIN_JOB = "drain"
 _PAGE_JOB = "page:"
 
 
@@ -126,8 +127,7 @@ class Daemon:
         self._pages: dict[str, PageConfig] = {}
         self._triggers: dict[str, PageTrigger] = {}
         self._stopping = threading.Event()
-        self._drain_lock = threading.Lock()
-        self._drain_wanted = False
+        self._drainer = DrainWorker(self._drain_once, self.settings.drain_interval_s)
         self.scheduler = make_scheduler(self.settings.workers)
 
     # --- lifecycle -----------------------------------------------------------------------
@@ -135,7 +135,6 @@ class Daemon:
     def start(self) -> None:
         """Schedule every page (catch-up checks first), log a summary, start running."""
         from apscheduler.events import EVENT_JOB_MAX_INSTANCES
-        from apscheduler.triggers.interval import IntervalTrigger
 
         if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
             # "Running job"/"executed successfully" twice per check is noise at INFO.
@@ -146,15 +145,9 @@ class Daemon:
         self.scheduler.start(paused=True)
         config = self.service.config
         self._apply_pages(config, announce=False)
-        self.scheduler.add_job(
-            self.request_drain,
-            IntervalTrigger(seconds=self.settings.drain_interval_s, timezone=dt.UTC),
-            id=DRAIN_JOB,
-            name="drain the outbox",
-            next_run_time=self._now(),  # deliver what was left pending before a restart
-        )
         log_startup_summary(config, self.next_runs(), self.settings)
         self.scheduler.resume()
+        self._drainer.start()  # delivers what was left pending before a restart
 
     def _skipped_run(self, event: JobSubmissionEvent) -> None:
         if not event.job_id.startswith(_PAGE_JOB):
@@ -173,6 +166,7 @@ class Daemon:
         self._stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        self._drainer.stop()
 
     @property
     def stopping(self) -> bool:
@@ -323,21 +317,12 @@ class Daemon:
             self.request_drain()
 
     def request_drain(self) -> None:
-        """Deliver due notifications now, or make the drain already running go round again."""
-        self._drain_wanted = True
-        # Whoever holds the lock drains until nobody asked for more; a request that
-        # arrives just after the holder's last look is seen by the re-check after release.
-        while self._drain_wanted and not self.stopping and self._drain_lock.acquire(False):
-            try:
-                while self._drain_wanted and not self.stopping:
-                    self._drain_wanted = False
-                    self._drain_once()
-            finally:
-                self._drain_lock.release()
+        """Deliver due notifications now (on the drain thread; never waits for it)."""
+        self._drainer.request()
 
     def _drain_once(self) -> None:
         try:
-            report = self.service.drain()
+            report = self.service.drain(stopping=lambda: self.stopping)
         except Exception as error:
             _log_job_error("delivering notifications", error)
             return
