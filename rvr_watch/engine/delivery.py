@@ -115,6 +115,8 @@ def drain_outbox(
     are retried with backoff before it returns (see :class:`_Drain`). Raises the
     database's error when it cannot claim at all.
     """
+    from sqlalchemy.exc import DBAPIError
+
     from storage import outbox
 
     drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock, stopping)
@@ -123,13 +125,21 @@ def drain_outbox(
     with _Heartbeat(sessions, holder, clock):
         try:
             while not stopping():
-                claimed = outbox.claim_due(sessions, holder, clock(), groups, never_resend=never)
+                try:
+                    claimed = outbox.claim_due(
+                        sessions, holder, clock(), groups, never_resend=never
+                    )
+                except DBAPIError:
+                    if not drain.unrecorded:
+                        raise
+                    drain.record_all()  # the database is busy: first what was sent
+                    continue
                 if not claimed:
                     if not drain.unrecorded:
                         break
                     drain.record_all()  # their recipients' next messages wait for these
                     continue
-                for batch in outbox.load_batches(sessions, claimed):
+                for batch in outbox.load_batches(drain.reader, claimed):
                     if stopping():
                         break
                     drain.deliver(batch)
@@ -182,7 +192,7 @@ class _Heartbeat:
         self._thread.join()
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Outcome:
     """An outcome to write: ``sent``, ``failed`` or ``uncertain`` for some rows."""
 
@@ -191,6 +201,7 @@ class _Outcome:
     subscriber: str
     error: str = ""
     permanent: bool = False
+    tries: int = 0
 
 
 RECORD_RETRY_FIRST_S = 0.2
@@ -211,6 +222,14 @@ class _Drain:
     stopping: Callable[[], bool]
     report: DrainReport = field(default_factory=DrainReport)
     unrecorded: list[_Outcome] = field(default_factory=list)
+    reader: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        from storage.engine import session_factory
+
+        # Reads never take SQLite's write lock (a locked database must not stop them).
+        bind = self.sessions.kw["bind"]
+        self.reader = session_factory(bind, read_only=True) if bind is not None else self.sessions
 
     def deliver(self, batch: Batch) -> None:
         """Send one batch to its recipient and record the outcome."""
@@ -228,11 +247,11 @@ class _Drain:
             self.report.failed += len(ids)
             return
         subscriber, url = target
-        notices = _notices(batch, self.sessions, self.pages)
-        message = render_message(notices, language=subscriber.language, tz=self.tz)
         try:
+            notices = _notices(batch, self.reader, self.pages)
+            message = render_message(notices, language=subscriber.language, tz=self.tz)
             started = outbox.start_attempt(self.sessions, ids, self.holder, self.clock())
-        except DBAPIError as error:  # stays claimed; given back at the end of the drain
+        except DBAPIError as error:  # stays claimed: tried again in the next round
             log.warning(
                 "delivery to %s: not sent now, the database refused: %s",
                 batch.subscriber,
@@ -276,10 +295,13 @@ class _Drain:
 
         waiting, self.unrecorded = self.unrecorded, []
         for index, outcome in enumerate(waiting):
+            outcome.tries += 1
             try:
                 self._write(outcome)
             except DBAPIError as error:
                 self.unrecorded = waiting[index:]
+                if outcome.tries > 1:
+                    return False
                 log.warning(
                     "delivery to %s: %s, but recording it failed (will retry): %s",
                     outcome.subscriber,
