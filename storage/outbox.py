@@ -282,19 +282,19 @@ def claim_due(
             if not rows:
                 continue  # another claimer got it first
             groups += 1
-            for row in rows:
-                claimed.append(
-                    ClaimedDelivery(
-                        id=row.id,
-                        change_id=row.change_id,
-                        subscriber=row.subscriber,
-                        attempts=row.attempts,
-                        message_id=row.message_id,
-                        resend=row.uncertain_at is not None,
+            claimed += rows
+            ids = [row.id for row in rows]
+            for chunk in _chunks(ids):
+                session.execute(
+                    update(DeliveryRow)
+                    .where(DeliveryRow.id.in_(chunk))
+                    .values(
+                        status="claimed",
+                        claimed_by=holder,
+                        claimed_until=now + dt.timedelta(seconds=ttl_s),
                     )
+                    .execution_options(synchronize_session=False)
                 )
-                row.status, row.claimed_by = "claimed", holder
-                row.claimed_until = now + dt.timedelta(seconds=ttl_s)
         return claimed
 
 
@@ -308,7 +308,7 @@ def _claimable(holder: str, now: dt.datetime) -> ColumnElement[bool]:
 
 def _take_group(
     session: Session, head: tuple[int, str, int, int | None], holder: str, now: dt.datetime
-) -> Sequence[DeliveryRow]:
+) -> list[ClaimedDelivery]:
     """The head row ``(id, recipient, change, check)`` and its check's due rows, locked."""
     head_id, subscriber, change_id, check_id = head
     due = _claimable(holder, now)
@@ -321,13 +321,28 @@ def _take_group(
         return []
     # Alerts without a check stay messages of their own.
     occasion = ChangeRow.check_id == check_id if check_id is not None else ChangeRow.id == change_id
-    return session.scalars(
-        select(DeliveryRow)
+    # Core rows, not ORM objects: a digest of a huge check claims thousands at once.
+    rows = session.execute(
+        select(
+            DeliveryRow.id,
+            DeliveryRow.change_id,
+            DeliveryRow.subscriber,
+            DeliveryRow.attempts,
+            DeliveryRow.message_id,
+            DeliveryRow.uncertain_at.is_not(None),
+        )
         .join(ChangeRow, ChangeRow.id == DeliveryRow.change_id)
         .where(DeliveryRow.subscriber == subscriber, DeliveryRow.id >= head_id, occasion, due)
         .order_by(DeliveryRow.id)
         .with_for_update(of=DeliveryRow)
     ).all()
+    return [ClaimedDelivery(*row) for row in rows]
+
+
+def _chunks(ids: Sequence[int], size: int = 5000) -> Iterator[Sequence[int]]:
+    """``ids`` in slices small enough for any database's limit on bound parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def release(
@@ -349,13 +364,37 @@ def start_attempt(
     ``False`` when any of them is no longer claimed by ``holder`` (it was taken for dead
     and its rows were given back): then nothing changes and the message must not go.
     """
+    wanted = sorted(set(ids))
+    try:
+        _start(sessions, wanted, holder, now)
+    except _NotAllHeld:
+        return False
+    return True
+
+
+class _NotAllHeld(Exception):
+    """Rolls :func:`start_attempt` back: some rows are no longer the holder's."""
+
+
+def _start(
+    sessions: sessionmaker[Session], wanted: list[int], holder: str, now: dt.datetime
+) -> None:
     with _writing(sessions) as session:
-        rows = _held_rows(session, ids, holder, "claimed")
-        if len(rows) != len(set(ids)):
-            return False
-        for row in rows:
-            row.status, row.attempt_started_at, row.attempts = "sending", now, row.attempts + 1
-        return True
+        changed = 0
+        for chunk in _chunks(wanted):
+            result = session.execute(
+                update(DeliveryRow)
+                .where(
+                    DeliveryRow.id.in_(chunk),
+                    DeliveryRow.status == "claimed",
+                    DeliveryRow.claimed_by == holder,
+                )
+                .values(status="sending", attempt_started_at=now, attempts=DeliveryRow.attempts + 1)
+                .execution_options(synchronize_session=False)
+            )
+            changed += result.rowcount  # type: ignore[attr-defined]
+        if changed != len(wanted):
+            raise _NotAllHeld
 
 
 def _held_rows(
@@ -383,16 +422,17 @@ def mark_sent(
     Applies even when the rows were taken for a dead sender's meanwhile: the message
     did go out, and marking it keeps anyone from sending it again.
     """
+    changed = 0
     with _writing(sessions) as session:
-        rows = session.scalars(
-            select(DeliveryRow)
-            .where(DeliveryRow.id.in_(ids), DeliveryRow.status != "sent")
-            .with_for_update()
-        ).all()
-        for row in rows:
-            row.status, row.sent_at = "sent", now
-            row.claimed_by = row.claimed_until = None
-        return len(rows)
+        for chunk in _chunks(ids):
+            result = session.execute(
+                update(DeliveryRow)
+                .where(DeliveryRow.id.in_(chunk), DeliveryRow.status != "sent")
+                .values(status="sent", sent_at=now, claimed_by=None, claimed_until=None)
+                .execution_options(synchronize_session=False)
+            )
+            changed += result.rowcount  # type: ignore[attr-defined]
+    return changed
 
 
 def mark_failed(

@@ -337,6 +337,8 @@ def test_a_recipients_messages_wait_behind_an_older_one_that_waits_for_a_retry(
     # Due, but behind team's failed first message; ops has nothing older and goes out.
     due = claim_due(db_sessions, "a", T0 + MIN / 2, 10)
     assert [(c.change_id, c.subscriber) for c in due] == [(third, "ops")]
+    assert start_attempt(db_sessions, [due[0].id], "a", T0 + MIN / 2)
+    mark_sent(db_sessions, [due[0].id], "a", T0 + MIN / 2)
     # When the first is due again, team's go out one by one, oldest first.
     order = []
     now = T0 + MIN
