@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the status table or JSON; exit 1 when a page is at or over its threshold."""
     from rvr_watch.engine.wiring import open_database
     from rvr_watch.output.tables import format_json, format_table
+    from storage.outbox import delivery_problems
     from storage.queries import page_status
 
     config = config_for(args.config)
@@ -38,19 +39,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         with database.sessions() as session:
             stored = {status.name: status for status in page_status(session)}
+            problems = delivery_problems(session)  # failed or uncertain: exit 1, say which
     finally:
         database.engine.dispose()
     rows = status_rows(config, stored, dt.datetime.now(dt.UTC))
     if args.format == "json":
-        print(format_json({"pages": rows, "healthy": all(r["healthy"] for r in rows)}))
+        healthy = all(r["healthy"] for r in rows) and not problems
+        deliveries = {"failed": problems.failed, "uncertain": problems.uncertain}
+        print(format_json({"pages": rows, "healthy": healthy, "deliveries": deliveries}))
     else:
         print(format_table([_table_row(row) for row in rows], COLUMNS))
         for row in rows:
-            for failure in row["failed_delivery_reasons"]:
-                print(f"{row['page']}: delivery to {failure} failed for good")
             if row["last_error"] and not row["healthy"]:
                 print(f"{row['page']}: {row['last_error']}")
-    return EXIT_OK if all(row["healthy"] for row in rows) else EXIT_FAILED
+        for line in (problems.summary(), *problems.lines) if problems else ():
+            print(line)
+    return EXIT_OK if all(row["healthy"] for row in rows) and not problems else EXIT_FAILED
 
 
 def status_rows(
