@@ -2,12 +2,11 @@
 
 Shared by ``tests/test_delivery_crash.py`` (a few kills, on SQLite and PostgreSQL) and
 ``bench/chaos.py`` (30 by default). A run serves the page's life (the six
-``life-*.html`` fixtures, years moved 28 years ahead so every date is in the future
-and weekdays still match; later rounds mark the places "Essen II", "Essen III", … so
-every message differs) from a loopback server to ``rvr-watch run``, checked every
-second. One subscriber has two channels: a slow ``json://`` webhook and an SMTP server.
-The daemon is SIGKILLed at random moments, half of them while a webhook request is
-being answered, and started again at once.
+``life-*.html`` fixtures, round after round, years moved ahead by one more each round,
+so every date is in the future and every message differs) from a loopback server to
+``rvr-watch run``, checked every second. One subscriber has two channels: a slow
+``json://`` webhook and an SMTP server. The daemon is SIGKILLed at random moments, half
+of them while a webhook request is being answered, and started again at once.
 
 Afterwards every (recipient, check) group in the outbox is one expected message. The
 SMTP channel is matched exactly by its ``X-RVR-Watch-Id`` header; the webhook by the
@@ -22,6 +21,7 @@ import os
 import random
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -48,13 +48,19 @@ RUN = [sys.executable, "-m", "rvr_watch", "--log-format", "json", "run"]
 
 
 def page_versions() -> Iterator[str]:
-    """The page's life, round after round, every version different from all before it."""
-    for round_ in range(1, 1000):
+    """The page's life, round after round; each round's dates 1 year later than the last's.
+
+    Every date is in the future, and no two messages of a run are alike (every message
+    names a date), so the webhook's messages can be told apart by their text.
+    """
+    for round_ in range(1, 60):
+        shift = 4 + round_
         for path in LIFE:
             body = path.read_text("utf-8")
-            body = re.sub(r"\b20(2[4-6])\b", lambda m: str(2028 + int(m.group(1))), body)
-            body = re.sub(r"(\d\d\.\d\d\.)(2[4-6])\b", lambda m: m[1] + str(int(m[2]) + 28), body)
-            yield body.replace("Essen", "Essen " + "I" * round_)
+            body = re.sub(r"\b20(2[4-6])\b", lambda m, s=shift: str(2000 + int(m[1]) + s), body)
+            yield re.sub(
+                r"(\d\d\.\d\d\.)(2[4-6])\b", lambda m, s=shift: m[1] + str(int(m[2]) + s), body
+            )
 
 
 class Daemon:
@@ -154,7 +160,7 @@ def run(
             db = make_engine(database)
             try:
                 versions = _replay(http, hook, daemon, db, rng, kills, say)
-                _wait(lambda: _settled(db), "the outbox to settle", 120)
+                wait(lambda: _settled(db), "the outbox to settle", 120)
                 time.sleep(1.0)  # any late duplicate arrives now
                 daemon.stop()
                 channels, statuses = _tally(db, hook.posts(), smtp.messages())
@@ -192,7 +198,7 @@ def _replay(  # noqa: PLR0917 - the parts of one run, used once
 
     serve()
     daemon.start()
-    _wait(lambda: _checks_that_saw(db) >= 1, "the first check", 60)
+    wait(lambda: _checks_that_saw(db) >= 1, "the first check", 60)
     done = 0
     while done < kills or served < len(LIFE):
         serve()
@@ -205,22 +211,36 @@ def _replay(  # noqa: PLR0917 - the parts of one run, used once
                 time.sleep(rng.uniform(0, hook.delay_s))
             else:  # at any moment: starting, checking, claiming, sending
                 time.sleep(rng.uniform(0, 2.0))
+            pid = daemon.proc.pid if daemon.proc else 0
             daemon.kill()
+            _free_page_lease(db, pid)
             done += 1
             say(f"kill {done}/{kills} at version {served}")
             daemon.start()
-        _wait(lambda: _checks_that_saw(db) >= served, f"a check of version {served}", 60)
+        wait(lambda: _checks_that_saw(db) >= served, f"a check of version {served}", 60)
     return served
+
+
+def _free_page_lease(db: Any, pid: int) -> None:
+    """STAND-IN until the engine takes over page leases of dead processes itself (issue 11
+    item 3, ENGINE): a page lease of a killed daemon would stop checks for 5 minutes.
+    Only page leases: the outbox's own ``sender:`` leases are what this run tests."""
+    holder = f"{socket.gethostname()}:{pid}:%"
+    with db.begin() as connection:
+        connection.execute(
+            text("DELETE FROM leases WHERE holder LIKE :holder AND name NOT LIKE 'sender:%'"),
+            {"holder": holder},
+        )
 
 
 def _checks_that_saw(db: Any) -> int:
     """Checks that recorded a new version of the page (the first one included)."""
-    return _scalar(db, "SELECT count(*) FROM checks WHERE outcome = 'changed'")
+    return scalar(db, "SELECT count(*) FROM checks WHERE outcome = 'changed'")
 
 
 def _settled(db: Any) -> bool:
     return (
-        _scalar(
+        scalar(
             db,
             "SELECT count(*) FROM deliveries WHERE status IN ('pending', 'claimed', 'sending')"
             " OR (status = 'uncertain' AND next_attempt_at IS NOT NULL)",
@@ -229,7 +249,8 @@ def _settled(db: Any) -> bool:
     )
 
 
-def _scalar(db: Any, sql: str) -> int:
+def scalar(db: Any, sql: str) -> int:
+    """One number from the database (0 while the first daemon has not made the schema)."""
     try:
         with db.connect() as connection:
             return int(connection.execute(text(sql)).scalar() or 0)
@@ -239,7 +260,8 @@ def _scalar(db: Any, sql: str) -> int:
         raise
 
 
-def _wait(predicate: Callable[[], object], what: str, timeout: float) -> None:
+def wait(predicate: Callable[[], object], what: str, timeout: float = 60) -> None:
+    """Poll ``predicate`` until it is true; ``AssertionError`` naming ``what`` on timeout."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

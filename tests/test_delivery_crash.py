@@ -13,11 +13,10 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from crashrun import LIFE, SMTP, WEBHOOK, Daemon, page_versions, run, write_config
+from crashrun import LIFE, SMTP, WEBHOOK, Daemon, page_versions, run, scalar, wait, write_config
 from httpserver import HTTPTestServer
 from sqlalchemy import text
 from webhooksink import WebhookSink
@@ -118,36 +117,23 @@ def test_a_slow_service_never_delays_a_check(tmp_path: Path, db_url: str) -> Non
         daemon = Daemon(config, tmp_path)
         daemon.start()
         checks = "SELECT count(*) FROM checks"
-        _wait(lambda: _count(db_url, checks) >= 1, "the first check")
+        queued = "SELECT count(*) FROM deliveries WHERE status <> 'sent'"
+        db = make_engine(db_url)
+        wait(lambda: scalar(db, checks) >= 1, "the first check")
+        wait(lambda: scalar(db, queued) == 0, "the first check's notice")
+        before = len(hook.posts())
         hook.hold()  # the service takes the message and does not answer for now
         _serve(http, next(versions), 2)  # a change: the check asks for a drain
-        hook.wait_for(1, 60)
-        seen = _count(db_url, checks)
-        _wait(lambda: _count(db_url, checks) >= seen + 3, "checks while the service is slow")
+        hook.wait_for(before + 1, 60)
+        seen = scalar(db, checks)
+        wait(lambda: scalar(db, checks) >= seen + 3, "checks while the service is slow")
+        db.dispose()
         hook.release()
         assert daemon.stop() == 0
     log = (tmp_path / "daemon-1.log").read_text("utf-8")
     assert "skipped" not in log
-    assert _rows(db_url, "SELECT status FROM deliveries") == [("sent",)]
-    assert len(hook.posts()) == 1
-
-
-def _count(database: str, sql: str) -> int:
-    try:
-        return int(str(_rows(database, sql)[0][0]))
-    except Exception as error:  # the daemon has not created the schema yet
-        if "no such table" in str(error) or "does not exist" in str(error):
-            return 0
-        raise
-
-
-def _wait(predicate: Callable[[], bool], what: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+    assert set(_rows(db_url, "SELECT status FROM deliveries")) == {("sent",)}
+    assert len(hook.posts()) == before + 1
 
 
 def test_random_sigkills_across_a_page_life(tmp_path: Path, db_url: str) -> None:
