@@ -57,6 +57,9 @@ RESEND_AFTER = dt.timedelta(minutes=1)
 SENDER_TTL_S = 30.0  # a sender whose heartbeat is older than this is dead
 GROUPS_PER_CLAIM = 20
 SENDER_LEASE = "sender:"
+# A local sender's pid still running this long after its claim, without a heartbeat,
+# belongs to another program now (pids are reused).
+PID_REUSE_AFTER = dt.timedelta(minutes=10)
 
 _WAITING = ("pending", "uncertain")  # may be claimed when due
 _HELD = ("claimed", "sending")  # a sender has them
@@ -148,14 +151,27 @@ def end_drain(sessions: sessionmaker[Session], holder: str) -> int:
         return len(rows)
 
 
-def claimant_gone(holder: str) -> bool:
-    """``True`` if ``holder`` (``host:pid:…``) names a process of this host that has ended."""
+def _local_pid(holder: str) -> int | None:
+    """The pid of a holder ``host:pid:…`` that runs on this host, else ``None``."""
     host, _, rest = holder.partition(":")
     pid_text = rest.partition(":")[0]
     if host != socket.gethostname() or not pid_text.isdigit():
+        return None
+    return int(pid_text)
+
+
+def claimant_is_local(holder: str) -> bool:
+    """Whether ``holder`` names a process of this host (so its pid can be asked)."""
+    return _local_pid(holder) is not None
+
+
+def claimant_gone(holder: str) -> bool:
+    """``True`` if ``holder`` (``host:pid:…``) names a process of this host that has ended."""
+    pid = _local_pid(holder)
+    if pid is None:
         return False
     try:
-        os.kill(int(pid_text), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
     except PermissionError:  # another user's process: alive
@@ -164,12 +180,19 @@ def claimant_gone(holder: str) -> bool:
 
 
 def _dead_claimants(session: Session, holder: str, now: dt.datetime) -> list[str]:
-    claimants = session.scalars(
-        select(DeliveryRow.claimed_by)
+    """Senders holding rows that are gone.
+
+    On this host the process decides: gone when its pid is (a lease that lapsed while
+    the database was locked says nothing about the process). Elsewhere a sender is alive
+    while its heartbeat lease is. A local pid that lives on without any heartbeat for
+    :data:`PID_REUSE_AFTER` is taken as reused by another program.
+    """
+    claimants = session.execute(
+        select(DeliveryRow.claimed_by, func.max(DeliveryRow.claimed_until))
         .where(DeliveryRow.status.in_(_HELD), DeliveryRow.claimed_by.is_not(None))
-        .distinct()
+        .group_by(DeliveryRow.claimed_by)
     ).all()
-    others = [c for c in claimants if c is not None and c != holder]
+    others = {c: until for c, until in claimants if c is not None and c != holder}
     if not others:
         return []
     live = set(
@@ -179,7 +202,15 @@ def _dead_claimants(session: Session, holder: str, now: dt.datetime) -> list[str
             )
         ).all()
     )
-    return [c for c in others if c not in live or claimant_gone(c)]
+    return [c for c, until in others.items() if _is_dead(c, c in live, until, now)]
+
+
+def _is_dead(claimant: str, heartbeat: bool, until: dt.datetime | None, now: dt.datetime) -> bool:
+    if not claimant_is_local(claimant):
+        return not heartbeat
+    if claimant_gone(claimant):
+        return True
+    return not heartbeat and (until is None or until < now - PID_REUSE_AFTER)
 
 
 def _recover(

@@ -238,6 +238,21 @@ def test_a_claimant_whose_process_is_gone_is_dead_at_once(
     assert claim_due(db_sessions, "other", T0 + 2 * S, 10) == []  # alive is alive
 
 
+def test_a_local_sender_whose_heartbeat_lapsed_is_alive_while_its_process_runs(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    """A lapsed heartbeat (the database was locked for a minute) is no proof of death when
+    the process can be asked: its message is not resent while it may still record it."""
+    _alerts(db_sessions, 1, ("team",))
+    me = f"{socket.gethostname()}:{os.getpid()}:2222"
+    [claimed] = _send(db_sessions, me, T0)
+    assert claim_due(db_sessions, "other", T0 + 5 * MIN, 10) == []
+    assert _rows(db_sessions)[0].status == "sending"
+    # Long without a heartbeat while the pid lives on: the pid was reused by another program.
+    [resend] = claim_due(db_sessions, "other", T0 + 11 * MIN, 10)
+    assert (resend.id, resend.resend) == (claimed.id, True)
+
+
 def test_an_attempt_never_starts_on_rows_taken_back_from_a_presumed_dead_sender(
     db_sessions: sessionmaker[Session],
 ) -> None:
