@@ -44,6 +44,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, delete, func, or_, select, text, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import lease
@@ -309,9 +310,10 @@ def claim_due(
         for head_id, subscriber, change_id, check_id in candidates:
             if groups >= limit:
                 break
-            rows = _take_group(session, (head_id, subscriber, change_id, check_id), holder, now)
+            head = (head_id, subscriber, change_id, check_id)
+            rows = _take_group_or_skip(session, head, holder, now)
             if not rows:
-                continue  # another claimer got it first
+                continue  # another claimer got it first, or a lock held elsewhere
             groups += 1
             claimed += rows
             ids = [row.id for row in rows]
@@ -335,6 +337,20 @@ def _claimable(holder: str, now: dt.datetime) -> ColumnElement[bool]:
         and_(DeliveryRow.status.in_(_WAITING), DeliveryRow.next_attempt_at <= now),
         and_(DeliveryRow.status == "claimed", DeliveryRow.claimed_by == holder),
     )
+
+
+def _take_group_or_skip(
+    session: Session, head: tuple[int, str, int, int | None], holder: str, now: dt.datetime
+) -> list[ClaimedDelivery]:
+    """:func:`_take_group`; on PostgreSQL a group locked elsewhere (an analyst's
+    ``FOR UPDATE``) is skipped after the lock timeout, and the other recipients go on."""
+    if session.get_bind().dialect.name != "postgresql":
+        return _take_group(session, head, holder, now)
+    try:
+        with session.begin_nested():
+            return _take_group(session, head, holder, now)
+    except OperationalError:
+        return []
 
 
 def _take_group(

@@ -16,7 +16,7 @@ import pytest
 from dbfixtures import PAGE_URL, T0, good_check, sample_event, sample_page
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.diff import diff_pages
@@ -305,6 +305,38 @@ def test_batches_group_one_checks_changes_per_subscriber(
     assert batches[0].message_id == message_id(result.change_ids[0], "team")
     assert sorted(i for b in batches for i in b.delivery_ids) == sorted(c.id for c in claimed)
     assert batches[0].changes[0].change().new == b
+
+
+def test_a_group_locked_elsewhere_waits_and_the_others_go_on(
+    db_url: str, db_engine: Engine
+) -> None:
+    if db_engine.dialect.name != "postgresql":
+        pytest.skip("row locks: SQLite locks the whole file (its writers wait in turn)")
+    sessions = session_factory(db_engine)
+    a, b = sample_event(), sample_event("2025-12-04-ki", "KI", dt.date(2025, 12, 4))
+    subscribers = [("team", EVERYTHING), ("ops", EVERYTHING)]
+    with sessions.begin() as session:
+        ensure_page(session, NAME, PAGE_URL, "rvr-series", T0)
+        record_check(session, NAME, good_check(sample_page(), T0), [], subscribers=subscribers)
+    with sessions.begin() as session:
+        changes = diff_pages(sample_page(), sample_page(a, b), T0)
+        record_check(
+            session, NAME, good_check(sample_page(a, b), T0), changes, subscribers=subscribers
+        )
+    team_rows = [r.id for r in _rows(sessions) if r.subscriber == "team"]
+    analyst = make_engine(db_url)
+    try:
+        with analyst.connect() as connection:
+            connection.execute(
+                text("SELECT id FROM deliveries WHERE id = :id FOR UPDATE"), {"id": team_rows[1]}
+            )
+            claimed = claim_due(sessions, "a", T0, 10)
+            assert {c.subscriber for c in claimed} == {"ops"}
+            connection.rollback()
+        claimed = claim_due(sessions, "a", T0, 10)
+        assert sorted(c.id for c in claimed if c.subscriber == "team") == team_rows
+    finally:
+        analyst.dispose()
 
 
 @pytest.mark.slow
