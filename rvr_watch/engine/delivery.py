@@ -209,6 +209,7 @@ class _Outcome:
 
 RECORD_RETRY_FIRST_S = 0.2
 RECORD_RETRY_CAP_S = 5.0
+RECORD_GIVE_UP_S = 600.0
 
 
 @dataclass
@@ -316,18 +317,22 @@ class _Drain:
     def record_all(self) -> None:
         """Write the outcomes not yet written, retrying with backoff until it works.
 
-        Gives up only when the process is stopping; those rows then stay ``sending``
-        and become ``uncertain`` at the next claim, as after a crash.
+        Gives up only when the process is stopping, or after :data:`RECORD_GIVE_UP_S`
+        (a database that stays unwritable, e.g. a full disk): those rows then stay
+        ``sending`` and become ``uncertain`` once this process is gone, as after a crash.
         """
-        delay = RECORD_RETRY_FIRST_S
+        delay, waited = RECORD_RETRY_FIRST_S, 0.0
         while not self.record_waiting():
-            if self.stopping():
+            if self.stopping() or waited >= RECORD_GIVE_UP_S:
                 log.error(
-                    "stopping with %d delivery outcomes not recorded; they become uncertain",
+                    "%d delivery outcomes not recorded (%s); they become uncertain",
                     len(self.unrecorded),
+                    "stopping" if self.stopping() else f"database unwritable for {waited:.0f} s",
+                    extra={"deliveries": sum(len(o.ids) for o in self.unrecorded)},
                 )
                 return
             time.sleep(delay)
+            waited += delay
             delay = min(delay * 2, RECORD_RETRY_CAP_S)
 
     def _write(self, outcome: _Outcome) -> None:
