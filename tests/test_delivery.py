@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -294,3 +295,21 @@ def test_the_drain_worker_runs_apart_and_goes_round_again_when_asked() -> None:
     assert started.wait(10)
     worker.stop()
     assert runs == [0, 1]
+
+
+def test_resend_uncertain_is_once_or_never(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rvr_watch.cli import main
+
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path / 'db.sqlite'}\n"
+        "pages:\n  - name: p\n    url: https://example.org/\n"
+        "subscribers:\n  - name: team\n    notify: ['json://127.0.0.1:9/']\n"
+        "    resend_uncertain: sometimes\n",
+        "utf-8",
+    )
+    assert main(["status", "--config", str(config)]) == 2
+    assert "resend_uncertain: must be 'once' or 'never', got 'sometimes'" in capsys.readouterr().err
+    assert _subscriber("team", "json://127.0.0.1:9/").resend_uncertain == "once"

@@ -2,7 +2,7 @@
 
 An APScheduler 3 ``BackgroundScheduler`` runs one job per page, with the page's
 :class:`~rvr_watch.engine.triggers.PageTrigger` (its cron schedule in the configured time
-zone, plus jitter), and one interval job that drains the outbox. Settings and why:
+zone, plus jitter); the outbox is drained on a thread of its own. Settings and why:
 
 * ``max_instances=1``: a page is never checked twice at once by this process;
 * ``coalesce=True`` (and the trigger collapses missed runs itself): after a suspend or a
