@@ -20,10 +20,10 @@ docs/notifications.md, "The delivery state machine")::
   ``resend_uncertain: never``.
 * ``sent`` and ``failed`` are final.
 
-A sender is alive while it holds the lease ``sender:<holder>`` (in ``leases``), which
-its drain renews as a heartbeat (:func:`heartbeat`, every few seconds). A holder
-``host:pid:…`` on this host whose process is gone is dead at once, without waiting
-for its lease to expire. So a crash blocks nobody for minutes.
+A sender on this host (holder ``host:pid:…``) is alive while its process is, and dead
+the moment it is gone. A sender elsewhere is alive while it renews its lease
+``sender:<holder>`` (in ``leases``), the heartbeat of its drain (:func:`heartbeat`,
+every few seconds). So a crash blocks nobody for minutes.
 
 Each recipient's messages go out in order: only a recipient's oldest unfinished row
 (its *head*) and the rows of the same check are claimed, and only when due. A
@@ -216,7 +216,7 @@ def _is_dead(claimant: str, heartbeat: bool, until: dt.datetime | None, now: dt.
 
 def _recover(
     session: Session, claimants: Sequence[str], now: dt.datetime, never_resend: Collection[str]
-) -> None:
+) -> int:
     """Rows of dead senders: untried ones go back, tried ones become ``uncertain``."""
     rows = session.scalars(
         select(DeliveryRow)
@@ -233,6 +233,7 @@ def _recover(
         session.execute(
             delete(LeaseRow).where(LeaseRow.name.in_([SENDER_LEASE + c for c in claimants]))
         )
+    return len(rows)
 
 
 def _unclaim(row: DeliveryRow) -> None:
@@ -275,6 +276,7 @@ def claim_due(
     *,
     never_resend: Collection[str] = frozenset(),
     ttl_s: float = SENDER_TTL_S,
+    first: bool = False,
 ) -> list[ClaimedDelivery]:
     """Claim the next message of up to ``limit`` recipients: all of its rows, whatever many.
 
@@ -282,12 +284,15 @@ def claim_due(
     every due row of the same check; it is claimed only when the head is due and
     nobody holds it. Also renews ``holder``'s heartbeat and first recovers the rows of
     dead senders. ``never_resend``: recipients whose uncertain rows are never resent.
+    ``first``: the first claim of a drain; rows ``holder`` still holds are then left over
+    from an earlier drain of this process that could not record them, and are treated
+    as a dead sender's (a holder runs one drain at a time).
     """
     with _writing(sessions) as session:
-        lease.take(session, SENDER_LEASE + holder, holder, ttl_s, now)
-        dead = _dead_claimants(session, holder, now)
+        dead = _dead_claimants(session, holder, now) + ([holder] if first else [])
         if dead:
             _recover(session, dead, now, never_resend)
+        lease.take(session, SENDER_LEASE + holder, holder, ttl_s, now)  # after _recover
         if never_resend:  # a recipient switched to never: its waiting resends are final
             session.execute(
                 update(DeliveryRow)

@@ -253,6 +253,22 @@ def test_a_local_sender_whose_heartbeat_lapsed_is_alive_while_its_process_runs(
     assert (resend.id, resend.resend) == (claimed.id, True)
 
 
+def test_a_drains_first_claim_takes_over_what_an_earlier_drain_could_not_record(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    """A drain that gave up recording (a database unwritable for minutes) leaves rows
+    ``sending`` under a holder that lives on: its next drain treats them as a dead
+    sender's, so the recipient is not blocked for the life of the process."""
+    _alerts(db_sessions, 1, ("team", "ops"))
+    me = f"{socket.gethostname()}:{os.getpid()}:3333"
+    team, ops = claim_due(db_sessions, me, T0, 10)
+    assert start_attempt(db_sessions, [team.id], me, T0)
+    assert claim_due(db_sessions, me, T0 + S, 10) == [ops]  # the same drain: its own claim
+    [resend, again] = claim_due(db_sessions, me, T0 + 2 * S, 10, first=True)
+    assert (resend.id, resend.resend, again.id, again.resend) == (team.id, True, ops.id, False)
+    assert _rows(db_sessions)[0].last_error == f"sender {me} stopped while sending"
+
+
 def test_an_attempt_never_starts_on_rows_taken_back_from_a_presumed_dead_sender(
     db_sessions: sessionmaker[Session],
 ) -> None:

@@ -124,14 +124,15 @@ def drain_outbox(
 
     drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock, stopping)
     never = never_resend(subscribers)
-    groups = limit or outbox.GROUPS_PER_CLAIM
+    groups, first = limit or outbox.GROUPS_PER_CLAIM, True
     with _Heartbeat(sessions, holder, clock):
         try:
             while not stopping():
                 try:
                     claimed = outbox.claim_due(
-                        sessions, holder, clock(), groups, never_resend=never
+                        sessions, holder, clock(), groups, never_resend=never, first=first
                     )
+                    first = False
                 except DBAPIError:
                     if not drain.unrecorded:
                         raise
