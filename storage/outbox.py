@@ -442,9 +442,10 @@ def _start(
                     DeliveryRow.claimed_by == holder,
                 )
                 .values(status="sending", attempt_started_at=now, attempts=DeliveryRow.attempts + 1)
+                .returning(DeliveryRow.id)
                 .execution_options(synchronize_session=False)
             )
-            changed += result.rowcount  # type: ignore[attr-defined]
+            changed += len(result.all())
         if changed != len(wanted):
             raise _NotAllHeld
 
@@ -481,9 +482,10 @@ def mark_sent(
                 update(DeliveryRow)
                 .where(DeliveryRow.id.in_(chunk), DeliveryRow.status != "sent")
                 .values(status="sent", sent_at=now, claimed_by=None, claimed_until=None)
+                .returning(DeliveryRow.id)
                 .execution_options(synchronize_session=False)
             )
-            changed += result.rowcount  # type: ignore[attr-defined]
+            changed += len(result.all())
     return changed
 
 
