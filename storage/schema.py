@@ -44,7 +44,8 @@ CheckOutcome = Literal["changed", "unchanged", "not_modified", "failed", "refuse
 CHECK_OUTCOMES: tuple[CheckOutcome, ...] = get_args(CheckOutcome)
 # Event changes come from the diff; the monitor's alerts are recorded beside them.
 CHANGE_KINDS = (*EVENT_CHANGE_KINDS, *MONITOR_KINDS)
-DELIVERY_STATUSES = ("pending", "sending", "sent", "uncertain", "failed")
+# --- deliveries (the outbox state machine, migration 0004; docs/notifications.md) ---
+DELIVERY_STATUSES = ("pending", "claimed", "sending", "sent", "uncertain", "failed")
 _SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%fZ"
 
 NAMING = {
@@ -294,7 +295,8 @@ class DeliveryRow(Base):
     change_id: Mapped[int] = mapped_column(ForeignKey("changes.id"), comment="The change.")
     subscriber: Mapped[str] = mapped_column(String(100), comment="Subscriber name (no URLs).")
     status: Mapped[str] = mapped_column(
-        String(10), comment="pending, sending, sent, uncertain or failed."
+        String(10),
+        comment="pending, claimed, sending, sent, uncertain or failed (docs/notifications.md).",
     )
     attempts: Mapped[int] = mapped_column(Integer, default=0, comment="Send attempts so far.")
     next_attempt_at: Mapped[dt.datetime | None] = mapped_column(
@@ -303,6 +305,9 @@ class DeliveryRow(Base):
     claimed_by: Mapped[str | None] = mapped_column(Text, comment="Sender holding the claim.")
     claimed_until: Mapped[dt.datetime | None] = mapped_column(
         UTCDateTime, comment="Claim expiry (UTC)."
+    )
+    attempt_started_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime, comment="Start of the latest send attempt (UTC); null while never tried."
     )
     uncertain_at: Mapped[dt.datetime | None] = mapped_column(
         UTCDateTime, comment="First time the outcome was uncertain (UTC); one resend only."

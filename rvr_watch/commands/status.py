@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from rvr_watch.config.model import Config
+    from storage.outbox import DeliveryProblems
     from storage.queries import DaemonBeat, PageStatus
 
 COLUMNS = [
@@ -43,11 +44,11 @@ def run(args: argparse.Namespace) -> int:
     now = dt.datetime.now(dt.UTC)
     grace = dt.timedelta(minutes=args.grace)
     try:
-        stored, beats = read_history(config, _read)
+        stored, beats, deliveries = read_history(config, _read)
         missing = None
     except NoDatabase as error:
-        stored, beats, missing = {}, [], str(error)
-    report = status_report(config, stored, beats, now, grace)
+        stored, beats, deliveries, missing = {}, [], None, str(error)
+    report = status_report(config, stored, beats, now, grace, deliveries=deliveries)
     if missing:
         report["problems"].insert(0, missing)
     if args.format == "json":
@@ -60,10 +61,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK if report["healthy"] and not missing else EXIT_FAILED
 
 
-def _read(session: Session) -> tuple[dict[str, PageStatus], list[DaemonBeat]]:
+def _read(
+    session: Session,
+) -> tuple[dict[str, PageStatus], list[DaemonBeat], DeliveryProblems]:
+    from storage.outbox import delivery_problems
     from storage.queries import daemons, page_status
 
-    return {status.name: status for status in page_status(session)}, daemons(session)
+    stored = {status.name: status for status in page_status(session)}
+    return stored, daemons(session), delivery_problems(session)
 
 
 def status_report(
@@ -72,6 +77,8 @@ def status_report(
     beats: list[DaemonBeat],
     now: dt.datetime,
     grace: dt.timedelta,
+    *,
+    deliveries: DeliveryProblems | None = None,
 ) -> dict[str, Any]:
     """The whole status as JSON-able data: pages, daemon, problems and ``healthy``.
 
@@ -80,15 +87,16 @@ def status_report(
     """
     rows = status_rows(config, stored, now, grace)
     problems = [f"{row['page']}: {reason}" for row in rows for reason in row["reasons"]]
-    problems += [
-        f"{row['page']}: delivery to {failure} failed for good"
-        for row in rows
-        for failure in row["failed_delivery_reasons"]
-    ]
+    if deliveries:  # failed or uncertain deliveries: exit 1, and say which
+        problems += [deliveries.summary(), *deliveries.lines]
     report: dict[str, Any] = {
         "pages": rows,
         "daemon": daemon_json(beats, now),
         "problems": problems,
+        "deliveries": {
+            "failed": deliveries.failed if deliveries else 0,
+            "uncertain": deliveries.uncertain if deliveries else 0,
+        },
     }
     report["healthy"] = all(row["healthy"] for row in rows) and not problems
     return report

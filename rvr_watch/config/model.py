@@ -276,6 +276,8 @@ class SubscriberConfig(BaseModel):
         AfterValidator(_check_kinds),
     ] = DEFAULT_KINDS
     language: Literal["de", "en"] = "de"
+    # A delivery whose outcome is uncertain (it may have arrived) is resent once, or never.
+    resend_uncertain: Literal["once", "never"] = "once"
 
 
 class Config(BaseModel):

@@ -2,7 +2,7 @@
 
 An APScheduler 3 ``BackgroundScheduler`` runs one job per page, with the page's
 :class:`~rvr_watch.engine.triggers.PageTrigger` (its cron schedule in the configured time
-zone, plus jitter), and one interval job that drains the outbox. Settings and why:
+zone, plus jitter); the outbox is drained on a thread of its own. Settings and why:
 
 * ``max_instances=1``: a page is never checked twice at once by this process;
 * ``coalesce=True`` (and the trigger collapses missed runs itself): after a suspend or a
@@ -22,8 +22,9 @@ processes from checking one page at the same moment.
 At start, a page whose last check (from the database) is older than its last scheduled
 run, or that was never checked, gets one catch-up check right away.
 
-The outbox is drained by the interval job (the outbox's backoff decides what is due),
-at start, and after every check that recorded changes or an alert.
+The outbox is drained on a thread of its own (:class:`~rvr_watch.engine.delivery.DrainWorker`),
+at start, every ``drain_interval_s`` and after every check that recorded changes or an
+alert, so a slow service never delays a check (the outbox's backoff decides what is due).
 
 Stopping: :meth:`Daemon.stop` lets the checks in flight finish (a check is bounded by the
 fetcher's limits: ``(retries + 1) * http.timeout_s`` plus at most two Retry-After waits)
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rvr_watch.config.model import ConfigError
+from rvr_watch.engine.delivery import DrainWorker
 from rvr_watch.engine.triggers import PageTrigger, needs_catch_up, scheduled_run
 
 if TYPE_CHECKING:
@@ -58,7 +60,6 @@ log = logging.getLogger(__name__)
 JITTER_ENV = "RVR_WATCH_JITTER_S"
 DRAIN_ENV = "RVR_WATCH_DRAIN_INTERVAL_S"
 WORKERS_ENV = "RVR_WATCH_WORKERS"
-DRAIN_JOB = "drain"
 _PAGE_JOB = "page:"
 
 
@@ -127,8 +128,7 @@ class Daemon:
         self._pages: dict[str, PageConfig] = {}
         self._triggers: dict[str, PageTrigger] = {}
         self._stopping = threading.Event()
-        self._drain_lock = threading.Lock()
-        self._drain_wanted = False
+        self._drainer = DrainWorker(self._drain_once, self.settings.drain_interval_s)
         self.scheduler = make_scheduler(self.settings.workers)
 
     # --- lifecycle -----------------------------------------------------------------------
@@ -147,13 +147,6 @@ class Daemon:
         self.scheduler.start(paused=True)
         config = self.service.config
         self._apply_pages(config, announce=False)
-        self.scheduler.add_job(
-            self.request_drain,
-            IntervalTrigger(seconds=self.settings.drain_interval_s, timezone=dt.UTC),
-            id=DRAIN_JOB,
-            name="drain the outbox",
-            next_run_time=self._now(),  # deliver what was left pending before a restart
-        )
         self._started_at = self._now()  # heartbeat: `status` tells a running daemon (OPERATOR)
         self.scheduler.add_job(
             self._heartbeat,
@@ -163,6 +156,7 @@ class Daemon:
         )
         log_startup_summary(config, self.next_runs(), self.settings)
         self.scheduler.resume()
+        self._drainer.start()  # delivers what was left pending before a restart
 
     def _heartbeat(self) -> None:
         from storage.heartbeat import renew
@@ -190,10 +184,11 @@ class Daemon:
         self._stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
-            from storage.heartbeat import stopped
+        self._drainer.stop()
+        from storage.heartbeat import stopped
 
-            with contextlib.suppress(Exception):  # a clean stop removes its heartbeat row
-                stopped(self.service.database.sessions, self.service.holder)
+        with contextlib.suppress(Exception):  # a clean stop removes its heartbeat row
+            stopped(self.service.database.sessions, self.service.holder)
 
     @property
     def stopping(self) -> bool:
@@ -344,21 +339,12 @@ class Daemon:
             self.request_drain()
 
     def request_drain(self) -> None:
-        """Deliver due notifications now, or make the drain already running go round again."""
-        self._drain_wanted = True
-        # Whoever holds the lock drains until nobody asked for more; a request that
-        # arrives just after the holder's last look is seen by the re-check after release.
-        while self._drain_wanted and not self.stopping and self._drain_lock.acquire(False):
-            try:
-                while self._drain_wanted and not self.stopping:
-                    self._drain_wanted = False
-                    self._drain_once()
-            finally:
-                self._drain_lock.release()
+        """Deliver due notifications now (on the drain thread; never waits for it)."""
+        self._drainer.request()
 
     def _drain_once(self) -> None:
         try:
-            report = self.service.drain()
+            report = self.service.drain(stopping=lambda: self.stopping)
         except Exception as error:
             _log_job_error("delivering notifications", error)
             return

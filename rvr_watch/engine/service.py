@@ -110,7 +110,7 @@ class Service:
                     on_result(result)
         return [results[page.name] for page in pages]
 
-    def drain(self) -> DrainReport:
+    def drain(self, stopping: Callable[[], bool] = lambda: False) -> DrainReport:
         """Deliver every due notification once; failures stay pending for a retry."""
         from rvr_watch.engine.delivery import drain_outbox
 
@@ -122,4 +122,5 @@ class Service:
             tz=self.config.timezone,
             holder=self.holder,
             clock=self.clock,
+            stopping=stopping,
         )
