@@ -97,6 +97,8 @@ class Message:
     html: str
     markdown: str
     attachments: tuple[Attachment, ...] = ()
+    # E-mail only: the one-click unsubscribe URL for List-Unsubscribe (RFC 8058).
+    list_unsubscribe: str | None = None
 
 
 def render_message(

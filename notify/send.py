@@ -110,6 +110,8 @@ class ApprisedSender:
     def _deliver(self, url: str, message: Message, message_id: str, *, email: bool) -> bool:
         apprise = _apprise()
         target = _with_header(url, MESSAGE_ID_HEADER, message_id) if email else url
+        if email and message.list_unsubscribe:
+            target = _with_list_unsubscribe(target, message.list_unsubscribe)
         asset = apprise.AppriseAsset(app_id=self._app_id, storage_mode="memory")
         plugin = self._plugins.get(target) or _instantiate(apprise, target, asset)
         if plugin is None:
@@ -233,6 +235,12 @@ def _with_header(url: str, name: str, value: str) -> str:
     """``url`` with an apprise ``+Header=value`` argument (e-mail custom headers)."""
     separator = "&" if "?" in url else "?"
     return f"{url}{separator}{quote('+' + name)}={quote(value, safe='')}"
+
+
+def _with_list_unsubscribe(url: str, unsubscribe_url: str) -> str:
+    """The one place the RFC 8058 one-click unsubscribe headers are added."""
+    url = _with_header(url, "List-Unsubscribe", f"<{unsubscribe_url}>")
+    return _with_header(url, "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
 
 
 def _reason(lines: Sequence[str]) -> str:

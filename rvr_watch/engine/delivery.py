@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from notify.messages import Notice
     from notify.send import Sender
-    from rvr_watch.config.model import SubscriberConfig
+    from rvr_watch.config.model import SubscriberConfig, WebConfig
     from storage.outbox import Batch
     from storage.queries import StoredChange
 
@@ -91,11 +91,15 @@ def drain_outbox(
     holder: str,
     clock: Callable[[], dt.datetime],
     limit: int = 200,
+    web: WebConfig | None = None,
 ) -> DrainReport:
-    """Claim due deliveries, send one message per recipient and check, mark each row."""
+    """Claim due deliveries, send one message per recipient and check, mark each row.
+
+    ``web``: the website's settings, for its self-service subscribers (``web:<id>``).
+    """
     from storage import outbox
 
-    drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock)
+    drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock, web)
     while True:
         claimed = outbox.claim_due(sessions, holder, clock(), limit=limit)
         if not claimed:
@@ -121,6 +125,7 @@ class _Drain:
     tz: ZoneInfo
     holder: str
     clock: Callable[[], dt.datetime]
+    web: WebConfig | None = None
     report: DrainReport = field(default_factory=DrainReport)
     stalled: set[str] = field(default_factory=set)  # recipients whose message failed now
 
@@ -131,6 +136,11 @@ class _Drain:
 
         ids, holder = batch.delivery_ids, self.holder
         target = resolve_recipient(batch.subscriber, self.subscribers)
+        unsubscribe = None
+        if target is None and self.web is not None and batch.subscriber.startswith("web:"):
+            from rvr_watch.web.mail import resolve_web_recipient
+
+            target, unsubscribe = resolve_web_recipient(self.sessions, batch.subscriber, self.web)
         if target is None:
             reason = "subscriber no longer configured"
             outbox.mark_failed(self.sessions, ids, holder, reason, self.clock(), permanent=True)
@@ -139,6 +149,10 @@ class _Drain:
         subscriber, url = target
         notices = _notices(batch, self.sessions, self.pages)
         message = render_message(notices, language=subscriber.language, tz=self.tz)
+        if unsubscribe is not None:  # a website subscriber: link and List-Unsubscribe
+            from rvr_watch.web.mail import with_unsubscribe
+
+            message = with_unsubscribe(message, unsubscribe, subscriber.language)
         (result,) = self.sender.send([url], message, message_id=batch.message_id)
         now = self.clock()
         if result.outcome == "sent":

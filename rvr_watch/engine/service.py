@@ -122,4 +122,5 @@ class Service:
             tz=self.config.timezone,
             holder=self.holder,
             clock=self.clock,
+            web=self.config.web,
         )
