@@ -118,7 +118,7 @@ def test_pages_feeds_and_languages(db_url: str, http_server: HTTPTestServer) -> 
         (entry,) = feed.entries
         assert entry.title.startswith("Termin verschoben: " + TITLE)
         history = client.get(f"/pages/series/events/{KEY}").text
-        assert "Termin verschoben" in history and "2025-12-04" in history
+        assert "Termin verschoben" in history and "Donnerstag, 4. Dezember 2025, 18:00" in history
         changes = client.get("/changes", params={"kind": "rescheduled", "page": "series"}).text
         assert TITLE in changes
         assert TITLE not in client.get("/changes", params={"kind": "cancelled"}).text
@@ -204,7 +204,16 @@ def test_serve_command_starts_answers_and_stops_cleanly(
         encoding="utf-8",
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "rvr_watch", "--config", str(config_path), "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "rvr_watch",
+            "--config",
+            str(config_path),
+            "serve",
+            "--port",
+            str(port),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},

@@ -116,12 +116,14 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
         page.get_by_label("Englisch").check()
         page.get_by_role("button", name="Anmelden").click()
         assert page.get_by_role("heading", level=1).inner_text() == "Bitte prüfen Sie Ihr Postfach"
+        audit(page, "flow-sent")
 
         (confirmation,) = smtp_server.wait_for(1)
         assert confirmation["To"] == "leser@example.org"
         page.goto(_link(confirmation, "/confirm"))
         page.get_by_role("button", name="Confirm subscription").click()  # the mail's language
         assert "leser@example.org" in page.inner_text("main")
+        audit(page, "flow-confirmed")
 
         smtp_server.clear()
         clock.advance(hours=1)
@@ -138,6 +140,7 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
         page.goto(unsubscribe)
         page.get_by_role("button", name="Abbestellen").click()
         assert page.get_by_role("heading", level=1).inner_text() == "Abbestellt"
+        audit(page, "flow-unsubscribed")
 
         smtp_server.clear()
         clock.advance(hours=1)

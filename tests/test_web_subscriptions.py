@@ -13,7 +13,17 @@ import httpx
 import pytest
 from httpserver import HTTPTestServer
 from smtpserver import SMTPServer
-from websupport import DATE_LINE, MOVED_LINE, PAGE, Clock, check, free_port, live_site, make_config, service
+from websupport import (
+    DATE_LINE,
+    MOVED_LINE,
+    PAGE,
+    Clock,
+    check,
+    free_port,
+    live_site,
+    make_config,
+    service,
+)
 
 from rvr_watch.cli import main
 from rvr_watch.web.ratelimit import RateLimiter

@@ -28,9 +28,7 @@ from rvr_watch.web.app import Site, create_app
 from storage.engine import session_factory
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_text(
-    "utf-8"
-)
+PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_text("utf-8")
 DATE_LINE = "27. November 2025 von 17:00&nbsp;Uhr bis 19:00&nbsp;Uhr"
 MOVED_LINE = "4. Dezember 2025 von 18:00&nbsp;Uhr bis 20:00&nbsp;Uhr"
 TITLE = "Karriere in GE? Mach’s mit Wasserstoff!"

@@ -100,7 +100,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "shown_newest": "Gezeigt werden die {count} neuesten.",
         "changes_feed": "Änderungen als Atom-Feed",
         "status_title": "Status",
-        "status_intro": "Zustand der Überwachung je Seite (Zeiten in UTC).",
+        "status_intro": "Zustand der Überwachung je Seite.",
         "health": "Zustand",
         "ok": "in Ordnung",
         "failing": "gestört",
@@ -167,6 +167,20 @@ WORDS: dict[Lang, dict[str, str]] = {
         "status_upcoming": "angekündigt",
         "status_past": "im Rückblick",
         "status_cancelled": "abgesagt",
+        "field_date": "Datum",
+        "field_start": "Beginn",
+        "field_end": "Ende",
+        "field_title": "Titel",
+        "field_venue": "Veranstaltungsort",
+        "field_street": "Straße",
+        "field_postcode": "Postleitzahl",
+        "field_city": "Stadt",
+        "field_location": "Ort",
+        "field_audience": "Zielgruppe",
+        "field_links": "Unterlagen",
+        "field_status": "Status",
+        "field_note": "Hinweis",
+        "field_summary": "Beschreibung",
     },
     "en": {
         "site": "Dates",
@@ -220,7 +234,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "shown_newest": "Showing the {count} newest.",
         "changes_feed": "Changes as an Atom feed",
         "status_title": "Status",
-        "status_intro": "Monitoring state per page (times in UTC).",
+        "status_intro": "Monitoring state per page.",
         "health": "Health",
         "ok": "ok",
         "failing": "failing",
@@ -285,6 +299,20 @@ WORDS: dict[Lang, dict[str, str]] = {
         "status_upcoming": "announced",
         "status_past": "in the review",
         "status_cancelled": "cancelled",
+        "field_date": "Date",
+        "field_start": "Start",
+        "field_end": "End",
+        "field_title": "Title",
+        "field_venue": "Venue",
+        "field_street": "Street",
+        "field_postcode": "Postcode",
+        "field_city": "City",
+        "field_location": "Place",
+        "field_audience": "Audience",
+        "field_links": "Documents",
+        "field_status": "Status",
+        "field_note": "Note",
+        "field_summary": "Description",
     },
 }
 
@@ -340,3 +368,34 @@ def time_range(start: dt.datetime | None, end: dt.datetime | None, lang: Lang) -
             text += f" ({long_date(end.date(), lang)})"
     suffix = WORDS[lang]["oclock"]
     return f"{text} {suffix}" if suffix else text
+
+
+def moment(value: dt.datetime, lang: Lang, tz: dt.tzinfo) -> str:
+    """A stored time in the site's zone: ``20.11.2025, 10:00 Uhr`` / ``20 Nov 2025, 10:00``."""
+    local = value.astimezone(tz)
+    if lang == "de":
+        return f"{local:%d.%m.%Y, %H:%M} Uhr"
+    return f"{local.day} {_MONTHS['en'][local.month - 1][:3]} {local.year}, {local:%H:%M}"
+
+
+def field_label(field: str, lang: Lang) -> str:
+    """The reader's word for an event field (``date`` → ``Datum``)."""
+    return WORDS[lang].get(f"field_{field}", field)
+
+
+def field_value(field: str, value: str, lang: Lang) -> str:
+    """A changed value as readers know it: status words translated, ISO times shortened."""
+    if field == "status":
+        return WORDS[lang].get(f"status_{value}", value)
+    if field in ("start", "end") and len(value) >= 16 and value[10] == "T":
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return f"{long_date(parsed.date(), lang)}, {parsed:%H:%M}"
+    if field == "date" and len(value) == 10:
+        try:
+            return long_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    return value

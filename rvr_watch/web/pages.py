@@ -137,12 +137,13 @@ def event(site: Site, request: Request) -> Response:
         )
         if current is None:
             return None
+        tz = site.config.timezone
         versions = [
             {
-                "from": f"{v.valid_from:%Y-%m-%d %H:%M}",
-                "until": f"{v.valid_to:%Y-%m-%d %H:%M}" if v.valid_to else "",
+                "from": i18n.moment(v.valid_from, lang, tz),
+                "until": i18n.moment(v.valid_to, lang, tz) if v.valid_to else "",
                 "kind": v.kind,
-                "fields": v.changed_fields,
+                "fields": [i18n.field_label(f, lang) for f in v.changed_fields],
                 "event": shown(Event.from_json(v.data), page, key, lang, site.config.timezone),
             }
             for v in latest.versions
@@ -150,9 +151,12 @@ def event(site: Site, request: Request) -> Response:
         return {
             "event": _shown(current, lang, site),
             "versions": versions,
-            "changes": [_change_fields(c["fields"]) | {"kind": c["kind"]} for c in latest.changes],
-            "gone": f"{latest.gone_at:%Y-%m-%d %H:%M}" if latest.gone_at else None,
-            "first_seen": f"{latest.first_seen_at:%Y-%m-%d %H:%M}",
+            "changes": [
+                {"kind": c["kind"], "fields": [_field(f, lang) for f in c["fields"]]}
+                for c in latest.changes
+            ],
+            "gone": i18n.moment(latest.gone_at, lang, tz) if latest.gone_at else None,
+            "first_seen": i18n.moment(latest.first_seen_at, lang, tz),
             "earlier": len(earlier),
         }
 
@@ -170,12 +174,13 @@ def _histories(session: Session, key: str, page: str) -> list[Any]:
     return [h for h in found if h.first_key == key] or found
 
 
-def _change_fields(fields: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"fields": [_field(f) for f in fields]}
-
-
-def _field(item: dict[str, Any]) -> dict[str, str]:
-    return {"field": str(item["field"]), "old": _value(item["old"]), "new": _value(item["new"])}
+def _field(item: dict[str, Any], lang: i18n.Lang) -> dict[str, str]:
+    name = str(item["field"])
+    return {
+        "field": i18n.field_label(name, lang),
+        "old": i18n.field_value(name, _value(item["old"]), lang),
+        "new": i18n.field_value(name, _value(item["new"]), lang),
+    }
 
 
 def _value(value: object) -> str:
@@ -204,7 +209,7 @@ def changes(site: Site, request: Request) -> Response:
         found = recent_changes(session, page=page, kind=kind)
         keys = _first_keys(session, [c.event_id for c in found if c.event_id is not None])
         return {
-            "rows": [_change_row(c, keys, lang) for c in found],
+            "rows": [_change_row(c, keys, lang, site.config.timezone) for c in found],
             "kinds": CHANGE_KINDS,
             "pages": [p.name for p in site.config.pages],
             "kind": kind or "",
@@ -226,18 +231,20 @@ def _first_keys(session: Session, event_ids: list[int]) -> dict[int, str]:
     return {event_id: key for event_id, key in session.execute(query)}
 
 
-def _change_row(change: StoredChange, keys: dict[int, str], lang: i18n.Lang) -> dict[str, Any]:
+def _change_row(
+    change: StoredChange, keys: dict[int, str], lang: i18n.Lang, tz: ZoneInfo
+) -> dict[str, Any]:
     event = {} if change.is_monitor else change.data.get("new") or change.data.get("old") or {}
     key = keys.get(change.event_id) if change.event_id is not None else None
     return {
-        "detected": f"{change.detected_at:%Y-%m-%d %H:%M}",
+        "detected": i18n.moment(change.detected_at, lang, tz),
         "page": change.page,
         "kind": change.kind,
         "label": i18n.WORDS[lang].get(f"kind_{change.kind}", change.kind),
         "title": event.get("title") or "",
-        "date": event.get("date") or "",
+        "date": i18n.field_value("date", event.get("date") or "", lang),
         "url": f"/pages/{change.page}/events/{key}" if key else "",
-        "fields": [_field(f) for f in change.fields],
+        "fields": [_field(f, lang) for f in change.fields],
     }
 
 
@@ -245,6 +252,10 @@ def status(site: Site, request: Request) -> Response:
     """``/status``: each page's last check, last success, failures, pending deliveries."""
     from rvr_watch.web.ops import status_rows_now
 
+    lang, tz = view_of(request).lang, site.config.timezone
     with site.reads() as session:
         rows = status_rows_now(site, session)
+    for row in rows:
+        for name in ("last_check_at", "last_success_at"):
+            row[name] = i18n.moment(row[name], lang, tz) if row[name] else None
     return render(site, request, "status.html", rows=rows)
