@@ -26,6 +26,9 @@ TABLES = {
     "deliveries",
     "leases",
     "robots",
+    "web_subscribers",  # 0007
+    "web_signups",
+    "web_keys",
 }
 
 

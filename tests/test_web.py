@@ -266,3 +266,27 @@ def test_api_events_is_the_cli_json(
     config = make_config(db_url, http_server, port=port)
     with live_site(config, clock, port) as live:
         assert live.client.get("/api/events", params={"all": "1"}).json() == cli
+
+
+def test_a_one_shot_check_loads_no_web_framework(
+    tmp_path: Path, http_server: HTTPTestServer
+) -> None:
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(
+        f"database: sqlite:///{tmp_path / 'w.db'}\nhttp:\n  robots: false\n"
+        f"pages:\n  - name: series\n    url: {http_server.url('/reihe')}\n"
+        "web:\n  base_url: https://termine.example.org/\n",
+        encoding="utf-8",
+    )
+    http_server.set("/reihe", PAGE, headers=HTML)
+    code = (
+        "import sys\nfrom rvr_watch.cli import main\n"
+        f"status = main(['--config', {str(config_path)!r}, 'check'])\n"
+        "print(status, sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('starlette', 'jinja2', 'uvicorn') or m.startswith('rvr_watch.web')))"
+    )
+    for _ in range(2):  # the baseline, then an unchanged check
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip().splitlines()[-1] == "0 []"
