@@ -149,6 +149,7 @@ async def _run(port: int, event_path: str, clients: int, requests: int) -> None:
         ("/events.ics 200", "/events.ics", "", 200),
         ("/api/events", "/api/events", "", 200),
     ]
+    gzip = "Accept-Encoding: gzip\r\n"  # what browsers and calendar apps send
     print(f"\n{'first answer (uncached)':<26} {'ms':>8} {'bytes':>10}")
     for name, path, _, _ in scenarios:
         took, status, raw = await _first(port, path)
@@ -156,7 +157,11 @@ async def _run(port: int, event_path: str, clients: int, requests: int) -> None:
         print(f"{name:<26} {took:>8.1f} {len(raw):>10,}")
     etag = _etag((await _first(port, "/events.ics"))[2])
     conditional = f"If-None-Match: {etag}\r\n"
-    scenarios.append(("/events.ics 304", "/events.ics", conditional, 304))
+    scenarios += [
+        ("/ gzip", "/", gzip, 200),
+        ("/events.ics 200 gzip", "/events.ics", gzip, 200),
+        ("/events.ics 304", "/events.ics", conditional, 304),
+    ]
     print(f"\n{clients} concurrent clients, {requests} requests per scenario")
     print(f"{'scenario':<26} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
     for name, path, headers, expect in scenarios:

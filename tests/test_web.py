@@ -85,6 +85,7 @@ def test_pages_feeds_and_languages(db_url: str, http_server: HTTPTestServer) -> 
         ics = client.get("/events.ics")
         assert ics.status_code == 200
         assert ics.headers["content-type"].startswith("text/calendar")
+        assert ics.headers["content-encoding"] == "gzip"  # httpx asks for it, as calendar apps do
         sequences = _sequences(ics.content)
         uid = f"{KEY}@series.rvr-watch"
         assert sequences[uid] == 0 and len(sequences) > 1  # the Rückblick is in it too

@@ -82,6 +82,7 @@ class Cache:
         self._clock = clock
         self._lock = threading.Lock()
         self._state: tuple[float, ContentState] | None = None
+        self._refreshing = False
         self._entries: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     def fresh_state(self) -> ContentState | None:
@@ -92,15 +93,29 @@ class Cache:
         return None
 
     def state(self, read: Callable[[], ContentState]) -> ContentState:
-        """The content state, read again at most every :data:`STATE_TTL_S` seconds."""
+        """The content state, read again at most every :data:`STATE_TTL_S` seconds.
+
+        One reader refreshes it; requests arriving meanwhile use the previous one
+        (a burst of requests must not all query the database at the same moment).
+        """
         now = self._clock()
         with self._lock:
-            if self._state is not None and now - self._state[0] < STATE_TTL_S:
+            if self._state is not None and (now - self._state[0] < STATE_TTL_S or self._refreshing):
                 return self._state[1]
-        state = read()
+            self._refreshing = True
+        try:
+            state = read()
+        finally:
+            with self._lock:
+                self._refreshing = False
         with self._lock:
             self._state = (now, state)
         return state
+
+    def peek(self, key: tuple[Any, ...]) -> Any | None:
+        """The answer cached under ``key``, or ``None`` (never builds)."""
+        with self._lock:
+            return self._entries.get(key)
 
     def get(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
         """The answer cached under ``key`` (which must include the content version)."""

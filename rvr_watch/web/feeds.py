@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from rvr_watch.web import i18n
-from rvr_watch.web.app import render_not_found, view_of
+from rvr_watch.web.app import Built, current_state, encoded, render_not_found, view_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,17 +32,12 @@ ATOM_ENTRIES = 100
 CACHE_CONTROL = "public, max-age=300"
 
 
-async def _state(site: Site) -> ContentState:
-    fresh = site.cache.fresh_state()  # the common case: no thread, no database
-    return fresh if fresh is not None else await run_in_threadpool(site.state)
-
-
-def _not_modified(request: Request, etag: str, modified: dt.datetime) -> bool:
+def _not_modified(request: Request, etags: tuple[str, ...], modified: dt.datetime) -> bool:
     """RFC 9110: If-None-Match decides when present, else If-Modified-Since."""
     match = request.headers.get("if-none-match")
     if match is not None:
         tags = [tag.strip().removeprefix("W/") for tag in match.split(",")]
-        return etag in tags or "*" in tags
+        return "*" in tags or any(etag in tags for etag in etags)
     since = request.headers.get("if-modified-since")
     if since:
         try:
@@ -59,21 +54,27 @@ async def _conditional(
     media_type: str,
     build: Callable[[ContentState], bytes],
 ) -> Response:
-    state = await _state(site)
-    etag = '"' + hashlib.sha256(repr((state.version, variant)).encode()).hexdigest()[:32] + '"'
+    state = await current_state(site)
+    tag = hashlib.sha256(repr((state.version, variant)).encode()).hexdigest()[:32]
+    gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
+    # One ETag per representation (RFC 9110); either one answers If-None-Match with a 304.
+    etag = f'"{tag}-gz"' if gzip_ok else f'"{tag}"'
     headers = {
         "etag": etag,
         "last-modified": format_datetime(state.modified, usegmt=True),
         "cache-control": CACHE_CONTROL,
+        "vary": "Accept-Encoding",
     }
-    if _not_modified(request, etag, state.modified):
+    if _not_modified(request, (f'"{tag}"', f'"{tag}-gz"'), state.modified):
         return Response(status_code=304, headers=headers)
-
-    def make() -> bytes:
-        return site.cache.get((*variant, state.version), lambda: build(state))
-
-    body = await run_in_threadpool(make)
-    return Response(body, media_type=media_type, headers=headers)
+    key = (*variant, state.version)
+    built: Built | None = site.cache.peek(key)
+    if built is None:
+        built = await run_in_threadpool(site.cache.get, key, lambda: Built.of(build(state)))
+    body, encoding = encoded(request, built)
+    if not encoding:
+        headers["etag"] = f'"{tag}"'
+    return Response(body, media_type=media_type, headers={**headers, **encoding})
 
 
 async def calendar(site: Site, request: Request) -> Response:

@@ -76,7 +76,7 @@ def safe_url(url: str) -> str:
     return url if urlsplit(url).scheme.lower() in ("http", "https") else ""
 
 
-def index(site: Site, request: Request) -> Response:
+async def index(site: Site, request: Request) -> Response:
     """``/``: the upcoming (and cancelled, struck) dates of every page."""
     lang = view_of(request).lang
 
@@ -107,7 +107,7 @@ def index(site: Site, request: Request) -> Response:
             "all_webcal": _webcal(site, "/events.ics"),
         }
 
-    return cached_page(site, request, "index.html", build)
+    return await cached_page(site, request, "index.html", build)
 
 
 def _shown(stored: StoredEvent, lang: i18n.Lang, site: Site) -> Shown:
@@ -119,7 +119,7 @@ def _webcal(site: Site, path: str) -> str:
     return f"webcal://{parts.netloc}{parts.path.rstrip('/')}{path}"
 
 
-def event(site: Site, request: Request) -> Response:
+async def event(site: Site, request: Request) -> Response:
     """``/pages/NAME/events/KEY``: one event now and every version it had."""
     lang = view_of(request).lang
     page, key = request.path_params["page"], request.path_params["key"]
@@ -160,7 +160,7 @@ def event(site: Site, request: Request) -> Response:
             "earlier": len(earlier),
         }
 
-    return cached_page(site, request, "event.html", build)
+    return await cached_page(site, request, "event.html", build)
 
 
 def _histories(session: Session, key: str, page: str) -> list[Any]:
@@ -193,7 +193,7 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def changes(site: Site, request: Request) -> Response:
+async def changes(site: Site, request: Request) -> Response:
     """``/changes``: the newest changes, filtered by ``kind`` and ``page``."""
     kind = request.query_params.get("kind") or None
     page = request.query_params.get("page") or None
@@ -217,7 +217,7 @@ def changes(site: Site, request: Request) -> Response:
             "limit": CHANGES_SHOWN,
         }
 
-    return cached_page(site, request, "changes.html", build)
+    return await cached_page(site, request, "changes.html", build)
 
 
 def _first_keys(session: Session, event_ids: list[int]) -> dict[int, str]:
