@@ -59,6 +59,7 @@ class Site:
     sender: Sender | None
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     cache: data.Cache = field(default_factory=data.Cache)
+    answers: data.Answers = field(default_factory=data.Answers)
     # Sign-up form posts per client address, and confirmation mails per address/overall.
     client_limit: RateLimiter = field(default_factory=lambda: RateLimiter(10, 600.0))
     address_limit: tuple[int, dt.timedelta] = (3, dt.timedelta(hours=24))
@@ -180,13 +181,12 @@ async def cached_page(
     built in a worker thread once per content version, then answered from memory."""
     view = view_of(request)
     state = await current_state(site)
-    key = (
+    variant = (
         name,
         request.url.path,
         tuple(sorted(view.query.items())),
         view.lang,
         view.explicit,
-        state.version,
         site.today(),
     )
 
@@ -197,9 +197,8 @@ async def cached_page(
             return Built.of(bytes(render_not_found(site, request).body), 404)
         return Built.of(bytes(render(site, request, name, **context).body))
 
-    built: Built | None = site.cache.peek(key)
-    if built is None:
-        built = await run_in_threadpool(site.cache.get, key, make)
+    ready: Built | None = site.answers.ready(variant, state)
+    built = ready if ready is not None else (await site.answers.get(variant, state, make))[1]
     body, headers = encoded(request, built)
     response = HTMLResponse(body, status_code=built.status, headers=headers)
     response.headers["vary"] = "Accept-Language, Accept-Encoding"

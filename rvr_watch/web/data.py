@@ -10,6 +10,7 @@ the time of the latest such change. Pages and feeds are cached under it, and fee
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import threading
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 STATE_TTL_S = 1.0  # how long one fingerprint is trusted: feeds polled every 15 min don't care
 CACHE_ENTRIES = 512
+STALE_AFTER_S = 0.5  # how long a request waits for a new answer before getting the last one
 CHANGES_SHOWN = 200
 
 _STATE_SQL = """
@@ -75,15 +77,13 @@ def _as_utc(value: Any, kind: Any, session: Session) -> dt.datetime | None:
 
 
 class Cache:
-    """The site's memo: the content state for :data:`STATE_TTL_S`, and built answers
-    under (what, content version) in a bounded LRU. Thread-safe."""
+    """The content state, remembered for :data:`STATE_TTL_S`. Thread-safe."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
         self._state: tuple[float, ContentState] | None = None
         self._refreshing = False
-        self._entries: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     def fresh_state(self) -> ContentState | None:
         """The content state if it was read less than :data:`STATE_TTL_S` ago."""
@@ -112,24 +112,74 @@ class Cache:
             self._state = (now, state)
         return state
 
-    def peek(self, key: tuple[Any, ...]) -> Any | None:
-        """The answer cached under ``key``, or ``None`` (never builds)."""
-        with self._lock:
-            return self._entries.get(key)
 
-    def get(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
-        """The answer cached under ``key`` (which must include the content version)."""
-        with self._lock:
-            if key in self._entries:
-                self._entries.move_to_end(key)
-                found: T = self._entries[key]
-                return found
-        value = build()
-        with self._lock:
-            self._entries[key] = value
-            while len(self._entries) > CACHE_ENTRIES:
-                self._entries.popitem(last=False)
-        return value
+class Answers:
+    """Answers built from the content: each (variant, version) built once, in a worker
+    thread, however many requests ask for it at the same time (single flight), and kept
+    in a bounded LRU.
+
+    After a change, a big answer (the calendar of every page over years) takes seconds to
+    build; requests meanwhile get the newest finished answer of their variant if the new
+    one is not ready within :data:`STALE_AFTER_S`. Used from the event loop only.
+    """
+
+    def __init__(self) -> None:
+        self._done: OrderedDict[tuple[Any, ...], tuple[ContentState, Any]] = OrderedDict()
+        self._latest: OrderedDict[tuple[Any, ...], tuple[ContentState, Any]] = OrderedDict()
+        self._running: dict[tuple[Any, ...], asyncio.Future[Any]] = {}
+
+    def ready(self, variant: tuple[Any, ...], state: ContentState) -> Any | None:
+        """The answer for ``variant`` at ``state`` if it is built (no waiting)."""
+        done = self._done.get((variant, state.version))
+        return done[1] if done is not None else None
+
+    async def get(
+        self, variant: tuple[Any, ...], state: ContentState, build: Callable[[], T]
+    ) -> tuple[ContentState, T]:
+        """The answer for ``variant`` and the state it was built for."""
+        from starlette.concurrency import run_in_threadpool
+
+        key = (variant, state.version)
+        done = self._done.get(key)
+        if done is not None:
+            self._done.move_to_end(key)
+            return done
+        future = self._running.get(key)
+        if future is None:
+            future = asyncio.ensure_future(run_in_threadpool(build))
+            self._running[key] = future
+            future.add_done_callback(lambda f: self._finish(key, variant, state, f))
+        previous = self._latest.get(variant)
+        try:
+            value = await asyncio.wait_for(
+                asyncio.shield(future), STALE_AFTER_S if previous is not None else None
+            )
+        except TimeoutError:
+            assert previous is not None
+            return previous
+        return state, value
+
+    def _finish(
+        self,
+        key: tuple[Any, ...],
+        variant: tuple[Any, ...],
+        state: ContentState,
+        future: asyncio.Future[Any],
+    ) -> None:
+        self._running.pop(key, None)
+        if future.cancelled() or future.exception() is not None:
+            return
+        value = future.result()
+        self._done[key] = (state, value)
+        _trim(self._done)
+        if getattr(value, "status", 200) == 200:  # a 404 page never stands in for a later one
+            self._latest[variant] = (state, value)
+            _trim(self._latest)
+
+
+def _trim(entries: OrderedDict[tuple[Any, ...], Any]) -> None:
+    while len(entries) > CACHE_ENTRIES:
+        entries.popitem(last=False)
 
 
 def recent_changes(

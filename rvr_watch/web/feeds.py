@@ -55,26 +55,35 @@ async def _conditional(
     build: Callable[[ContentState], bytes],
 ) -> Response:
     state = await current_state(site)
-    tag = hashlib.sha256(repr((state.version, variant)).encode()).hexdigest()[:32]
     gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
-    # One ETag per representation (RFC 9110); either one answers If-None-Match with a 304.
-    etag = f'"{tag}-gz"' if gzip_ok else f'"{tag}"'
-    headers = {
-        "etag": etag,
+    if _not_modified(request, _etags(state, variant), state.modified):
+        return Response(status_code=304, headers=_headers(state, variant, gzip=gzip_ok))
+    ready: Built | None = site.answers.ready(variant, state)
+    if ready is not None:
+        built = ready
+    else:  # built once per version; may be the previous version while a new one builds
+        state, built = await site.answers.get(variant, state, lambda: Built.of(build(state)))
+        if _not_modified(request, _etags(state, variant), state.modified):
+            return Response(status_code=304, headers=_headers(state, variant, gzip=gzip_ok))
+    body, encoding = encoded(request, built)
+    headers = _headers(state, variant, gzip=bool(encoding))
+    return Response(body, media_type=media_type, headers={**headers, **encoding})
+
+
+def _etags(state: ContentState, variant: tuple[str, ...]) -> tuple[str, str]:
+    """The strong ETags of the plain and the gzip representation (RFC 9110: one each)."""
+    tag = hashlib.sha256(repr((state.version, variant)).encode()).hexdigest()[:32]
+    return f'"{tag}"', f'"{tag}-gz"'
+
+
+def _headers(state: ContentState, variant: tuple[str, ...], *, gzip: bool) -> dict[str, str]:
+    plain, packed = _etags(state, variant)
+    return {
+        "etag": packed if gzip else plain,
         "last-modified": format_datetime(state.modified, usegmt=True),
         "cache-control": CACHE_CONTROL,
         "vary": "Accept-Encoding",
     }
-    if _not_modified(request, (f'"{tag}"', f'"{tag}-gz"'), state.modified):
-        return Response(status_code=304, headers=headers)
-    key = (*variant, state.version)
-    built: Built | None = site.cache.peek(key)
-    if built is None:
-        built = await run_in_threadpool(site.cache.get, key, lambda: Built.of(build(state)))
-    body, encoding = encoded(request, built)
-    if not encoding:
-        headers["etag"] = f'"{tag}"'
-    return Response(body, media_type=media_type, headers={**headers, **encoding})
 
 
 async def calendar(site: Site, request: Request) -> Response:
