@@ -92,6 +92,11 @@ def test_pages_feeds_and_languages(db_url: str, http_server: HTTPTestServer) -> 
         etag, modified = ics.headers["etag"], ics.headers["last-modified"]
         again = client.get("/events.ics", headers={"If-None-Match": etag})
         assert again.status_code == 304 and again.content == b""
+        assert again.headers["etag"] == etag and again.headers["last-modified"] == modified
+        assert "content-security-policy" in again.headers
+        time.sleep(1.1)  # the remembered content state expires: the application answers
+        later = client.get("/events.ics", headers={"If-None-Match": etag})
+        assert later.status_code == 304 and later.headers["etag"] == etag
         assert client.get("/events.ics", headers={"If-Modified-Since": modified}).status_code == 304
         assert client.get("/events.ics").content == ics.content  # byte-stable
         assert client.get("/pages/series/events.ics").status_code == 200

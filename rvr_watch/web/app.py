@@ -300,7 +300,7 @@ def create_app(
 
     app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})
     app.state.site = site
-    return SecurityHeaders(app)
+    return SecurityHeaders(feeds.NotModifiedShortcut(app, site))
 
 
 def _is_async(handler: Callable[..., Any]) -> bool:
