@@ -47,6 +47,7 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 EVENT_KINDS = ("new_date", "rescheduled", "updated", "cancelled", "removed")
+KNOWN_PARAMS = ("kind", "page")
 
 
 @dataclass
@@ -118,7 +119,8 @@ def view_of(request: Request) -> View:
     """The language and link helper for this request."""
     asked = request.query_params.get("lang")
     lang = i18n.choose_language(asked, request.headers.get("accept-language"))
-    query = {k: v for k, v in request.query_params.items() if k != "lang"}
+    # Only the parameters the site knows: they go into links and into cache keys.
+    query = {k: v for k, v in request.query_params.items() if k in KNOWN_PARAMS}
     return View(lang, asked in i18n.LANGS, request.url.path, query)
 
 
@@ -175,16 +177,21 @@ async def current_state(site: Site) -> data.ContentState:
 
 
 async def cached_page(
-    site: Site, request: Request, name: str, build: Callable[[Session], dict[str, Any] | None]
+    site: Site,
+    request: Request,
+    name: str,
+    build: Callable[[Session], dict[str, Any] | None],
+    params: tuple[str | None, ...] = (),
 ) -> Response:
-    """A page whose content depends only on the published content, today and language;
-    built in a worker thread once per content version, then answered from memory."""
+    """A page whose content depends only on the published content, today, language and
+    ``params`` (already checked); built in a worker thread once per content version,
+    then answered from memory."""
     view = view_of(request)
     state = await current_state(site)
     variant = (
         name,
         request.url.path,
-        tuple(sorted(view.query.items())),
+        params,
         view.lang,
         view.explicit,
         site.today(),

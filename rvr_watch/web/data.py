@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 STATE_TTL_S = 1.0  # how long one fingerprint is trusted: feeds polled every 15 min don't care
-CACHE_ENTRIES = 512
+CACHE_ENTRIES = 2048
 STALE_AFTER_S = 0.5  # how long a request waits for a new answer before getting the last one
 CHANGES_SHOWN = 200
 
@@ -170,11 +170,12 @@ class Answers:
         if future.cancelled() or future.exception() is not None:
             return
         value = future.result()
+        if getattr(value, "status", 200) != 200:
+            return  # a "not found" is not kept: made-up URLs must not crowd out real pages
         self._done[key] = (state, value)
+        self._latest[variant] = (state, value)
         _trim(self._done)
-        if getattr(value, "status", 200) == 200:  # a 404 page never stands in for a later one
-            self._latest[variant] = (state, value)
-            _trim(self._latest)
+        _trim(self._latest)
 
 
 def _trim(entries: OrderedDict[tuple[Any, ...], Any]) -> None:

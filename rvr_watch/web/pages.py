@@ -217,7 +217,7 @@ async def changes(site: Site, request: Request) -> Response:
             "limit": CHANGES_SHOWN,
         }
 
-    return await cached_page(site, request, "changes.html", build)
+    return await cached_page(site, request, "changes.html", build, (kind, page))
 
 
 def _first_keys(session: Session, event_ids: list[int]) -> dict[int, str]:
