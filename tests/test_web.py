@@ -6,7 +6,6 @@ PostgreSQL); the site is served by uvicorn on a free loopback port.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import signal
@@ -22,9 +21,11 @@ import pytest
 from httpserver import HTTPTestServer
 from websupport import (
     DATE_LINE,
+    HTML,
     KEY,
     MOVED_LINE,
     PAGE,
+    START,
     TITLE,
     Clock,
     check,
@@ -35,9 +36,6 @@ from websupport import (
 )
 
 from rvr_watch.cli import main
-
-START = dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC)
-HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def _history(db_url: str, http_server: HTTPTestServer, port: int, clock: Clock) -> None:

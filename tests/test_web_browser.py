@@ -12,13 +12,10 @@ Skips only when Chromium cannot be installed (``tests/support/install_chromium.s
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import shutil
 import subprocess
 from collections.abc import Iterator
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -27,21 +24,25 @@ from httpserver import HTTPTestServer
 from smtpserver import SMTPServer
 from websupport import (
     DATE_LINE,
+    HTML,
     KEY,
     MOVED_LINE,
     PAGE,
+    START,
     Clock,
     check,
     free_port,
     live_site,
+    mail_link,
+    mail_text,
     make_config,
     service,
 )
 
+from rvr_watch.config.model import Config
+
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
-START = dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC)
-HTML = {"Content-Type": "text/html; charset=utf-8"}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
@@ -64,18 +65,6 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-def _text(mail: EmailMessage) -> str:
-    body = mail.get_body(("plain",))
-    assert body is not None
-    return str(body.get_content())
-
-
-def _link(mail: EmailMessage, path: str) -> str:
-    found = re.search(rf"http://\S+{path}\S+", _text(mail))
-    assert found
-    return found[0]
-
-
 class Audit:
     """Runs axe-core on pages and keeps screenshots."""
 
@@ -95,9 +84,10 @@ class Audit:
             page.screenshot(path=str(self.shots / f"{name}.png"), full_page=True)
 
 
-def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
-    browser: Any, tmp_path: Path, http_server: HTTPTestServer, smtp_server: SMTPServer
-) -> None:
+def _checked_once(
+    tmp_path: Path, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> tuple[int, Clock, Config]:
+    """A site's config with subscriptions, and the sample page checked once (a baseline)."""
     port, clock = free_port(), Clock(START)
     config = make_config(
         f"sqlite:///{tmp_path / 'w.db'}", http_server, port=port, mail=smtp_server.url()
@@ -105,6 +95,13 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
     http_server.set("/reihe", PAGE, headers=HTML)
     with service(config, clock) as svc:
         assert check(svc) == []
+    return port, clock, config
+
+
+def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
+    browser: Any, tmp_path: Path, http_server: HTTPTestServer, smtp_server: SMTPServer
+) -> None:
+    port, clock, config = _checked_once(tmp_path, http_server, smtp_server)
     audit = Audit()
     with live_site(config, clock, port) as live:
         page = browser.new_page(locale="de-DE")  # the browser's Accept-Language picks German
@@ -120,7 +117,7 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
 
         (confirmation,) = smtp_server.wait_for(1)
         assert confirmation["To"] == "leser@example.org"
-        page.goto(_link(confirmation, "/confirm"))
+        page.goto(mail_link(confirmation, "/confirm"))
         page.get_by_role("button", name="Confirm subscription").click()  # the mail's language
         assert "leser@example.org" in page.inner_text("main")
         audit(page, "flow-confirmed")
@@ -135,7 +132,7 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
         assert alert["Subject"].startswith("Date moved")  # English, as chosen
         assert alert["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         unsubscribe = alert["List-Unsubscribe"].strip("<>")
-        assert unsubscribe in _text(alert)
+        assert unsubscribe in mail_text(alert)
 
         page.goto(unsubscribe)
         page.get_by_role("button", name="Abbestellen").click()
@@ -154,13 +151,8 @@ def test_subscribe_confirm_alert_unsubscribe_in_a_browser(
 def test_every_page_passes_axe_in_german_and_english(
     browser: Any, tmp_path: Path, http_server: HTTPTestServer, smtp_server: SMTPServer
 ) -> None:
-    port, clock = free_port(), Clock(START)
-    config = make_config(
-        f"sqlite:///{tmp_path / 'w.db'}", http_server, port=port, mail=smtp_server.url()
-    )
-    http_server.set("/reihe", PAGE, headers=HTML)
+    port, clock, config = _checked_once(tmp_path, http_server, smtp_server)
     with service(config, clock) as svc:
-        check(svc)
         clock.advance(hours=1)
         http_server.set("/reihe", PAGE.replace(DATE_LINE, DATE_LINE + " - abgesagt"), headers=HTML)
         assert check(svc) == ["cancelled"]

@@ -8,12 +8,14 @@ HTTP. ``rvr-watch serve`` itself is started as a process in tests/test_web.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 
 import httpx
@@ -33,6 +35,8 @@ DATE_LINE = "27. November 2025 von 17:00&nbsp;Uhr bis 19:00&nbsp;Uhr"
 MOVED_LINE = "4. Dezember 2025 von 18:00&nbsp;Uhr bis 20:00&nbsp;Uhr"
 TITLE = "Karriere in GE? Mach’s mit Wasserstoff!"
 KEY = "2025-11-27-karriere-in-ge-machs-mit-wasserstoff"
+START = dt.datetime(2025, 11, 20, 9, 0, tzinfo=dt.UTC)  # a week before the sample's date
+HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 class Clock:
@@ -134,3 +138,17 @@ def check(svc: Service) -> list[str]:
     results = svc.check_pages(svc.config.pages)
     svc.drain()
     return [change.kind for result in results for change in result.changes]
+
+
+def mail_text(mail: EmailMessage) -> str:
+    """The plain-text part of a received e-mail."""
+    body = mail.get_body(("plain",))
+    assert body is not None
+    return str(body.get_content())
+
+
+def mail_link(mail: EmailMessage, path: str) -> str:
+    """The first link to ``path`` on the site in a received e-mail."""
+    found = re.search(rf"http://\S+{path}\S+", mail_text(mail))
+    assert found, mail_text(mail)
+    return found[0]

@@ -156,31 +156,6 @@ WORDS: dict[Lang, dict[str, str]] = {
         "back_home": "Zu den Terminen",
         "footer": "Automatisch erstellt von rvr-watch aus den veröffentlichten Seiten. "
         "Maßgeblich sind die Angaben der Quelle.",
-        "kind_new_date": "Neuer Termin",
-        "kind_rescheduled": "Termin verschoben",
-        "kind_updated": "Termin geändert",
-        "kind_cancelled": "Termin abgesagt",
-        "kind_removed": "Termin entfernt",
-        "kind_concluded": "Veranstaltung vorüber",
-        "kind_monitor_error": "Seite nicht erreichbar",
-        "kind_monitor_recovered": "Seite wieder erreichbar",
-        "status_upcoming": "angekündigt",
-        "status_past": "im Rückblick",
-        "status_cancelled": "abgesagt",
-        "field_date": "Datum",
-        "field_start": "Beginn",
-        "field_end": "Ende",
-        "field_title": "Titel",
-        "field_venue": "Veranstaltungsort",
-        "field_street": "Straße",
-        "field_postcode": "Postleitzahl",
-        "field_city": "Stadt",
-        "field_location": "Ort",
-        "field_audience": "Zielgruppe",
-        "field_links": "Unterlagen",
-        "field_status": "Status",
-        "field_note": "Hinweis",
-        "field_summary": "Beschreibung",
     },
     "en": {
         "site": "Dates",
@@ -288,33 +263,26 @@ WORDS: dict[Lang, dict[str, str]] = {
         "back_home": "To the dates",
         "footer": "Made automatically by rvr-watch from the published pages. The source's "
         "information is authoritative.",
-        "kind_new_date": "New date",
-        "kind_rescheduled": "Date moved",
-        "kind_updated": "Date updated",
-        "kind_cancelled": "Date cancelled",
-        "kind_removed": "Date removed",
-        "kind_concluded": "Event concluded",
-        "kind_monitor_error": "Page unreachable",
-        "kind_monitor_recovered": "Page reachable again",
-        "status_upcoming": "announced",
-        "status_past": "in the review",
-        "status_cancelled": "cancelled",
-        "field_date": "Date",
-        "field_start": "Start",
-        "field_end": "End",
-        "field_title": "Title",
-        "field_venue": "Venue",
-        "field_street": "Street",
-        "field_postcode": "Postcode",
-        "field_city": "City",
-        "field_location": "Place",
-        "field_audience": "Audience",
-        "field_links": "Documents",
-        "field_status": "Status",
-        "field_note": "Note",
-        "field_summary": "Description",
     },
 }
+
+
+def _shared_words() -> None:
+    """Change kinds, field names and statuses in the words of the e-mails (notify.wording),
+    so the site and the messages name things alike."""
+    from notify.wording import WORDS as MESSAGE_WORDS
+    from storage.schema import CHANGE_KINDS
+
+    for lang in LANGS:
+        theirs = MESSAGE_WORDS[lang]
+        for key, value in theirs.items():
+            if key.startswith(("field_", "status_")):
+                WORDS[lang].setdefault(key, value)
+        for kind in CHANGE_KINDS:
+            WORDS[lang].setdefault(f"kind_{kind}", theirs.get(kind, kind))
+
+
+_shared_words()
 
 
 def choose_language(query_lang: str | None, accept_language: str | None) -> Lang:
