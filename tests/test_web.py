@@ -36,6 +36,7 @@ from websupport import (
 )
 
 from rvr_watch.cli import main
+from rvr_watch.web.ops import StatusMemo
 
 
 def _history(db_url: str, http_server: HTTPTestServer, port: int, clock: Clock) -> None:
@@ -135,7 +136,7 @@ def test_healthz_and_metrics(tmp_path: Path, http_server: HTTPTestServer) -> Non
     http_server.set("/reihe", PAGE, headers=HTML)
     with service(config, clock) as svc:
         check(svc)
-    with live_site(config, clock, port) as live:
+    with live_site(config, clock, port, status=StatusMemo(ttl_s=0)) as live:
         health = live.client.get("/healthz")
         assert health.status_code == 200, health.text
         assert health.json()["healthy"] is True

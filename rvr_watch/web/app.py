@@ -25,7 +25,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rvr_watch.web import data, i18n
-from rvr_watch.web.ops import CheckCounter
+from rvr_watch.web.ops import CheckCounter, StatusMemo
 from rvr_watch.web.ratelimit import RateLimiter
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ class Site:
     address_gap: dt.timedelta = dt.timedelta(minutes=10)
     mails_per_hour: int = 100
     metrics: CheckCounter = field(default_factory=CheckCounter)
+    status: StatusMemo = field(default_factory=StatusMemo)
     key: bytes | None = field(default=None, repr=False)  # the site key, once read
     templates: jinja2.Environment = field(init=False)
 

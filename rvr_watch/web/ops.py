@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -15,8 +16,29 @@ if TYPE_CHECKING:
     from rvr_watch.web.app import Site
 
 
+STATUS_TTL_S = 5.0  # /status and /healthz read the status at most this often
+
+
+class StatusMemo:
+    """The rows of ``rvr-watch status``, read at most every :data:`STATUS_TTL_S` seconds
+    (counting years of checks per page takes a while; health probes come often)."""
+
+    def __init__(self, ttl_s: float = STATUS_TTL_S) -> None:
+        self.ttl_s = ttl_s
+        self._lock = threading.Lock()
+        self._rows: tuple[float, list[dict[str, Any]]] | None = None
+
+    def rows(self, site: Site) -> list[dict[str, Any]]:
+        with self._lock:  # one reader at a time; the others then take its rows
+            now = time.monotonic()
+            if self._rows is None or now - self._rows[0] >= self.ttl_s:
+                with site.reads() as session:
+                    self._rows = (now, status_rows_now(site, session))
+            return [dict(row) for row in self._rows[1]]
+
+
 def status_rows_now(site: Site, session: Session) -> list[dict[str, Any]]:
-    """The rows of ``rvr-watch status`` for now (the same judgement of health)."""
+    """The rows of ``rvr-watch status`` for now: the same judgement of health."""
     from rvr_watch.commands.status import status_rows
     from storage.queries import page_status
 
@@ -29,8 +51,7 @@ def healthz(site: Site, request: Request) -> Response:
     from rvr_watch.web.app import json_response
 
     try:
-        with site.reads() as session:
-            rows = status_rows_now(site, session)
+        rows = site.status.rows(site)
     except Exception as error:  # any database trouble is exactly what this must report
         reason = f"database not answering: {type(error).__name__}"
         return json_response({"healthy": False, "database": "error", "reason": reason}, status=503)
@@ -82,13 +103,15 @@ class CheckCounter:
         from storage.schema import CheckRow, PageRow
 
         with self._lock:
+            # New rows by primary key first, then names: the range scan stays a range scan.
             query = (
-                select(PageRow.name, CheckRow.outcome, func.count(), func.max(CheckRow.id))
-                .join(PageRow, PageRow.id == CheckRow.page_id)
+                select(CheckRow.page_id, CheckRow.outcome, func.count(), func.max(CheckRow.id))
                 .where(CheckRow.id > self._last_id)
-                .group_by(PageRow.name, CheckRow.outcome)
+                .group_by(CheckRow.page_id, CheckRow.outcome)
             )
-            for name, outcome, count, last in session.execute(query):
+            names = dict(session.execute(select(PageRow.id, PageRow.name)).all())
+            for page_id, outcome, count, last in session.execute(query).all():
+                name = names.get(page_id, str(page_id))
                 self._counts[(name, outcome)] = self._counts.get((name, outcome), 0) + count
                 self._last_id = max(self._last_id, last)
             return dict(self._counts)

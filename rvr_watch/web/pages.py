@@ -250,11 +250,8 @@ def _change_row(
 
 def status(site: Site, request: Request) -> Response:
     """``/status``: each page's last check, last success, failures, pending deliveries."""
-    from rvr_watch.web.ops import status_rows_now
-
     lang, tz = view_of(request).lang, site.config.timezone
-    with site.reads() as session:
-        rows = status_rows_now(site, session)
+    rows = site.status.rows(site)
     for row in rows:
         for name in ("last_check_at", "last_success_at"):
             row[name] = i18n.moment(row[name], lang, tz) if row[name] else None
