@@ -78,6 +78,9 @@ def test_pages_feeds_and_languages(db_url: str, http_server: HTTPTestServer) -> 
         negotiated = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9,de;q=0.5"})
         assert "Upcoming dates" in negotiated.text
         assert "Kommende Termine" in client.get("/", headers={"Accept-Language": "fr"}).text
+        metrics = client.get("/metrics").text  # on both databases
+        assert 'rvr_watch_checks_total{page="series",outcome="changed"} 1' in metrics
+        assert client.get("/healthz").json()["database"] == "ok"
         # Links keep a chosen language.
         assert 'href="/changes?lang=en"' in english.text
 

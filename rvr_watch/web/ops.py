@@ -103,11 +103,13 @@ class CheckCounter:
         from storage.schema import CheckRow, PageRow
 
         with self._lock:
-            # New rows by primary key first, then names: the range scan stays a range scan.
+            # Grouped by ``page_id + 0``, not by the column: SQLite would otherwise walk the
+            # whole (page_id, started_at) index instead of the id range of the new rows.
+            page = (CheckRow.page_id + 0).label("page")
             query = (
-                select(CheckRow.page_id, CheckRow.outcome, func.count(), func.max(CheckRow.id))
+                select(page, CheckRow.outcome, func.count(), func.max(CheckRow.id))
                 .where(CheckRow.id > self._last_id)
-                .group_by(CheckRow.page_id, CheckRow.outcome)
+                .group_by(page, CheckRow.outcome)
             )
             names = dict(session.execute(select(PageRow.id, PageRow.name)).all())
             for page_id, outcome, count, last in session.execute(query).all():
