@@ -64,6 +64,9 @@ def test_double_opt_in_alert_and_one_click_unsubscribe(
         assert answer.status_code == 200 and "Bitte prüfen Sie Ihr Postfach" in answer.text
         (confirmation,) = smtp_server.wait_for(1)
         assert confirmation["To"] == "Reader@Example.org"
+        assert re.fullmatch(
+            r"<rvr-watch\.confirm\.[0-9a-f]{24}@127\.0\.0\.1>", confirmation["Message-ID"]
+        )
         link = mail_link(confirmation, "/confirm")
         with live.site.reads() as session:  # nothing is a subscriber before the link is used
             assert web_subscribers.list_subscribers(session) == []

@@ -172,7 +172,8 @@ def _send_confirmation(site: Site, email: str, token: str, language: str) -> Non
     host = urlsplit(web.base_url).netloc
     link = site_url(web.base_url, "/confirm", t=token, lang=language)
     message = confirmation_message(link, language, host)
-    message_id = f"rvr-watch.confirm.{secrets.token_hex(12)}@{host.split(':')[0]}"
+    # Complete with angle brackets: every sender keeps such a Message-ID as it is.
+    message_id = f"<rvr-watch.confirm.{secrets.token_hex(12)}@{urlsplit(web.base_url).hostname}>"
     (result,) = site.sender.send([mail_url(web.mail, email)], message, message_id=message_id)
     if result.outcome == "sent":
         log.info("confirmation mail sent")
