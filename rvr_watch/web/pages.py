@@ -148,7 +148,10 @@ async def event(site: Site, request: Request) -> Response:
             }
             for v in latest.versions
         ]
+        from rvr_watch.web.data import series_titles
+
         return {
+            "series": series_titles(session, [page]).get(page, page),
             "event": _shown(current, lang, site),
             "versions": versions,
             "changes": [
@@ -180,6 +183,8 @@ def _field(item: dict[str, Any], lang: i18n.Lang) -> dict[str, str]:
         "field": i18n.field_label(name, lang),
         "old": i18n.field_value(name, _value(item["old"]), lang),
         "new": i18n.field_value(name, _value(item["new"]), lang),
+        # Dates and statuses are in the reader's words; the rest as published (German).
+        "lang": lang if name in ("date", "start", "end", "status") else "de",
     }
 
 
