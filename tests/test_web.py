@@ -191,6 +191,7 @@ def test_scraped_markup_is_escaped_everywhere(tmp_path: Path, http_server: HTTPT
                 for s in list_events(session, include_all=True)
                 if "<script>" in s.event.title
             ]
+        assert "<script>" not in live.client.get("/status").text
         for path in ("/", "/?lang=en", "/changes", f"/pages/series/events/{first}"):
             body = live.client.get(path).text
             assert "<script>" not in body, path

@@ -123,7 +123,8 @@ class Answers:
     one is not ready within :data:`STALE_AFTER_S`. Used from the event loop only.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, stale_after_s: float = STALE_AFTER_S) -> None:
+        self.stale_after_s = stale_after_s
         self._done: OrderedDict[tuple[Any, ...], tuple[ContentState, Any]] = OrderedDict()
         self._latest: OrderedDict[tuple[Any, ...], tuple[ContentState, Any]] = OrderedDict()
         self._running: dict[tuple[Any, ...], asyncio.Future[Any]] = {}
@@ -152,7 +153,7 @@ class Answers:
         previous = self._latest.get(variant)
         try:
             value = await asyncio.wait_for(
-                asyncio.shield(future), STALE_AFTER_S if previous is not None else None
+                asyncio.shield(future), self.stale_after_s if previous is not None else None
             )
         except TimeoutError:
             assert previous is not None
