@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -247,6 +248,23 @@ def test_serve_command_starts_answers_and_stops_cleanly(
         process.send_signal(signal.SIGTERM)
         _out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err
+
+
+def test_serve_says_when_it_cannot_listen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(
+        f"database: sqlite:///{tmp_path / 'w.db'}\npages:\n  - name: s\n    url: https://x.org/\n",
+        encoding="utf-8",
+    )
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["--config", str(config_path), "serve", "--port", str(port)]) == 1
+    assert f"rvr-watch: cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+    assert main(["--config", str(config_path), "serve", "--port", "0"]) == 2
 
 
 def test_serve_refuses_a_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

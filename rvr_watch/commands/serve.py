@@ -46,12 +46,17 @@ def run(args: argparse.Namespace) -> int:
     # uvicorn handles SIGINT/SIGTERM itself (stops accepting, finishes requests) and then
     # raises the signal again for the handler that was there before: make that a no-op,
     # so a requested stop ends with status 0 as the contract says.
-    for number in (signal.SIGINT, signal.SIGTERM):
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
         signal.signal(number, lambda *_: None)
     try:
         server.run()
+    except SystemExit:  # uvicorn exits when it cannot start (it has logged why): status 1
+        raise OSError(f"cannot listen on {args.host}:{args.port}") from None
     finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         database.engine.dispose()
     if not server.started:
-        raise UsageError(f"cannot listen on {args.host}:{args.port} (in use or not allowed)")
+        raise OSError(f"cannot listen on {args.host}:{args.port}")
     return EXIT_OK
