@@ -272,6 +272,26 @@ def _configure_completion(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _configure_serve(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=int, default=8080, help="port (default: 8080)")
+    parser.epilog = (
+        "Serves the dates, event histories, changes, status, calendar and Atom feeds,\n"
+        "/healthz and /metrics from the database, and self-service e-mail alerts when\n"
+        "web.subscriptions is true. Never fetches pages. See docs/web.md."
+    )
+
+
+def _configure_subscribers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--remove", metavar="ID|ADDRESS", nargs="+", help="delete these subscribers"
+    )
+    _formats(parser, ["table", "json"], "table")
+    parser.epilog = "Self-service subscribers of the website (confirmed ones only)."
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "init": ("write a commented example configuration", _configure_init),
     "parse": ("parse a page file or URL and print its events", _configure_parse),
@@ -288,6 +308,8 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "diff": ("show the structured differences between two snapshots", _configure_diff),
     "pages": ("list the configured pages with their state", _configure_pages),
     "completion": ("print a shell completion script (bash or zsh)", _configure_completion),
+    "serve": ("serve the website, calendar and feeds", _configure_serve),
+    "subscribers": ("list or remove the website's e-mail subscribers", _configure_subscribers),
 }
 # Command names that are not valid module names.
 _MODULES = {"import": "import_pages", "notify-test": "notify_test"}

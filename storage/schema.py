@@ -374,3 +374,59 @@ class InstanceRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, comment="When the id was made (UTC)."
     )
+
+
+# --- the website's self-service subscribers (migration 0007, rvr_watch.web) ------------------
+
+WEB_LANGUAGES = ("de", "en")
+
+
+class WebSubscriberRow(Base):
+    __tablename__ = "web_subscribers"
+    __table_args__ = (
+        CheckConstraint(_in("language", WEB_LANGUAGES), name="language"),
+        # Ids are never reused: the outbox names a subscriber ``web:<id>``.
+        {"comment": "Confirmed e-mail subscribers from the website.", "sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, comment="Subscriber id (outbox: web:<id>).")
+    email: Mapped[str] = mapped_column(Text, comment="The confirmed address, as entered.")
+    email_key: Mapped[str] = mapped_column(
+        String(254), unique=True, comment="The address in lower case, for lookups."
+    )
+    kinds: Mapped[Any] = mapped_column(JSONType, comment="JSON list of change kinds wanted.")
+    language: Mapped[str] = mapped_column(String(2), comment="de or en.")
+    confirmed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Confirmed (UTC).")
+
+
+class WebSignupRow(Base):
+    __tablename__ = "web_signups"
+    __table_args__ = (
+        CheckConstraint(_in("language", WEB_LANGUAGES), name="language"),
+        Index("ix_web_signups_email_created", "email_key", "created_at"),
+        {"comment": "Unconfirmed sign-ups (double opt-in), deleted when used or expired."},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, comment="Sign-up id.")
+    email: Mapped[str] = mapped_column(Text, comment="The address to confirm, as entered.")
+    email_key: Mapped[str] = mapped_column(String(254), comment="The address in lower case.")
+    kinds: Mapped[Any] = mapped_column(JSONType, comment="JSON list of change kinds asked for.")
+    language: Mapped[str] = mapped_column(String(2), comment="de or en.")
+    token_hash: Mapped[str] = mapped_column(
+        String(64), unique=True, comment="SHA-256 (hex) of the confirmation token; never the token."
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, index=True, comment="Requested at (UTC)."
+    )
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Link expires (UTC).")
+
+
+class WebKeyRow(Base):
+    __tablename__ = "web_keys"
+    __table_args__ = (
+        {"comment": "Secret keys of the website (signing forms, unsubscribe links)."},
+    )
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True, comment="Key name.")
+    value: Mapped[str] = mapped_column(String(128), comment="Random key (hex).")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Created (UTC).")

@@ -28,6 +28,9 @@ TABLES = {
     "robots",
     "daemons",  # 0003 (operator)
     "instance",  # 0006 (notify)
+    "web_subscribers",  # 0007
+    "web_signups",
+    "web_keys",
 }
 
 

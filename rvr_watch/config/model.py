@@ -280,6 +280,25 @@ class SubscriberConfig(BaseModel):
     resend_uncertain: Literal["once", "never"] = "once"
 
 
+class WebConfig(BaseModel):
+    """The website of ``rvr-watch serve`` (see docs/web.md)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: Annotated[str, Strict(), AfterValidator(_check_http_url)] = "http://127.0.0.1:8080/"
+    # mailto(s):// URL that sends confirmations and alerts to web subscribers (to= is added).
+    mail: Annotated[str | None, Strict(), Field(repr=False)] = None
+    subscriptions: Annotated[bool, Strict()] = False  # after mail: its check reads mail
+
+    @field_validator("subscriptions")
+    @classmethod
+    def _mail_needed(cls, value: bool, info: ValidationInfo) -> bool:
+        mail = info.data.get("mail") or ""
+        if value and not re.match(r"mailtos?://", mail):
+            raise ValueError("true needs web.mail, a mailto:// or mailtos:// URL to send from")
+        return value
+
+
 class Config(BaseModel):
     """The whole configuration; ``source`` is the file it was read from (not a YAML key)."""
 
@@ -292,6 +311,7 @@ class Config(BaseModel):
     http: Annotated[HttpConfig, _none_as({})] = Field(default_factory=HttpConfig)
     pages: Annotated[tuple[PageConfig, ...], AfterValidator(_non_empty_seq)]
     subscribers: Annotated[tuple[SubscriberConfig, ...], _none_as(())] = ()
+    web: Annotated[WebConfig, _none_as({})] = Field(default_factory=WebConfig)
     source: Path | None = None
 
     def page(self, name: str) -> PageConfig:

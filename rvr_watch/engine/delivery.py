@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from notify.messages import Message, Notice
     from notify.send import Sender
-    from rvr_watch.config.model import SubscriberConfig
+    from rvr_watch.config.model import SubscriberConfig, WebConfig
     from storage.outbox import Batch
     from storage.queries import StoredChange
 
@@ -112,8 +112,11 @@ def drain_outbox(
     clock: Callable[[], dt.datetime],
     limit: int | None = None,
     stopping: Callable[[], bool] = lambda: False,
+    web: WebConfig | None = None,
 ) -> DrainReport:
     """Send every due message (one per recipient and check) and record each outcome.
+
+    ``web``: the website's settings, for its self-service subscribers (``web:<id>``).
 
     Runs until nothing is due, or ``stopping()``; outcomes that could not be recorded
     are retried with backoff before it returns (see :class:`_Drain`). Raises the
@@ -123,7 +126,7 @@ def drain_outbox(
 
     from storage import outbox
 
-    drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock, stopping)
+    drain = _Drain(sessions, subscribers, sender, pages, tz, holder, clock, stopping, web)
     never = never_resend(subscribers)
     groups, first = limit or outbox.GROUPS_PER_CLAIM, True
     with _Heartbeat(sessions, holder, clock):
@@ -226,6 +229,7 @@ class _Drain:
     holder: str
     clock: Callable[[], dt.datetime]
     stopping: Callable[[], bool]
+    web: WebConfig | None = None
     report: DrainReport = field(default_factory=DrainReport)
     unrecorded: list[_Outcome] = field(default_factory=list)
     reader: sessionmaker[Session] = field(init=False)
@@ -248,6 +252,11 @@ class _Drain:
 
         ids = batch.delivery_ids
         target = resolve_recipient(batch.subscriber, self.subscribers)
+        unsubscribe = None
+        if target is None and self.web is not None and batch.subscriber.startswith("web:"):
+            from rvr_watch.web.mail import resolve_web_recipient
+
+            target, unsubscribe = resolve_web_recipient(self.sessions, batch.subscriber, self.web)
         if target is None:
             self._record(
                 _Outcome("failed", ids, batch.subscriber, "subscriber no longer configured", True)
@@ -256,7 +265,9 @@ class _Drain:
             return
         subscriber, url = target
         try:
-            message = _render(batch, self.reader, self.pages, subscriber, self.tz)
+            message = _render(
+                batch, self.reader, self.pages, subscriber, self.tz, unsubscribe=unsubscribe
+            )
             if self.instance is None:
                 with self.reader() as session:
                     self.instance = instance_id(session)
@@ -379,6 +390,8 @@ def _render(
     pages: dict[str, str],
     subscriber: SubscriberConfig,
     tz: ZoneInfo,
+    *,
+    unsubscribe: str | None = None,
 ) -> Message:
     """The one message for a batch, however many changes it has: the first
     ``DIGEST_NOTICES`` in full, the rest counted."""
@@ -387,7 +400,7 @@ def _render(
     changes = batch.changes[:DIGEST_NOTICES]
     more = len(batch.changes) - len(changes)
     notices = _notices(changes, batch.page, sessions, pages)
-    reader = Reader(kinds=frozenset(subscriber.kinds))
+    reader = Reader(kinds=frozenset(subscriber.kinds), list_unsubscribe=unsubscribe)
     return render_message(notices, language=subscriber.language, tz=tz, more=more, reader=reader)
 
 

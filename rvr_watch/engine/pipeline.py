@@ -172,8 +172,10 @@ def _store(
     from rvr_watch.engine.delivery import recipients
     from storage import lease
     from storage.repo import record_check, record_monitor_alert
+    from storage.web_subscribers import recipients as web_recipients
 
-    subscribers = recipients(deps.subscribers)
+    # The website's confirmed subscribers join the configured ones (rvr_watch.web).
+    subscribers = [*recipients(deps.subscribers), *web_recipients(session)]
     record_check(session, page.name, record, changes, subscribers=subscribers)
     alert = _monitor_transition(page, record, state)
     if alert is not None:

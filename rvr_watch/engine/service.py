@@ -123,4 +123,5 @@ class Service:
             holder=self.holder,
             clock=self.clock,
             stopping=stopping,
+            web=self.config.web,
         )
