@@ -9,10 +9,10 @@ so every date is in the future and every message differs) from a loopback server
 of them while a webhook request is being answered, and started again at once.
 
 Afterwards every (recipient, check) group in the outbox is one expected message. The
-SMTP channel is matched exactly by its ``X-RVR-Watch-Id`` header; the webhook by the
-message text. Duplicates are allowed only for groups that were ``uncertain`` (resent
-once by policy); a message may be missing only if its group ended ``uncertain`` without
-a resend (both attempts cut short).
+SMTP channel is matched exactly by its ``Message-ID`` (it names the group's first
+delivery); the webhook by the message text. Duplicates are allowed only for groups
+that were ``uncertain`` (resent once by policy); a message may be missing only if its
+group ended ``uncertain`` without a resend (both attempts cut short).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ LIFE = sorted(FIXTURES.glob("life-*.html"))
 PAGE_PATH = "/themen/bildung-wissenschaft-1/fachkraefte-reihe"
 ALL_KINDS = "[new_date, rescheduled, updated, cancelled, removed, concluded, monitor_error]"
 WEBHOOK, SMTP = "team", "team#2"  # the subscriber's first and second URL
-ID_HEADER = "X-RVR-Watch-Id"
+# <rvr-watch.{first delivery id}.{instance}@domain>: stable across a resend.
+MESSAGE_ID = re.compile(r"<rvr-watch\.(\d+)\.")
 RUN = [sys.executable, "-m", "rvr_watch", "--log-format", "json", "run"]
 
 
@@ -282,7 +283,7 @@ def _tally(
         rows = connection.execute(
             text(
                 "SELECT d.id, d.subscriber, COALESCE(c.check_id, -c.id), d.status,"
-                " d.uncertain_at IS NOT NULL, d.next_attempt_at IS NULL, d.message_id"
+                " d.uncertain_at IS NOT NULL, d.next_attempt_at IS NULL"
                 " FROM deliveries d JOIN changes c ON c.id = d.change_id ORDER BY d.id"
             )
         ).all()
@@ -299,7 +300,7 @@ def _tally(
         unsent = any(m[3] == "uncertain" and m[5] for m in members)
         channel.unsent += unsent
         if recipient == SMTP:
-            expected_ids[members[0][6]] = unsent
+            expected_ids[str(members[0][0])] = unsent
     hook = channels[WEBHOOK]
     hook.received = len(posts)
     distinct = len({text_of(post) for post in posts})
@@ -307,10 +308,16 @@ def _tally(
     hook.missing = max(0, hook.expected - distinct)
     hook.unknown = max(0, distinct - hook.expected)
     mail = channels[SMTP]
-    ids = Counter(str(message[ID_HEADER]) for message in mails)
+    ids = Counter(_delivery_of(str(message["Message-ID"])) for message in mails)
     mail.received = sum(ids.values())
     mail.duplicates = sum(n - 1 for n in ids.values())
     mail.missing = sum(1 for id_ in expected_ids if id_ not in ids)
     mail.unknown = sum(1 for id_ in ids if id_ not in expected_ids)
     statuses = Counter(row[3] for row in rows)
     return channels, dict(statuses)
+
+
+def _delivery_of(message_id: str) -> str:
+    """The first delivery id named in an e-mail's Message-ID, or the whole id if none."""
+    found = MESSAGE_ID.match(message_id.strip())
+    return found.group(1) if found else message_id
