@@ -75,7 +75,8 @@ POLICY = email.policy.SMTP.clone(header_factory=_Headers())
 WRITE_POLICY = POLICY.clone(max_line_length=998)
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
-_HEADER_URL = re.compile(r"https://[!-~]+")
+# HTTPS, as RFC 8058 asks; plain HTTP only for a site on this machine (a local trial).
+_HEADER_URL = re.compile(r"https://[!-~]+|http://(?:127\.[0-9.]+|localhost|\[::1\])(?::[0-9]+)?/[!-~]*")
 _MSGID = re.compile(r"^<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+)>$")
 
 
@@ -333,7 +334,7 @@ def _cte(text: str) -> str:
 
 
 def _header_url(url: str | None) -> bool:
-    # RFC 8058 wants HTTPS; the value must be printable ASCII without angle brackets.
+    # Printable ASCII without angle brackets, HTTPS (or a loopback site, see _HEADER_URL).
     return (
         bool(url)
         and _HEADER_URL.fullmatch(url or "") is not None

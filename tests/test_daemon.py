@@ -140,7 +140,7 @@ class DaemonProcess:
     def send(self, signum: int) -> None:
         self.proc.send_signal(signum)
 
-    def stop(self, timeout: float = 10) -> int:
+    def stop(self, timeout: float = 30) -> int:
         self.proc.send_signal(signal.SIGTERM)
         return self.proc.wait(timeout)
 
