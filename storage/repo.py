@@ -19,18 +19,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Text, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from scraper.model import Page
-from storage.diff import Change
+from storage.claims import STATE_COLUMNS, record_not_modified
+from storage.diff import Change, EventPairs
 from storage.errors import UnknownPage
+from storage.records import SUCCESS_OUTCOMES, CheckRecord, PageState, stored_form
 from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
 from storage.schema import (
     CHECK_OUTCOMES,
     ChangeRow,
     CheckRow,
     DeliveryRow,
+    EventRow,
     PageRow,
     PageStateRow,
     RobotsRow,
@@ -40,50 +43,17 @@ from storage.schema import (
 Subscribers = Sequence[tuple[str, frozenset[str]]]
 """``(name, kinds)`` per subscriber; only names are stored, never notify URLs."""
 
-SUCCESS_OUTCOMES = frozenset({"changed", "unchanged", "not_modified"})
 MonitorKind = Literal["monitor_error", "monitor_recovered"]
-_ZLIB_LEVEL = 9
-
-
-@dataclass(frozen=True)
-class PageState:
-    """What the next check of a page needs to know."""
-
-    page_id: int
-    name: str
-    url: str
-    last_good: Page | None
-    last_good_snapshot_id: int | None
-    etag: str | None
-    last_modified: str | None
-    consecutive_failures: int
-    failing_since: dt.datetime | None
-    alert_open: bool
-    last_check_at: dt.datetime | None
-    last_success_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class CheckRecord:
-    """One check as the pipeline saw it.
-
-    ``outcome`` is one of ``changed``, ``unchanged``, ``not_modified`` (a 304, a
-    success), ``failed`` or ``refused`` (fetched, but not a usable series page).
-    ``body`` is the raw response body when there was one; ``page`` the parsed page
-    of a successful 200. ``error`` must not contain secrets.
-    """
-
-    started_at: dt.datetime
-    duration_ms: int
-    outcome: str
-    http_status: int | None = None
-    error: str | None = None
-    body: bytes | None = None
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    final_url: str | None = None
-    page: Page | None = None
+__all__ = [
+    "CheckRecord",
+    "PageState",
+    "RecordedCheck",
+    "ensure_page",
+    "load_last_good",
+    "load_state",
+    "record_check",
+    "record_monitor_alert",
+]
 
 
 @dataclass(frozen=True)
@@ -133,22 +103,8 @@ def _last_good_page(session: Session, snapshot_id: int | None) -> Page | None:
     return Page.from_json(parsed) if parsed is not None else None
 
 
-# Read at the start of every check: plain columns named as PageState's fields, no ORM
-# objects (cheaper, and nothing in the session that later Core statements make stale).
 _LOAD_STATE = (
-    select(
-        PageRow.id.label("page_id"),
-        PageRow.name,
-        PageRow.url,
-        PageStateRow.last_good_snapshot_id,
-        PageStateRow.etag,
-        PageStateRow.last_modified,
-        PageStateRow.consecutive_failures,
-        PageStateRow.failing_since,
-        PageStateRow.alert_open,
-        PageStateRow.last_check_at,
-        PageStateRow.last_success_at,
-    )
+    select(*STATE_COLUMNS)
     .join(PageStateRow, PageStateRow.page_id == PageRow.id)
     .where(PageRow.name == bindparam("name"))
 )
@@ -182,18 +138,23 @@ def record_check(
     changes: Sequence[Change],
     *,
     subscribers: Subscribers = (),
+    compared: tuple[Page | None, EventPairs] | None = None,
 ) -> RecordedCheck:
     """Store one check and all it implies, in the caller's transaction.
 
     ``changes`` is the diff of the page's last good page against ``record.page``
     (empty for a baseline or a failure). After a failed or refused check the
     last good snapshot stays, so the next good check diffs against it.
+    ``compared``: the last good page and the event pairs the caller diffed with (read
+    and matched before the transaction began); without it they are read and matched here.
     """
     if record.outcome not in CHECK_OUTCOMES:
         raise ValueError(f"unknown check outcome {record.outcome!r}")
     if record.outcome == "not_modified" and not changes:
         return _record_not_modified(session, page_name, record)
-    return _record_through_orm(session, page_name, record, changes, subscribers)
+    return _record_through_orm(
+        session, page_name, record, changes, subscribers, compared=compared
+    )
 
 
 def _record_through_orm(
@@ -202,11 +163,13 @@ def _record_through_orm(
     record: CheckRecord,
     changes: Sequence[Change],
     subscribers: Subscribers,
+    *,
+    compared: tuple[Page | None, EventPairs] | None = None,
 ) -> RecordedCheck:
     """:func:`record_check` for any check, through the ORM."""
     page, state = _page_and_state(session, page_name)
-    old_page = None
-    if record.page is not None:
+    old_page, pairs = compared if compared is not None else (None, None)
+    if record.page is not None and compared is None:
         old_page = _last_good_page(session, state.last_good_snapshot_id)
     check = CheckRow(
         page_id=page.id,
@@ -228,7 +191,7 @@ def _record_through_orm(
     if record.outcome in SUCCESS_OUTCOMES:
         if record.page is not None:
             seen = (page.id, check.id, record.started_at)
-            links = apply_events(session, seen, old_page, record.page)
+            links = apply_events(session, seen, old_page, record.page, pairs)
         touch_listed(session, page.id, check.id, record.started_at)
     change_ids = tuple(
         _add_change(
@@ -247,66 +210,22 @@ def _record_through_orm(
 
 
 def _record_not_modified(session: Session, page_name: str, record: CheckRecord) -> RecordedCheck:
-    """A 304, the check most runs end with, in four Core statements.
-
-    Writes what :func:`_record_through_orm` writes for it (``tests/test_storage.py``
-    compares the two), without the ORM's unit of work, which costs more than the
-    database does here: a 304 check takes half the CPU time this way.
-    """
+    """A 304 in Core statements (:func:`storage.claims.record_not_modified`)."""
     session.flush()  # nothing of the ORM's may be left pending behind these statements
     connection = session.connection()
-    state = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
-    if state is None:
+    row = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
+    if row is None:
         raise UnknownPage(page_name)
-    page_id, snapshot_id = state.page_id, state.last_good_snapshot_id
-    check_id: int = connection.execute(
-        _INSERT_CHECK,
-        {
-            "page_id": page_id,
-            "started_at": record.started_at,
-            "duration_ms": record.duration_ms,
-            "http_status": record.http_status,
-            "bytes": None,
-            "outcome": "not_modified",
-            "error": None,
-            "snapshot_id": snapshot_id,
-        },
-    ).scalar_one()
-    # (Bound names differ from column names: SQLAlchemy reserves those in SET clauses.)
-    values = {
-        "page": page_id,
-        "at": record.started_at,
-        "new_etag": record.etag,
-        "new_modified": record.last_modified,
-    }
-    connection.execute(_STATE_AFTER_NOT_MODIFIED, values)
-    expire_held(session, page_id, PageStateRow)
-    touch_listed(session, page_id, check_id, record.started_at)
-    return RecordedCheck(check_id, snapshot_id, ())
-
-
-_INSERT_CHECK = insert(CheckRow).returning(CheckRow.id)
-# What _update_state does for a 304: a success that may refresh the validators.
-_STATE_AFTER_NOT_MODIFIED = (
-    update(PageStateRow)
-    .where(PageStateRow.page_id == bindparam("page"))
-    .values(
-        last_check_at=bindparam("at", type_=PageStateRow.last_check_at.type),
-        consecutive_failures=0,
-        failing_since=None,
-        last_success_at=bindparam("at", type_=PageStateRow.last_success_at.type),
-        etag=func.coalesce(bindparam("new_etag", type_=Text()), PageStateRow.etag),
-        last_modified=func.coalesce(
-            bindparam("new_modified", type_=Text()), PageStateRow.last_modified
-        ),
-    )
-)
+    state = PageState(last_good=None, **row._asdict())
+    check_id = record_not_modified(connection, state, record)
+    expire_held(session, state.page_id, PageStateRow)
+    expire_held(session, state.page_id, EventRow)
+    return RecordedCheck(check_id, state.last_good_snapshot_id, ())
 
 
 def _store_snapshot(session: Session, page_id: int, check_id: int, record: CheckRecord) -> int:
-    body = record.body or b""
-    digest = hashlib.sha256(body).hexdigest()
-    parsed = record.page.to_json() if record.page is not None else None
+    stored = record.stored or stored_form(record.body or b"", record.page)
+    digest, parsed = stored.sha256, stored.parsed
     existing = session.scalar(
         select(SnapshotRow).where(SnapshotRow.page_id == page_id, SnapshotRow.sha256 == digest)
     )
@@ -318,9 +237,9 @@ def _store_snapshot(session: Session, page_id: int, check_id: int, record: Check
     row = SnapshotRow(
         page_id=page_id,
         sha256=digest,
-        size=len(body),
+        size=stored.size,
         compression="zlib",
-        body=zlib.compress(body, _ZLIB_LEVEL),
+        body=stored.compressed,
         content_type=record.content_type,
         etag=record.etag,
         last_modified=record.last_modified,

@@ -2,7 +2,7 @@
 
 One ``events`` row per identity holds the current state; ``event_versions`` gets a
 row only when something about the event changed, with the fields that did. The
-identity pairs come from ``storage.diff.match_events``, the same matching the diff
+identity pairs come from ``storage.diff.event_pairs``, the same matching the diff
 uses, so a change and the event row it belongs to always agree.
 """
 
@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from scraper.model import Event, Page
-from storage.diff import match_events
+from storage.diff import EventPairs, event_pairs
 from storage.schema import EventRow, EventVersionRow
 
 
@@ -50,20 +50,19 @@ def apply_events(
     seen: tuple[int, int, dt.datetime],
     old_page: Page | None,
     new_page: Page,
+    pairs: EventPairs | None = None,
 ) -> EventLinks:
     """Update the page's event rows from ``old_page`` to ``new_page``.
 
-    ``seen`` is ``(page_id, check_id, time)`` of the check. Returns the links
-    used to attach change rows to their events.
+    ``seen`` is ``(page_id, check_id, time)`` of the check. ``pairs``: the identity
+    pairs, when the caller has them already (:func:`storage.diff.event_pairs`, computed
+    before the transaction began). Returns the links used to attach change rows to
+    their events.
     """
     ctx = _Seen(*seen)
     links = EventLinks()
-    if old_page is None:
-        pairs: list[tuple[Event | None, Event | None]] = [(None, e) for e in new_page.events]
-    elif old_page == new_page:
-        pairs = [(e, e) for e in new_page.events]
-    else:
-        pairs = match_events(old_page.events, new_page.events)
+    if pairs is None:
+        pairs = event_pairs(old_page, new_page)
     rows = _ActiveRows(session, ctx.page_id)
     for old, new in pairs:
         row = rows.take(old) if old is not None else None
