@@ -85,4 +85,3 @@ class CheckRecord:
     final_url: str | None = None
     page: Page | None = None
     stored: StoredForm | None = None
-

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from scraper.model import Page
@@ -51,6 +51,7 @@ __all__ = [
     "ensure_page",
     "load_last_good",
     "load_state",
+    "read_parsed_page",
     "record_check",
     "record_monitor_alert",
 ]
@@ -94,6 +95,15 @@ def _page_and_state(session: Session, name: str) -> tuple[PageRow, PageStateRow]
     if found is None:
         raise UnknownPage(name)
     return found[0], found[1]
+
+
+def read_parsed_page(connection: Connection, snapshot_id: int) -> Page | None:
+    """The parsed page of snapshot ``snapshot_id`` (``None`` if it was not parsed)."""
+    parsed = connection.execute(_PARSED, {"id": snapshot_id}).scalar_one_or_none()
+    return Page.from_json(parsed) if parsed is not None else None
+
+
+_PARSED = select(SnapshotRow.parsed).where(SnapshotRow.id == bindparam("id"))
 
 
 def _last_good_page(session: Session, snapshot_id: int | None) -> Page | None:
@@ -152,9 +162,7 @@ def record_check(
         raise ValueError(f"unknown check outcome {record.outcome!r}")
     if record.outcome == "not_modified" and not changes:
         return _record_not_modified(session, page_name, record)
-    return _record_through_orm(
-        session, page_name, record, changes, subscribers, compared=compared
-    )
+    return _record_through_orm(session, page_name, record, changes, subscribers, compared=compared)
 
 
 def _record_through_orm(

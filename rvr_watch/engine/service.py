@@ -1,19 +1,33 @@
 """The running product: a configuration with its database, fetcher and sender opened.
 
-``check``, ``run`` and ``demo`` all go through a ``Service``; it checks pages
-concurrently (the fetcher keeps each host polite) and drains the outbox.
+``check``, ``run`` and ``demo`` all go through a ``Service``; it checks pages in
+batches, fetching concurrently (the fetcher keeps each host polite), and drains the
+outbox.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from rvr_watch.engine.pipeline import CheckDeps, PageCheck, check_page
+from rvr_watch.engine.pipeline import (
+    CheckDeps,
+    Claim,
+    PageCheck,
+    Prepared,
+    claim,
+    interrupted,
+    prepare,
+    record,
+    release,
+)
 from rvr_watch.engine.wiring import Database, holder_id, open_database, open_fetcher
 
 if TYPE_CHECKING:
@@ -25,6 +39,35 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_CHECKS = 4
+# Pages per batch: one transaction claims them, one records them. A crash loses at
+# most one batch's checks (nothing of them is recorded or notified; see pipeline).
+BATCH_SIZE = 50
+_POLL_S = 0.2
+
+
+class Interrupt:
+    """The two steps of stopping a run of checks: finish what is in flight, then abort."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._abort = threading.Event()
+
+    def stop(self) -> None:
+        """No new fetches; the ones in flight finish and are recorded."""
+        self._stop.set()
+
+    def abort(self) -> None:
+        """Give the leases back and return now."""
+        self._stop.set()
+        self._abort.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def aborting(self) -> bool:
+        return self._abort.is_set()
 
 
 class Service:
@@ -70,7 +113,7 @@ class Service:
         """The injected parts of a check, from this service."""
         return CheckDeps(
             fetcher=self.fetcher,
-            sessions=self.database.sessions,
+            database=self.database,
             subscribers=self.config.subscribers,
             tz=self.config.timezone,
             holder=self.holder,
@@ -84,31 +127,39 @@ class Service:
         pages: Sequence[PageConfig],
         *,
         on_result: Callable[[PageCheck], None] | None = None,
+        interrupt: Interrupt | None = None,
     ) -> list[PageCheck]:
-        """Check pages concurrently; results in the order given."""
+        """Check pages in batches (group commit, see :mod:`rvr_watch.engine.pipeline`),
+        fetching each batch concurrently; results in the order given.
+
+        ``interrupt``: once it is ``stopping``, pages not yet fetched are not fetched
+        (their leases are given back), the fetches in flight finish and are recorded;
+        once it is ``aborting``, the leases of the batch are given back at once and the
+        results so far are returned (pages not checked are ``skipped``).
+        """
         deps = self.deps()
+        interrupt = interrupt or Interrupt()
         results: dict[str, PageCheck] = {}
+
+        def done(result: PageCheck) -> None:
+            _log_result(result)
+            results[result.page] = result
+            if on_result is not None:
+                on_result(result)
+
         workers = max(1, min(MAX_CONCURRENT_CHECKS, len(pages)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="check") as pool:
-            futures = {pool.submit(check_page, page, deps): page for page in pages}
-            for future in as_completed(futures):
-                result = future.result()
-                log.info(
-                    "checked %s: %s",
-                    result.page,
-                    result.outcome,
-                    extra={
-                        "page": result.page,
-                        "outcome": result.outcome,
-                        "duration_ms": result.duration_ms,
-                        "http_status": result.http_status,
-                        "changes": len(result.changes),
-                    },
-                )
-                results[result.page] = result
-                if on_result is not None:
-                    on_result(result)
-        return [results[page.name] for page in pages]
+        with _Workers(workers) as pool:
+            for start in range(0, len(pages), BATCH_SIZE):
+                if interrupt.stopping:
+                    break
+                batch = pages[start : start + BATCH_SIZE]
+                # The leases must outlast the batch's fetches, done `workers` at a time.
+                ttl = deps.lease_ttl_s * -(-len(batch) // workers)
+                for result in _check_batch(batch, deps, pool, interrupt, ttl):
+                    done(result)
+                if interrupt.aborting:
+                    break
+        return [results.get(page.name) or interrupted(page) for page in pages]
 
     def drain(self) -> DrainReport:
         """Deliver every due notification once; failures stay pending for a retry."""
@@ -123,3 +174,99 @@ class Service:
             holder=self.holder,
             clock=self.clock,
         )
+
+
+def _check_batch(
+    batch: Sequence[PageConfig],
+    deps: CheckDeps,
+    pool: _Workers,
+    interrupt: Interrupt,
+    ttl_s: float,
+) -> list[PageCheck]:
+    """Claim, prepare (concurrently) and record one batch; see ``check_pages``."""
+    claims, skipped = claim(batch, deps, ttl_s=ttl_s)
+    try:
+        futures = {pool.submit(_prepare_unless_stopped, c, deps, interrupt): c for c in claims}
+        pending: set[Future[Prepared | None]] = set(futures)
+        while pending and not interrupt.aborting:
+            _finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+        if interrupt.aborting:
+            release(claims, deps)
+            return skipped
+        prepared = [p for p in (f.result() for f in futures) if p is not None]
+    except BaseException:
+        release(claims, deps)  # a bug in a check: free the pages for the next try
+        raise
+    unstarted = [c for f, c in futures.items() if f.result() is None]
+    results = record(prepared, deps) if prepared else []
+    release(unstarted, deps)
+    return skipped + results
+
+
+def _prepare_unless_stopped(
+    claimed: Claim, deps: CheckDeps, interrupt: Interrupt
+) -> Prepared | None:
+    return None if interrupt.stopping else prepare(claimed, deps)
+
+
+def _log_result(result: PageCheck) -> None:
+    log.info(
+        "checked %s: %s",
+        result.page,
+        result.outcome,
+        extra={
+            "page": result.page,
+            "outcome": result.outcome,
+            "duration_ms": result.duration_ms,
+            "http_status": result.http_status,
+            "changes": len(result.changes),
+        },
+    )
+
+
+class _Workers:
+    """A small pool of daemon threads.
+
+    Not ``concurrent.futures.ThreadPoolExecutor``: the interpreter waits for its
+    threads at exit, so a second Ctrl-C would still wait for a slow fetch to end. These
+    threads only fetch and evaluate (they write nothing), so they may be left behind.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._tasks: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue()
+        )
+        self._threads = [
+            threading.Thread(target=self._work, name=f"check-{n}", daemon=True) for n in range(size)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(
+        self, function: Callable[..., Prepared | None], *args: Any
+    ) -> Future[Prepared | None]:
+        future: Future[Prepared | None] = Future()
+        self._tasks.put((future, lambda: function(*args)))
+        return future
+
+    def _work(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            future, call = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(call())
+            except BaseException as error:  # handed to whoever waits for the result
+                future.set_exception(error)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        for _thread in self._threads:
+            self._tasks.put(None)
