@@ -36,7 +36,6 @@ from storage.schema import (
     EventRow,
     PageRow,
     PageStateRow,
-    RobotsRow,
     SnapshotRow,
 )
 
@@ -379,21 +378,3 @@ def record_monitor_alert(
     )
     session.flush()
     return change_id
-
-
-def get_robots(session: Session, host: str) -> tuple[dt.datetime, int | None, str | None] | None:
-    """The cached robots.txt of ``host`` as ``(fetched_at, status, body)``, if any."""
-    row = session.get(RobotsRow, host)
-    return None if row is None else (row.fetched_at, row.status, row.body)
-
-
-def put_robots(
-    session: Session, host: str, fetched_at: dt.datetime, status: int | None, body: str | None
-) -> None:
-    """Cache the robots.txt of ``host``."""
-    row = session.get(RobotsRow, host)
-    if row is None:
-        session.add(RobotsRow(host=host, fetched_at=fetched_at, status=status, body=body))
-    else:
-        row.fetched_at, row.status, row.body = fetched_at, status, body
-    session.flush()

@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -64,6 +65,16 @@ DELIVERY_STATUSES = ("pending", "sending", "sent", "uncertain", "failed")
 _in = in_values
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+# For the analysts' outage views (migration 0002): failed and refused checks only.
+Index(
+    "ix_checks_down",
+    tables.checks.c.page_id,
+    tables.checks.c.started_at,
+    sqlite_where=text("outcome IN ('failed', 'refused')"),
+    postgresql_where=text("outcome IN ('failed', 'refused')"),
+)
 
 
 class Base(DeclarativeBase):
@@ -242,10 +253,9 @@ class LeaseRow(Base):
 
 
 class RobotsRow(Base):
-    __tablename__ = "robots"
-    __table_args__ = ({"comment": "Cached robots.txt per host."},)
+    __table__ = tables.robots
 
-    host: Mapped[str] = mapped_column(String(255), primary_key=True, comment="scheme://host.")
-    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Fetched at (UTC).")
-    status: Mapped[int | None] = mapped_column(Integer, comment="HTTP status of robots.txt.")
-    body: Mapped[str | None] = mapped_column(Text, comment="robots.txt text.")
+    host: Mapped[str]
+    fetched_at: Mapped[dt.datetime]
+    status: Mapped[int | None]
+    body: Mapped[str | None]

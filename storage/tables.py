@@ -1,7 +1,7 @@
 """The tables every check touches, as SQLAlchemy Core ``Table`` objects (no ORM).
 
 An unchanged check (a 304) reads and writes only ``pages``, ``page_state``, ``checks``,
-``events`` and ``leases``, with prepared Core statements. Declaring those tables here,
+``events``, ``leases`` and ``robots``, with prepared Core statements. Declaring those tables here,
 apart from the ORM classes, lets such a check run without importing SQLAlchemy's
 mapper machinery at all (a third of a one-shot ``check``'s start-up); ``storage.schema``
 maps its ORM classes onto these same tables (``__table__``), so there is one
@@ -27,7 +27,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    text,
 )
 from sqlalchemy.types import TIMESTAMP, TypeDecorator, TypeEngine
 
@@ -168,14 +167,8 @@ checks = Table(
     ),
     CheckConstraint(in_values("outcome", CHECK_OUTCOMES), name="outcome"),
     Index("ix_checks_page_started", "page_id", "started_at"),
-    # For the analysts' outage views (migration 0002): failed and refused checks only.
-    Index(
-        "ix_checks_down",
-        "page_id",
-        "started_at",
-        sqlite_where=text("outcome IN ('failed', 'refused')"),
-        postgresql_where=text("outcome IN ('failed', 'refused')"),
-    ),
+    # ix_checks_down is declared in storage.schema: its dialect options would load the
+    # PostgreSQL dialect on every start.
     comment="Every check of a page, successful or not.",
 )
 
@@ -232,4 +225,14 @@ leases = Table(
     Column("acquired_at", UTCDateTime, nullable=False, comment="Taken at (UTC)."),
     Column("expires_at", UTCDateTime, nullable=False, comment="Expires at (UTC)."),
     comment="Named leases so only one process works on a page at a time.",
+)
+
+robots = Table(
+    "robots",
+    metadata,
+    Column("host", String(255), primary_key=True, comment="scheme://host."),
+    Column("fetched_at", UTCDateTime, nullable=False, comment="Fetched at (UTC)."),
+    Column("status", Integer, comment="HTTP status of robots.txt."),
+    Column("body", Text, comment="robots.txt text."),
+    comment="Cached robots.txt per host.",
 )

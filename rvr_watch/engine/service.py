@@ -43,6 +43,9 @@ MAX_CONCURRENT_CHECKS = 4
 # most one batch's checks (nothing of them is recorded or notified; see pipeline).
 BATCH_SIZE = 50
 _POLL_S = 0.2
+# Rows in a final state need nothing; any other state (whatever the outbox's state
+# machine calls it) may have something to send.
+_OPEN_DELIVERY_SQL = "SELECT 1 FROM deliveries WHERE status NOT IN ('sent', 'failed') LIMIT 1"
 
 
 class Interrupt:
@@ -78,7 +81,7 @@ class Service:
         config: Config,
         database: Database,
         fetcher: Fetcher,
-        sender: Sender,
+        sender: Sender | None = None,
         *,
         holder: str | None = None,
         clock: Callable[[], dt.datetime] | None = None,
@@ -86,7 +89,7 @@ class Service:
         self.config = config
         self.database = database
         self.fetcher = fetcher
-        self.sender = sender
+        self._sender = sender
         self.holder = holder or holder_id()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._registered: set[tuple[str, str, str]] = set()
@@ -96,18 +99,31 @@ class Service:
     def open(
         cls, config: Config, *, sender: Sender | None = None, migrate_in_child: bool = False
     ) -> Iterator[Service]:
-        """Open the database (migrating it), an HTTP client and the apprise sender.
+        """Open the database (migrating it) and an HTTP client; ``sender`` defaults to
+        apprise's, made when something is to be sent.
 
         ``migrate_in_child``: see :func:`rvr_watch.engine.wiring.open_database`.
         """
-        from notify.send import ApprisedSender
-
         database = open_database(config.database, migrate_in_child=migrate_in_child)
         try:
             with open_fetcher(config, database) as fetcher:
-                yield cls(config, database, fetcher, sender or ApprisedSender())
+                yield cls(config, database, fetcher, sender)
         finally:
             database.engine.dispose()
+
+    @property
+    def sender(self) -> Sender:
+        """The sender given, else apprise's (made when first needed: a run that sends
+        nothing never loads the sending code)."""
+        if self._sender is None:
+            from notify.send import ApprisedSender
+
+            self._sender = ApprisedSender()
+        return self._sender
+
+    @sender.setter
+    def sender(self, sender: Sender) -> None:
+        self._sender = sender
 
     def deps(self) -> CheckDeps:
         """The injected parts of a check, from this service."""
@@ -162,7 +178,15 @@ class Service:
         return [results.get(page.name) or interrupted(page) for page in pages]
 
     def drain(self) -> DrainReport:
-        """Deliver every due notification once; failures stay pending for a retry."""
+        """Deliver every due notification once; failures stay pending for a retry.
+
+        When the outbox holds nothing that may still be sent, one small Core query says
+        so and the delivery machinery (the ORM, the renderers, apprise) is not loaded.
+        """
+        from rvr_watch.engine.delivery import DrainReport
+
+        if not self.outbox_open():
+            return DrainReport()
         from rvr_watch.engine.delivery import drain_outbox
 
         return drain_outbox(
@@ -174,6 +198,15 @@ class Service:
             holder=self.holder,
             clock=self.clock,
         )
+
+    def outbox_open(self) -> bool:
+        """Whether any delivery is in a state other than ``sent`` or ``failed``."""
+        from sqlalchemy import text
+
+        from storage.engine import reader
+
+        with reader(self.database.engine).connect() as connection:
+            return connection.execute(text(_OPEN_DELIVERY_SQL)).first() is not None
 
 
 def _check_batch(

@@ -96,7 +96,7 @@ def open_fetcher(config: Config, database: Database | None = None) -> Iterator[F
     settings = fetch_settings(config.http)
     robots = None
     if settings.robots:
-        store = DatabaseRobotsStore(database.sessions) if database else None
+        store = DatabaseRobotsStore(database.engine) if database else None
         robots = RobotsPolicy(user_agent=settings.user_agent, store=store)
     with make_client(settings) as client:
         yield Fetcher(client, settings, robots=robots)
