@@ -34,7 +34,7 @@ from rvr_watch.config.model import parse_config  # noqa: E402
 from rvr_watch.engine.service import Service  # noqa: E402
 from rvr_watch.engine.wiring import open_database, open_fetcher  # noqa: E402
 
-PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
+PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 DATE_LINE = b"27. November 2025 von 17:00"
 
 

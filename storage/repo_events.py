@@ -64,6 +64,7 @@ def apply_events(
     if pairs is None:
         pairs = event_pairs(old_page, new_page)
     rows = _ActiveRows(session, ctx.page_id)
+    inserted: list[tuple[Event, EventRow]] = []
     for old, new in pairs:
         row = rows.take(old) if old is not None else None
         if row is not None and old is not None:
@@ -73,9 +74,15 @@ def apply_events(
                 _mark_gone(session, row, ctx)
             continue
         if row is None:
-            row = _insert(session, new, ctx)
+            inserted.append((new, _insert(session, new, ctx)))
         else:
             _update(session, row, new, ctx)
+            links.by_new[new] = row.id
+    # New events are inserted together (one multi-row INSERT … RETURNING), then their
+    # first versions: a page's first check writes all of its events at once.
+    session.flush()
+    for new, row in inserted:
+        _add_version(session, row, ctx, [])
         links.by_new[new] = row.id
     return links
 
@@ -163,8 +170,6 @@ def _insert(session: Session, event: Event, ctx: _Seen) -> EventRow:
         **_columns(event),
     )
     session.add(row)
-    session.flush()
-    _add_version(session, row, ctx, [])
     return row
 
 

@@ -364,5 +364,58 @@ def _result(prepared: Prepared, alert: str | None) -> PageCheck:
     )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What a check would do (``check --dry-run``): its result, and who would be told
+    what, as ``(subscriber, kinds)``; nothing of it is stored."""
+
+    check: PageCheck
+    notified: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def preview(page: PageConfig, deps: CheckDeps) -> Preview:
+    """Fetch, parse and diff ``page`` as a check would, and store nothing.
+
+    Takes no lease and writes no row: the state is read from the database (a page never
+    checked is compared against nothing, so it would be a baseline).
+    """
+    from storage.claims import load_states
+    from storage.engine import reader
+
+    with reader(deps.database.engine).connect() as connection:
+        state = load_states(connection, [page.name]).get(page.name)
+    state = state or _unseen(page)
+    prepared = prepare(Claim(page, state), deps)
+    alert = monitor_transition(page, prepared.record.outcome, state)
+    kinds: list[str] = [change.kind for change in prepared.changes]
+    notified = []
+    for subscriber in deps.subscribers:
+        wanted = [kind for kind in kinds if kind in subscriber.kinds]
+        if alert is not None and "monitor_error" in subscriber.kinds:
+            wanted.append(alert)
+        if wanted:
+            notified.append((subscriber.name, tuple(wanted)))
+    return Preview(_result(prepared, alert), tuple(notified))
+
+
+def _unseen(page: PageConfig) -> PageState:
+    from storage.records import PageState
+
+    return PageState(
+        page_id=0,
+        name=page.name,
+        url=page.url,
+        last_good=None,
+        last_good_snapshot_id=None,
+        etag=None,
+        last_modified=None,
+        consecutive_failures=0,
+        failing_since=None,
+        alert_open=False,
+        last_check_at=None,
+        last_success_at=None,
+    )
+
+
 def _ms_since(started: float) -> int:
     return round((time.monotonic() - started) * 1000)

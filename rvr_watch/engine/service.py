@@ -15,16 +15,18 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rvr_watch.engine.pipeline import (
     CheckDeps,
     Claim,
     PageCheck,
     Prepared,
+    Preview,
     claim,
     interrupted,
     prepare,
+    preview,
     record,
     release,
 )
@@ -43,6 +45,7 @@ MAX_CONCURRENT_CHECKS = 4
 # most one batch's checks (nothing of them is recorded or notified; see pipeline).
 BATCH_SIZE = 50
 _POLL_S = 0.2
+T = TypeVar("T")
 # Rows in a final state need nothing; any other state (whatever the outbox's state
 # machine calls it) may have something to send.
 _OPEN_DELIVERY_SQL = "SELECT 1 FROM deliveries WHERE status NOT IN ('sent', 'failed') LIMIT 1"
@@ -97,16 +100,24 @@ class Service:
     @classmethod
     @contextmanager
     def open(
-        cls, config: Config, *, sender: Sender | None = None, migrate_in_child: bool = False
+        cls,
+        config: Config,
+        *,
+        sender: Sender | None = None,
+        migrate_in_child: bool = False,
+        robots_in_database: bool = True,
     ) -> Iterator[Service]:
         """Open the database (migrating it) and an HTTP client; ``sender`` defaults to
         apprise's, made when something is to be sent.
 
         ``migrate_in_child``: see :func:`rvr_watch.engine.wiring.open_database`.
+        ``robots_in_database=False``: robots.txt copies are kept in memory only (a
+        dry run writes nothing).
         """
         database = open_database(config.database, migrate_in_child=migrate_in_child)
         try:
-            with open_fetcher(config, database) as fetcher:
+            robots_database = database if robots_in_database else None
+            with open_fetcher(config, robots_database) as fetcher:
                 yield cls(config, database, fetcher, sender)
         finally:
             database.engine.dispose()
@@ -176,6 +187,14 @@ class Service:
                 if interrupt.aborting:
                     break
         return [results.get(page.name) or interrupted(page) for page in pages]
+
+    def preview_pages(self, pages: Sequence[PageConfig]) -> list[Preview]:
+        """What checking ``pages`` would find and notify; stores nothing (``--dry-run``)."""
+        deps = self.deps()
+        workers = max(1, min(MAX_CONCURRENT_CHECKS, len(pages)))
+        with _Workers(workers) as pool:
+            futures = [pool.submit(preview, page, deps) for page in pages]
+            return [future.result() for future in futures]
 
     def drain(self) -> DrainReport:
         """Deliver every due notification once; failures stay pending for a retry.
@@ -275,10 +294,8 @@ class _Workers:
         for thread in self._threads:
             thread.start()
 
-    def submit(
-        self, function: Callable[..., Prepared | None], *args: Any
-    ) -> Future[Prepared | None]:
-        future: Future[Prepared | None] = Future()
+    def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
         self._tasks.put((future, lambda: function(*args)))
         return future
 
