@@ -191,7 +191,8 @@ class Tool:
         urls = [f"http://127.0.0.1:{port}/page-{i}" for i in indexes]
         if name == "rvr-watch":
             pages = "".join(
-                f"  - name: page-{i}\n    url: {url}\n" for i, url in zip(indexes, urls, strict=False)
+                f"  - name: page-{i}\n    url: {url}\n"
+                for i, url in zip(indexes, urls, strict=True)
             )
             (folder / "config.yaml").write_text(
                 f"database: sqlite:///{folder / 'history.db'}\n"
@@ -202,7 +203,7 @@ class Tool:
         else:
             jobs = "---\n".join(
                 f"name: page-{i}\nurl: {url}\nfilter:\n  - css: main\n  - html2text\n"
-                for i, url in zip(indexes, urls, strict=False)
+                for i, url in zip(indexes, urls, strict=True)
             )
             (folder / "urls.yaml").write_text(jobs, encoding="utf-8")
 
