@@ -113,7 +113,7 @@ def _take_over(
     connection: Connection, name: str, old: str, holder: str, period: tuple[dt.datetime, ...]
 ) -> bool:
     now, expires = period
-    values = {"name": name, "old": old, "new": holder, "at": now, "until": expires}
+    values = {"lease": name, "old": old, "new": holder, "at": now, "until": expires}
     return connection.execute(_TAKE_OVER, values).first() is not None
 
 
@@ -123,7 +123,7 @@ _HOLDERS = select(leases.c.name, leases.c.holder).where(
 # Bound names differ from column names: SQLAlchemy reserves those in SET clauses.
 _TAKE_OVER = (
     update(leases)
-    .where(leases.c.name == bindparam("name"), leases.c.holder == bindparam("old"))
+    .where(leases.c.name == bindparam("lease"), leases.c.holder == bindparam("old"))
     .values(
         holder=bindparam("new"),
         acquired_at=bindparam("at", type_=leases.c.acquired_at.type),

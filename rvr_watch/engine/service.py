@@ -45,6 +45,8 @@ MAX_CONCURRENT_CHECKS = 4
 # most one batch's checks (nothing of them is recorded or notified; see pipeline).
 BATCH_SIZE = 50
 _POLL_S = 0.2
+# Fetches in flight per site: the fetcher's own politeness limit (``max_per_host``).
+PER_HOST = 2
 T = TypeVar("T")
 # Rows in a final state need nothing; any other state (whatever the outbox's state
 # machine calls it) may have something to send.
@@ -238,21 +240,62 @@ def _check_batch(
     """Claim, prepare (concurrently) and record one batch; see ``check_pages``."""
     claims, skipped = claim(batch, deps, ttl_s=ttl_s)
     try:
-        futures = {pool.submit(_prepare_unless_stopped, c, deps, interrupt): c for c in claims}
-        pending: set[Future[Prepared | None]] = set(futures)
-        while pending and not interrupt.aborting:
-            _finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
-        if interrupt.aborting:
-            release(claims, deps)
-            return skipped
-        prepared = [p for p in (f.result() for f in futures) if p is not None]
+        prepared, unstarted = _prepare_all(claims, deps, pool, interrupt)
     except BaseException:
         release(claims, deps)  # a bug in a check: free the pages for the next try
         raise
-    unstarted = [c for f, c in futures.items() if f.result() is None]
+    if interrupt.aborting:
+        release(claims, deps)
+        return skipped
     results = record(prepared, deps) if prepared else []
     release(unstarted, deps)
     return skipped + results
+
+
+def _prepare_all(
+    claims: Sequence[Claim], deps: CheckDeps, pool: _Workers, interrupt: Interrupt
+) -> tuple[list[Prepared], list[Claim]]:
+    """Prepare the claims on the pool, at most :data:`PER_HOST` per site at a time.
+
+    Handing a worker only a page whose site has a free slot (the fetcher's own limit)
+    means a page that is handed out is fetched at once: after a first interrupt nothing
+    new starts, rather than workers queueing inside the fetcher and fetching later.
+    Returns the prepared checks (in the claims' order) and the claims never started.
+    """
+    waiting = list(claims)
+    running: dict[Future[Prepared | None], Claim] = {}
+    busy: dict[str, int] = {}
+    done: dict[str, Prepared] = {}
+    while (waiting or running) and not interrupt.aborting:
+        if not interrupt.stopping:
+            for claimed in list(waiting):
+                if len(running) >= pool.size:
+                    break
+                host = _site(claimed.page.url)
+                if busy.get(host, 0) < PER_HOST:
+                    busy[host] = busy.get(host, 0) + 1
+                    waiting.remove(claimed)
+                    future = pool.submit(_prepare_unless_stopped, claimed, deps, interrupt)
+                    running[future] = claimed
+        if not running:
+            break
+        finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+        for future in finished:
+            claimed = running.pop(future)
+            busy[_site(claimed.page.url)] -= 1
+            result = future.result()
+            if result is None:
+                waiting.append(claimed)
+            else:
+                done[claimed.page.name] = result
+    prepared = [done[c.page.name] for c in claims if c.page.name in done]
+    return prepared, [c for c in claims if c.page.name not in done]
+
+
+def _site(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.lower()
 
 
 def _prepare_unless_stopped(
@@ -288,6 +331,7 @@ class _Workers:
         self._tasks: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
             queue.SimpleQueue()
         )
+        self.size = size
         self._threads = [
             threading.Thread(target=self._work, name=f"check-{n}", daemon=True) for n in range(size)
         ]
