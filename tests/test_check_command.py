@@ -47,9 +47,7 @@ def _rvr_watch(*args: str, code: str | None = None) -> subprocess.CompletedProce
     command = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "rvr_watch"]
     if not code:
         command += args
-    return subprocess.run(
-        command, check=False, capture_output=True, text=True, env=env, timeout=60
-    )
+    return subprocess.run(command, check=False, capture_output=True, text=True, env=env, timeout=60)
 
 
 def test_an_unchanged_one_shot_check_loads_no_orm_and_no_sender(
