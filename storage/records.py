@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 CheckOutcome = Literal["changed", "unchanged", "not_modified", "failed", "refused"]
 SUCCESS_OUTCOMES = frozenset({"changed", "unchanged", "not_modified"})
-ZLIB_LEVEL = 9
+ZLIB_LEVEL = 6
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,40 @@ class StoredForm:
     sha256: str
     compressed: bytes
     size: int
-    parsed: dict[str, Any] | None
+    parsed: Blob | None
+
+
+@dataclass(frozen=True)
+class Blob:
+    """Content as stored in ``blobs``: its SHA-256, size, and zlib-compressed bytes."""
+
+    sha256: str
+    size: int
+    compressed: bytes
+
+    @classmethod
+    def of(cls, content: bytes) -> Blob:
+        return cls(hashlib.sha256(content).hexdigest(), len(content), compress(content))
+
+
+def compress(content: bytes) -> bytes:
+    """zlib at its default level (6): as small as level 9 on these pages, to 0.1 %."""
+    return zlib.compress(content, ZLIB_LEVEL)
+
+
+def parsed_content(parsed: dict[str, Any]) -> bytes:
+    """A parsed page as stored: compact JSON in UTF-8 (migration 0005 writes the same)."""
+    return json.dumps(parsed, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def stored_form(body: bytes, page: Page | None) -> StoredForm:
     """The stored form of ``body`` and its parsed ``page``."""
+    body_blob = Blob.of(body)
     return StoredForm(
-        sha256=hashlib.sha256(body).hexdigest(),
-        compressed=zlib.compress(body, ZLIB_LEVEL),
-        size=len(body),
-        parsed=page.to_json() if page is not None else None,
+        sha256=body_blob.sha256,
+        compressed=body_blob.compressed,
+        size=body_blob.size,
+        parsed=Blob.of(parsed_content(page.to_json())) if page is not None else None,
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -23,6 +23,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from scraper.model import Page
+from storage.blobs import put_blob, read_blob
 from storage.claims import STATE_COLUMNS, record_not_modified
 from storage.diff import Change, EventPairs
 from storage.errors import UnknownPage
@@ -98,18 +99,19 @@ def _page_and_state(session: Session, name: str) -> tuple[PageRow, PageStateRow]
 
 def read_parsed_page(connection: Connection, snapshot_id: int) -> Page | None:
     """The parsed page of snapshot ``snapshot_id`` (``None`` if it was not parsed)."""
-    parsed = connection.execute(_PARSED, {"id": snapshot_id}).scalar_one_or_none()
-    return Page.from_json(parsed) if parsed is not None else None
+    digest = connection.execute(_PARSED, {"id": snapshot_id}).scalar_one_or_none()
+    content = read_blob(connection, digest) if digest is not None else None
+    return Page.from_json(json.loads(content)) if content is not None else None
 
 
-_PARSED = select(SnapshotRow.parsed).where(SnapshotRow.id == bindparam("id"))
+_PARSED = select(SnapshotRow.parsed_sha256).where(SnapshotRow.id == bindparam("id"))
 
 
 def _last_good_page(session: Session, snapshot_id: int | None) -> Page | None:
     if snapshot_id is None:
         return None
-    parsed = session.scalar(select(SnapshotRow.parsed).where(SnapshotRow.id == snapshot_id))
-    return Page.from_json(parsed) if parsed is not None else None
+    session.flush()
+    return read_parsed_page(session.connection(), snapshot_id)
 
 
 _LOAD_STATE = (
@@ -231,27 +233,32 @@ def _record_not_modified(session: Session, page_name: str, record: CheckRecord) 
 
 
 def _store_snapshot(session: Session, page_id: int, check_id: int, record: CheckRecord) -> int:
+    """The page's snapshot of this body (new or known); body and parsed page as blobs."""
     stored = record.stored or stored_form(record.body or b"", record.page)
-    digest, parsed = stored.sha256, stored.parsed
+    connection = session.connection()
+    parsed = stored.parsed
+    if parsed is not None:
+        put_blob(connection, parsed.sha256, parsed.size, parsed.compressed)
     existing = session.scalar(
-        select(SnapshotRow).where(SnapshotRow.page_id == page_id, SnapshotRow.sha256 == digest)
+        select(SnapshotRow).where(
+            SnapshotRow.page_id == page_id, SnapshotRow.sha256 == stored.sha256
+        )
     )
     if existing is not None:
-        if existing.parsed != parsed and parsed is not None:
+        if parsed is not None and existing.parsed_sha256 != parsed.sha256:
             # Same bytes, new reading (e.g. a fixed parser): keep the newest parse.
-            existing.parsed = parsed
+            existing.parsed_sha256 = parsed.sha256
         return existing.id
+    put_blob(connection, stored.sha256, stored.size, stored.compressed)
     row = SnapshotRow(
         page_id=page_id,
-        sha256=digest,
+        sha256=stored.sha256,
         size=stored.size,
-        compression="zlib",
-        body=stored.compressed,
         content_type=record.content_type,
         etag=record.etag,
         last_modified=record.last_modified,
         final_url=record.final_url,
-        parsed=parsed,
+        parsed_sha256=parsed.sha256 if parsed is not None else None,
         first_seen_at=record.started_at,
         first_check_id=check_id,
     )
@@ -263,7 +270,10 @@ def _store_snapshot(session: Session, page_id: int, check_id: int, record: Check
 def snapshot_body(session: Session, snapshot_id: int) -> bytes:
     """The raw body of a snapshot, decompressed."""
     row = session.get_one(SnapshotRow, snapshot_id)
-    return zlib.decompress(row.body)
+    body = read_blob(session.connection(), row.sha256)
+    if body is None:
+        raise LookupError(f"snapshot {snapshot_id}: its body (blob {row.sha256}) is missing")
+    return body
 
 
 def _update_state(state: PageStateRow, record: CheckRecord, snapshot_id: int | None) -> None:

@@ -18,6 +18,8 @@ text columns.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zlib
 from typing import Any
 
 from sqlalchemy import (
@@ -26,14 +28,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage import tables
 from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
@@ -45,6 +46,7 @@ __all__ = [
     "DELIVERY_STATUSES",
     "NAMING",
     "Base",
+    "BlobRow",
     "ChangeRow",
     "CheckRow",
     "DeliveryRow",
@@ -119,30 +121,56 @@ class CheckRow(Base):
     snapshot_id: Mapped[int | None]
 
 
+class BlobRow(Base):
+    __table__ = tables.blobs
+
+    sha256: Mapped[str]
+    codec: Mapped[str]
+    size: Mapped[int]
+    data: Mapped[bytes]
+
+    def content(self) -> bytes:
+        """The content, uncompressed."""
+        return zlib.decompress(self.data)
+
+
 class SnapshotRow(Base):
     __tablename__ = "snapshots"
     __table_args__ = (
         UniqueConstraint("page_id", "sha256"),
-        {"comment": "Each distinct body of a page, stored once, zlib-compressed."},
+        {"comment": "Each distinct body of a page; body and parsed page are blobs (0005)."},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, comment="Snapshot id.")
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), comment="The page.")
-    sha256: Mapped[str] = mapped_column(String(64), comment="SHA-256 (hex) of the raw body.")
+    sha256: Mapped[str] = mapped_column(
+        String(64), comment="SHA-256 (hex) of the raw body: its blob in blobs."
+    )
     size: Mapped[int] = mapped_column(Integer, comment="Raw body size in bytes.")
-    compression: Mapped[str] = mapped_column(String(10), comment="Codec of body: zlib.")
-    body: Mapped[bytes] = mapped_column(LargeBinary, comment="The raw body, compressed.")
     content_type: Mapped[str | None] = mapped_column(Text, comment="Content-Type header.")
     etag: Mapped[str | None] = mapped_column(Text, comment="ETag header.")
     last_modified: Mapped[str | None] = mapped_column(Text, comment="Last-Modified header.")
     final_url: Mapped[str | None] = mapped_column(Text, comment="URL after redirects.")
-    parsed: Mapped[Any | None] = mapped_column(
-        JSONType, comment="The parsed page (parse --format json); null when refused."
+    parsed_sha256: Mapped[str | None] = mapped_column(
+        String(64), comment="Blob of the parsed page (compact JSON); null when refused."
     )
     first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="First seen (UTC).")
     first_check_id: Mapped[int] = mapped_column(
         ForeignKey("checks.id"), comment="Check that first saw this body."
     )
+    # Content-addressed: blobs are found by hash, shared by every snapshot that has them.
+    body_blob: Mapped[BlobRow] = relationship(
+        primaryjoin="foreign(SnapshotRow.sha256) == BlobRow.sha256", viewonly=True
+    )
+    parsed_blob: Mapped[BlobRow | None] = relationship(
+        primaryjoin="foreign(SnapshotRow.parsed_sha256) == BlobRow.sha256", viewonly=True
+    )
+
+    @property
+    def parsed(self) -> Any | None:
+        """The parsed page (``parse --format json``), ``None`` when refused."""
+        blob = self.parsed_blob
+        return json.loads(blob.content()) if blob is not None else None
 
 
 class EventRow(Base):

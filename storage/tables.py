@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -235,4 +236,16 @@ robots = Table(
     Column("status", Integer, comment="HTTP status of robots.txt."),
     Column("body", Text, comment="robots.txt text."),
     comment="Cached robots.txt per host.",
+)
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column(
+        "sha256", String(64), primary_key=True, comment="SHA-256 (hex) of the uncompressed content."
+    ),
+    Column("codec", String(10), nullable=False, comment="How data is compressed: zlib."),
+    Column("size", Integer, nullable=False, comment="Uncompressed size in bytes."),
+    Column("data", LargeBinary, nullable=False, comment="The content, compressed."),
+    comment="Bodies and parsed pages, each stored once by content (SHA-256), compressed.",
 )

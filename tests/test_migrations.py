@@ -26,6 +26,7 @@ TABLES = {
     "deliveries",
     "leases",
     "robots",
+    "blobs",
 }
 
 

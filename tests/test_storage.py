@@ -94,9 +94,9 @@ def test_baseline_stores_check_snapshot_and_events_without_changes(
         )
         assert check.snapshot_id == result.snapshot_id
         snap = session.get_one(SnapshotRow, result.snapshot_id)
-        assert snap.compression == "zlib"
-        assert len(snap.body) < len(body) / 10
-        assert snapshot_body(session, snap.id) == body == zlib.decompress(snap.body)
+        assert snap.body_blob.codec == "zlib"
+        assert len(snap.body_blob.data) < len(body) / 10
+        assert snapshot_body(session, snap.id) == body == zlib.decompress(snap.body_blob.data)
         assert snap.size == len(body)
         assert snap.parsed == BASE.to_json()
         assert (snap.first_seen_at, snap.first_check_id) == (T0, check.id)
