@@ -272,11 +272,11 @@ def record(batch: Sequence[Prepared], deps: CheckDeps) -> list[PageCheck]:
     try:
         with deps.database.engine.begin() as connection:
             session: Session | None = None
+            simple = [p for p in batch if _simple_not_modified(p)]
+            _record_not_modified(connection, simple)
             for prepared in batch:
-                if _simple_not_modified(prepared):
-                    _record_not_modified(connection, prepared)
-                    alert = None
-                else:
+                alert = None
+                if not _simple_not_modified(prepared):
                     session = session or _session(connection)
                     alert = _record_in_session(session, prepared, deps)
                 results.append(_result(prepared, alert))
@@ -303,10 +303,10 @@ def _simple_not_modified(prepared: Prepared) -> bool:
     return prepared.record.outcome == "not_modified" and not prepared.claim.state.alert_open
 
 
-def _record_not_modified(connection: Connection, prepared: Prepared) -> None:
-    from storage.claims import record_not_modified
+def _record_not_modified(connection: Connection, batch: Sequence[Prepared]) -> None:
+    from storage.claims import record_many_not_modified
 
-    record_not_modified(connection, prepared.claim.state, prepared.record)
+    record_many_not_modified(connection, [(p.claim.state, p.record) for p in batch])
 
 
 def _session(connection: Connection) -> Session:
