@@ -59,7 +59,7 @@ def _serve() -> ThreadingHTTPServer:
 
 
 def _package(name: str) -> str:
-    top = name.split(".")[0]
+    top = name.split(".", maxsplit=1)[0]
     if top in ("rvr_watch", "storage", "scraper", "notify"):
         return ".".join(name.split(".")[:2])  # ours, a level deeper
     if top in sys.stdlib_module_names or top.startswith("_"):
@@ -108,7 +108,9 @@ def main() -> None:
         cpu.append(after.children_user + after.children_system)
         cpu[-1] -= before.children_user + before.children_system
     server.shutdown()
-    medians = {p: statistics.median(v + [0.0] * (args.runs - len(v))) for p, v in per_package.items()}
+    medians = {
+        p: statistics.median(v + [0.0] * (args.runs - len(v))) for p, v in per_package.items()
+    }
     total = sum(medians.values())
     print(f"one-page 304 check: median CPU {statistics.median(cpu) * 1000:.0f} ms")
     print(f"imports (-X importtime, medians of {args.runs} runs): {total:.0f} ms in all\n")

@@ -94,7 +94,7 @@ MOVED_TITLE_ELSEWHERE = 0.9
 # Bounds on the work for hostile pages (see match_events): titles beyond this length are
 # compared on their beginning, and at most this many candidate pairs are scored.
 TITLE_COMPARED = 500
-MAX_CANDIDATES = 40_000
+MAX_CANDIDATES = 10_000
 
 _TYPOGRAPHY = str.maketrans(
     {
