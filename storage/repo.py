@@ -17,7 +17,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from scraper.model import Page
 from storage.blobs import put_blob, read_blob
 from storage.claims import STATE_COLUMNS, record_not_modified
-from storage.diff import Change, EventPairs
+from storage.diff import Change, EventPairs, MonitorKind
 from storage.errors import UnknownPage
 from storage.records import SUCCESS_OUTCOMES, CheckRecord, PageState, stored_form
 from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
@@ -43,7 +43,6 @@ from storage.schema import (
 Subscribers = Sequence[tuple[str, frozenset[str]]]
 """``(name, kinds)`` per subscriber; only names are stored, never notify URLs."""
 
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
 __all__ = [
     "CheckRecord",
     "PageState",

@@ -42,12 +42,11 @@ if TYPE_CHECKING:
     from rvr_watch.engine.wiring import Database
     from scraper.fetch import Fetcher
     from scraper.model import Page
-    from storage.diff import Change
+    from storage.diff import Change, MonitorKind
     from storage.records import CheckRecord, PageState
 
 log = logging.getLogger(__name__)
 
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
 Outcome = Literal["changed", "unchanged", "not_modified", "failed", "refused", "skipped"]
 LEASE_PREFIX = "page:"
 INTERRUPTED = "interrupted before its check (nothing recorded)"
