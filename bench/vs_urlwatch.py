@@ -184,7 +184,9 @@ def run(command: list[str], env: dict[str, str] | None = None) -> Cost:
 class Tool:
     """One tool's configuration files for one set of pages, and how to run it."""
 
-    def __init__(self, name: str, folder: Path, port: int, indexes: range) -> None:
+    def __init__(
+        self, name: str, folder: Path, port: int, indexes: range, *, robots: bool = True
+    ) -> None:
         self.name = name
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
@@ -197,6 +199,7 @@ class Tool:
             (folder / "config.yaml").write_text(
                 f"database: sqlite:///{folder / 'history.db'}\n"
                 "timezone: Europe/Berlin\n"
+                f"http:\n  robots: {str(robots).lower()}\n"
                 f"pages:\n{pages}subscribers: []\n",
                 encoding="utf-8",
             )
@@ -243,7 +246,7 @@ def check_requests(site: Site, tool: str, work: str, n: int, changed: int) -> st
     return seen
 
 
-def bench(n: int, rounds: int) -> dict[tuple[str, str], list[Cost]]:
+def bench(n: int, rounds: int, *, robots: bool = True) -> dict[tuple[str, str], list[Cost]]:
     """``rounds`` rounds of the four kinds of work for both tools."""
     urlwatch = ensure_urlwatch()
     site = Site(n)
@@ -252,8 +255,8 @@ def bench(n: int, rounds: int) -> dict[tuple[str, str], list[Cost]]:
     env = {**os.environ, "HOME": ""}
     folder = Path(tempfile.mkdtemp(prefix="vs-urlwatch-"))
     try:
-        many = {t: Tool(t, folder / t / "many", port, range(n)) for t in TOOLS}
-        one = {t: Tool(t, folder / t / "one", port, range(n, n + 1)) for t in TOOLS}
+        many = {t: Tool(t, folder / t / "many", port, range(n), robots=robots) for t in TOOLS}
+        one = {t: Tool(t, folder / t / "one", port, range(n, n + 1), robots=robots) for t in TOOLS}
         for tool in TOOLS:  # the one-page case is a page already seen
             env["HOME"] = str(folder / tool)
             run(one[tool].command(urlwatch), env)
@@ -335,8 +338,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=1000, help="pages in the large runs")
     parser.add_argument("--rounds", type=int, default=3, help="rounds (medians are taken)")
+    parser.add_argument(
+        "--no-robots", action="store_true", help="rvr-watch with http.robots: false"
+    )
     args = parser.parse_args()
-    costs = bench(args.pages, args.rounds)
+    costs = bench(args.pages, args.rounds, robots=not args.no_robots)
     report(costs, args.pages, args.rounds)
 
 

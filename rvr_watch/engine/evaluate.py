@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
@@ -43,7 +43,7 @@ class Evaluation:
     outcome: Verdict
     page: Page | None = None
     changes: tuple[Change, ...] = ()
-    pairs: EventPairs = ()  # type: ignore[assignment]
+    pairs: EventPairs = field(default_factory=list)
     error: str | None = None
 
 
