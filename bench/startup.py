@@ -83,7 +83,9 @@ def main() -> None:
     config = folder / "config.yaml"
     config.write_text(
         f"database: sqlite:///{folder / 'history.db'}\n"
-        f"pages:\n  - name: series\n    url: http://127.0.0.1:{server.server_address[1]}/reihe\n",
+        "timezone: Europe/Berlin\n"
+        f"pages:\n  - name: series\n    url: http://127.0.0.1:{server.server_address[1]}/reihe\n"
+        '    parser: rvr-series\n    schedule: "0 */2 * * *"\n',  # as the example config
         "utf-8",
     )
     command = [RVR_WATCH, "--config", str(config), "check"]
