@@ -89,7 +89,9 @@ def take_many(
     expires = now + dt.timedelta(seconds=ttl_s)
     taken: set[str] = set()
     refused: list[str] = []
-    for name in names:
+    # Always in one order: two processes taking overlapping sets on PostgreSQL (where
+    # the second waits for the first's uncommitted row) can then never deadlock.
+    for name in sorted(set(names)):
         values = {
             "name": name,
             "holder": holder,

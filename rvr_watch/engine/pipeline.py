@@ -152,10 +152,12 @@ def claim(
     names = [LEASE_PREFIX + page.name for page in pages]
     ttl = deps.lease_ttl_s if ttl_s is None else ttl_s
     with deps.database.engine.begin() as connection:
-        new = [(p.name, p.url, p.parser) for p in pages]
-        register_pages(connection, [i for i in new if i not in deps.registered], now)
         taken = lease.take_many(connection, names, deps.holder, ttl, now)
-        states = load_states(connection, [p.name for p in pages if LEASE_PREFIX + p.name in taken])
+        mine = [p for p in pages if LEASE_PREFIX + p.name in taken]
+        # Registered under the lease: two processes never insert the same new page.
+        new = [(p.name, p.url, p.parser) for p in mine]
+        register_pages(connection, [i for i in new if i not in deps.registered], now)
+        states = load_states(connection, [p.name for p in mine])
         claims: list[Claim] = []
         skipped: list[PageCheck] = []
         late: list[str] = []
