@@ -15,6 +15,7 @@ from pathlib import Path
 from subprocess import DEVNULL
 
 import pytest
+import sqlalchemy.engine as sa_engine
 from httpserver import HTTPTestServer
 from sqlalchemy import event
 from test_daemon import Db, Receiver, page_on, serve, wait_until
@@ -181,4 +182,47 @@ def test_a_second_interrupt_gives_the_leases_back_and_exits_at_once(
     # Nothing blocks the next check: every page is checked now.
     assert _check_process(config).wait(30) == 0
     assert db.rows("SELECT outcome, COUNT(*) FROM checks GROUP BY outcome") == [("changed", 3)]
+    db.engine.dispose()
+
+
+def test_processes_claiming_the_same_pages_at_once_each_get_a_page_exactly_once(
+    db_url: str, http_server: HTTPTestServer
+) -> None:
+    from dbfixtures import run_together
+
+    from rvr_watch.engine.pipeline import CheckDeps, claim
+    from rvr_watch.engine.wiring import Database
+    from storage.engine import make_engine, migrate
+
+    names = [f"page-{n}" for n in range(20)]
+    config = parse_config(_config_text(db_url, http_server, names), source="c.yaml", env={})
+    first = make_engine(db_url)
+    migrate(first)
+    first.dispose()
+    engines = [make_engine(db_url) for _ in range(3)]  # three processes' connections
+    claimed: dict[int, list[str]] = {}
+
+    def claim_all(engine: sa_engine.Engine) -> None:
+        deps = CheckDeps(
+            fetcher=None,  # type: ignore[arg-type]  # claiming fetches nothing
+            database=Database(engine),
+            subscribers=(),
+            tz=config.timezone,
+            holder=f"host-{id(engine)}:1:x",
+            clock=lambda: dt.datetime(2025, 11, 20, 9, tzinfo=dt.UTC),
+        )
+        # Each in its own order, as configurations listing the pages differently would.
+        pages = sorted(config.pages, key=lambda p: hash((p.name, id(engine))))
+        claims, _skipped = claim(pages, deps)
+        claimed[id(engine)] = [c.page.name for c in claims]
+
+    try:
+        assert run_together(claim_all, engines) == []
+    finally:
+        for engine in engines:
+            engine.dispose()
+    everything = [name for names_ in claimed.values() for name in names_]
+    assert sorted(everything) == sorted(names)  # every page once, none twice
+    db = Db(db_url)
+    assert db.rows("SELECT COUNT(*) FROM pages") == [(20,)]
     db.engine.dispose()
