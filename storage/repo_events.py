@@ -136,7 +136,8 @@ class _ActiveRows:
         return chosen
 
 
-def _columns(event: Event) -> dict[str, Any]:
+def event_columns(event: Event) -> dict[str, Any]:
+    """The ``events`` columns that hold an event's current state."""
     return {
         "key": event.key,
         "title": event.title,
@@ -167,7 +168,7 @@ def _insert(session: Session, event: Event, ctx: _Seen) -> EventRow:
         last_seen_at=ctx.at,
         first_seen_check_id=ctx.check_id,
         last_check_id=ctx.check_id,
-        **_columns(event),
+        **event_columns(event),
     )
     session.add(row)
     return row
@@ -179,7 +180,7 @@ def _update(session: Session, row: EventRow, event: Event, ctx: _Seen) -> None:
     if not fields:
         return
     _close_current(session, row.id, ctx.at)
-    for name, value in _columns(event).items():
+    for name, value in event_columns(event).items():
         setattr(row, name, value)
     _add_version(session, row, ctx, fields)
 

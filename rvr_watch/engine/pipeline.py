@@ -273,11 +273,13 @@ def record(batch: Sequence[Prepared], deps: CheckDeps) -> list[PageCheck]:
     try:
         with deps.database.engine.begin() as connection:
             session: Session | None = None
-            simple = [p for p in batch if _simple_not_modified(p)]
-            _record_not_modified(connection, simple)
+            _record_not_modified(connection, [p for p in batch if _simple_not_modified(p)])
+            firsts = [p for p in batch if _first_check(p)]
+            if firsts:
+                _record_first_checks(connection, firsts)
             for prepared in batch:
                 alert = None
-                if not _simple_not_modified(prepared):
+                if not _simple_not_modified(prepared) and not _first_check(prepared):
                     session = session or _session(connection)
                     alert = _record_in_session(session, prepared, deps)
                 results.append(_result(prepared, alert))
@@ -308,6 +310,19 @@ def _record_not_modified(connection: Connection, batch: Sequence[Prepared]) -> N
     from storage.claims import record_many_not_modified
 
     record_many_not_modified(connection, [(p.claim.state, p.record) for p in batch])
+
+
+def _first_check(prepared: Prepared) -> bool:
+    """A page's very first check, and a good one: recorded for the batch at once."""
+    from storage.first_checks import is_first_check
+
+    return is_first_check(prepared.claim.state, prepared.record)
+
+
+def _record_first_checks(connection: Connection, batch: Sequence[Prepared]) -> None:
+    from storage.first_checks import record_first_checks
+
+    record_first_checks(connection, [(p.claim.state, p.record) for p in batch])
 
 
 def _session(connection: Connection) -> Session:
