@@ -44,22 +44,11 @@ _INSERT_EVENTS = insert(events).returning(events.c.id, sort_by_parameter_order=T
 _INSERT_VERSIONS = insert(EventVersionRow)
 
 
-def is_first_check(state: PageState, record: CheckRecord) -> bool:
-    """Whether ``record`` is a page's very first check, and a good one (a baseline)."""
-    return (
-        state.last_check_at is None
-        and state.last_good_snapshot_id is None
-        and not state.alert_open
-        and record.outcome == "changed"
-        and record.page is not None
-        and record.body is not None
-    )
-
-
 def record_first_checks(
     connection: Connection, batch: Sequence[tuple[PageState, CheckRecord]]
 ) -> list[int]:
-    """Record the first checks of pages (each :func:`is_first_check`); their check ids."""
+    """Record the first checks of pages (each ``storage.records.is_first_check``); their
+    check ids."""
     if not batch:
         return []
     forms = [record.stored or stored_form(record.body or b"", record.page) for _, record in batch]

@@ -110,3 +110,15 @@ class CheckRecord:
     final_url: str | None = None
     page: Page | None = None
     stored: StoredForm | None = None
+
+
+def is_first_check(state: PageState, record: CheckRecord) -> bool:
+    """Whether ``record`` is a page's very first check, and a good one (a baseline)."""
+    return (
+        state.last_check_at is None
+        and state.last_good_snapshot_id is None
+        and not state.alert_open
+        and record.outcome == "changed"
+        and record.page is not None
+        and record.body is not None
+    )

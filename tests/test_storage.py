@@ -465,7 +465,8 @@ def test_a_first_check_is_stored_by_the_batch_path_as_the_orm_path_stores_it(
     db_sessions: sessionmaker[Session],
 ) -> None:
     from storage.claims import load_states
-    from storage.first_checks import is_first_check, record_first_checks
+    from storage.first_checks import record_first_checks
+    from storage.records import is_first_check
     from storage.schema import EventVersionRow
 
     batch, orm = ["batch-1", "batch-2"], "orm"

@@ -314,7 +314,7 @@ def _record_not_modified(connection: Connection, batch: Sequence[Prepared]) -> N
 
 def _first_check(prepared: Prepared) -> bool:
     """A page's very first check, and a good one: recorded for the batch at once."""
-    from storage.first_checks import is_first_check
+    from storage.records import is_first_check
 
     return is_first_check(prepared.claim.state, prepared.record)
 
