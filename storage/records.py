@@ -100,7 +100,7 @@ class CheckRecord:
 
     started_at: dt.datetime
     duration_ms: int
-    outcome: str
+    outcome: CheckOutcome
     http_status: int | None = None
     error: str | None = None
     body: bytes | None = None

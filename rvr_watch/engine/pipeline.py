@@ -371,7 +371,7 @@ def _result(prepared: Prepared, alert: str | None) -> PageCheck:
     rec = prepared.record
     return PageCheck(
         page=prepared.claim.page.name,
-        outcome=rec.outcome,  # type: ignore[arg-type]
+        outcome=rec.outcome,
         duration_ms=rec.duration_ms,
         http_status=rec.http_status,
         changes=prepared.changes,
