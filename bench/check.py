@@ -29,12 +29,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from notify.send import ApprisedSender  # noqa: E402
 from rvr_watch.config.model import parse_config  # noqa: E402
 from rvr_watch.engine.service import Service  # noqa: E402
 from rvr_watch.engine.wiring import open_database, open_fetcher  # noqa: E402
 
-PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
+PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 DATE_LINE = b"27. November 2025 von 17:00"
 
 
@@ -151,7 +150,7 @@ def bench(n: int) -> None:
         clock = lambda: dt.datetime(2025, 11, 20, 9, tzinfo=dt.UTC)  # noqa: E731
         print(f"N = {n}")
         with open_fetcher(config, database) as fetcher:
-            service = Service(config, database, fetcher, ApprisedSender(), clock=clock)
+            service = Service(config, database, fetcher, clock=clock)
             _run(service, "cold", db, n)
             wall, grown = _run(service, "unchanged", db, n)
             changed = max(1, n // 100)
@@ -161,14 +160,14 @@ def bench(n: int) -> None:
             per_changed = (grown_mixed - unchanged_part) / changed
             print(f"  db growth per changed check ≈ {per_changed:,.0f} B")
         with database.engine.connect() as connection:
-            stored = connection.exec_driver_sql("SELECT sum(length(body)) FROM snapshots").scalar()
+            stored = connection.exec_driver_sql("SELECT sum(length(data)) FROM blobs").scalar()
             count = connection.exec_driver_sql("SELECT count(*) FROM snapshots").scalar()
         database.engine.dispose()
     server.terminate()
     server.join()
     per_snapshot = (stored or 0) / max(1, count or 1)
     print(
-        f"  snapshot: {per_snapshot:,.0f} B stored for a {len(PAGE):,} B page "
+        f"  per snapshot, body and parsed page: {per_snapshot:,.0f} B for a {len(PAGE):,} B page "
         f"({per_snapshot / len(PAGE):.2f} of raw)"
     )
     ok_wall = "ok" if n < 1000 or wall < 5 else "MISSED"

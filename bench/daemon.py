@@ -203,6 +203,20 @@ def _measure(daemon: subprocess.Popen[bytes], log: LogReader, args: argparse.Nam
     median, p95 = statistics.median(delays), delays[int(len(delays) * 0.95)]
     growth = rss_end - (rss_warm or rss_start)
     print(f"{len(log.checks):,} checks in {elapsed:.0f} s; daemon CPU {cpu:.1f} s; {outcomes}")
+    per_check = [e["cpu_ms"] for e in log.checks if "cpu_ms" in e and e["outcome"] != "skipped"]
+    by_outcome: dict[str, list[float]] = {}
+    for entry in log.checks:
+        if "cpu_ms" in entry:
+            by_outcome.setdefault(entry["outcome"], []).append(entry["cpu_ms"])
+    if per_check:
+        medians = ", ".join(
+            f"{outcome} {statistics.median(values):.1f} ms"
+            for outcome, values in by_outcome.items()
+        )
+        print(
+            f"CPU per check (the daemon's log): median {statistics.median(per_check):.1f} ms"
+            f" ({medians}); process CPU / checks {cpu / len(log.checks) * 1000:.1f} ms"
+        )
     print(f"runs skipped because the page's previous check was still running: {skipped_runs}")
     print(f"drains that sent notifications: {sent}")
     print(f"RSS at end: {rss_end:.1f} MB (growth since warm {growth:+.1f} MB)")

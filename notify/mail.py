@@ -76,7 +76,9 @@ WRITE_POLICY = POLICY.clone(max_line_length=998)
 _DOT_ATOM = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
 # HTTPS, as RFC 8058 asks; plain HTTP only for a site on this machine (a local trial).
-_HEADER_URL = re.compile(r"https://[!-~]+|http://(?:127\.[0-9.]+|localhost|\[::1\])(?::[0-9]+)?/[!-~]*")
+_HEADER_URL = re.compile(
+    r"https://[!-~]+|http://(?:127\.[0-9.]+|localhost|\[::1\])(?::[0-9]+)?/[!-~]*"
+)
 _MSGID = re.compile(r"^<([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9.-]+)>$")
 
 

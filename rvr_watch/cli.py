@@ -137,10 +137,16 @@ def _configure_parse(parser: argparse.ArgumentParser) -> None:
 
 def _configure_check(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page", metavar="NAME", help="check only this page")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="fetch, parse and diff; print what would be notified; store nothing",
+    )
     parser.epilog = (
         "Fetches, parses, stores, diffs and notifies once, then delivers pending\n"
         "notifications. Exit 0 when every page was checked (changed or not), 1 if any failed.\n"
-        "Safe to run from cron next to a running daemon."
+        "Safe to run from cron next to a running daemon. Ctrl-C once: stop after the\n"
+        "fetches in flight; twice: stop at once (the pages are free for the next check)."
     )
 
 

@@ -94,6 +94,10 @@ DETAIL_FIELDS = frozenset(
 SAME_DAY_TITLE = 0.6
 MOVED_TITLE = 0.85
 MOVED_TITLE_ELSEWHERE = 0.9
+# Bounds on the work for hostile pages (see match_events): titles beyond this length are
+# compared on their beginning, and at most this many candidate pairs are scored.
+TITLE_COMPARED = 500
+MAX_CANDIDATES = 10_000
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -198,31 +202,68 @@ def match_events(
 ) -> list[tuple[Event | None, Event | None]]:
     """Pair old and new events that are the same event (identity); see the module doc.
 
-    Greedy, best score first: title similarity, +0.5 for the same day, +0.2 for the same
-    venue (0.1 if unknown), +1 for the same key, a little less the further the date moved.
-    Ties break on the events' content, so the result does not depend on page order.
-    Unmatched events pair with ``None``. Pairs are sorted by date, then content.
+    Identical events pair first (nothing can score higher). The rest greedily, best score
+    first: title similarity, +0.5 for the same day, +0.2 for the same venue (0.1 if
+    unknown), +1 for the same key, a little less the further the date moved. Ties break
+    on the events' content, so the result does not depend on page order. Unmatched
+    events pair with ``None``. Pairs are sorted by date, then content.
+
+    The work is bounded (hostile pages): titles are compared on their first
+    :data:`TITLE_COMPARED` characters, and when more than :data:`MAX_CANDIDATES` pairs
+    would have to be scored, only same-day pairs with the same key are considered.
     """
     old_ids = [_content_id(e) for e in old]
     new_ids = [_content_id(e) for e in new]
-    candidates: list[tuple[float, str, str, int, int]] = []
-    for i, o in enumerate(old):
-        for j, n in enumerate(new):
-            score = _match_score(o, n)
-            if score is not None:
-                candidates.append((-score, old_ids[i], new_ids[j], i, j))
-    candidates.sort()
     pairs: list[tuple[Event | None, Event | None]] = []
+    unmatched_old: dict[str, list[int]] = {}
+    for i, content in enumerate(old_ids):
+        unmatched_old.setdefault(content, []).append(i)
+    rest_new: list[int] = []
+    for j, content in enumerate(new_ids):
+        same = unmatched_old.get(content)
+        if same:
+            pairs.append((old[same.pop(0)], new[j]))
+        else:
+            rest_new.append(j)
+    rest_old = sorted(i for indexes in unmatched_old.values() for i in indexes)
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for _, _, _, i, j in candidates:
+    for i, j in _greedy(old, new, (old_ids, new_ids), rest_old, rest_new):
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
             pairs.append((old[i], new[j]))
-    pairs += [(o, None) for i, o in enumerate(old) if i not in used_old]
-    pairs += [(None, n) for j, n in enumerate(new) if j not in used_new]
+    pairs += [(old[i], None) for i in rest_old if i not in used_old]
+    pairs += [(None, new[j]) for j in rest_new if j not in used_new]
     return sorted(pairs, key=_pair_order)
+
+
+def _greedy(
+    old: Sequence[Event],
+    new: Sequence[Event],
+    ids: tuple[Sequence[str], Sequence[str]],
+    rest_old: Sequence[int],
+    rest_new: Sequence[int],
+) -> list[tuple[int, int]]:
+    """Candidate pairs ``(i, j)`` of the events left after identical ones, best first."""
+    old_ids, new_ids = ids
+    if len(rest_old) * len(rest_new) <= MAX_CANDIDATES:
+        tried = [(i, j) for i in rest_old for j in rest_new]
+    else:  # too many to score: only what is surely one event (same day, same key)
+        by_day_key: dict[tuple[dt.date, str], list[int]] = {}
+        for j in rest_new:
+            by_day_key.setdefault((new[j].date, new[j].key), []).append(j)
+        tried = [(i, j) for i in rest_old for j in by_day_key.get((old[i].date, old[i].key), [])]
+    # Each event's comparison forms once, not once per pair.
+    old_keys = {i: (_title_words(old[i]), _place_key(old[i])) for i in rest_old}
+    new_keys = {j: (_title_words(new[j]), _place_key(new[j])) for j in rest_new}
+    candidates: list[tuple[float, str, str, int, int]] = []
+    for i, j in tried:
+        score = _match_score(old[i], new[j], old_keys[i], new_keys[j])
+        if score is not None:
+            candidates.append((-score, old_ids[i], new_ids[j], i, j))
+    candidates.sort()
+    return [(i, j) for _, _, _, i, j in candidates]
 
 
 def changed_fields(old: Event, new: Event) -> tuple[FieldChange, ...]:
@@ -244,8 +285,30 @@ def diff_pages(old: Page | None, new: Page, now: dt.datetime) -> list[Change]:
         raise ValueError("now must be timezone-aware")
     if old is None:
         return []
+    return changes_of(event_pairs(old, new), now)
+
+
+EventPairs = list[tuple[Event | None, Event | None]]
+
+
+def event_pairs(old: Page | None, new: Page) -> EventPairs:
+    """The identity pairs from ``old`` to ``new`` (every new event alone for a baseline).
+
+    The pairs both the diff and the stored event history follow.
+    """
+    if old is None:
+        return [(None, event) for event in new.events]
+    if old.events == new.events:
+        return [(event, event) for event in new.events]
+    return match_events(old.events, new.events)
+
+
+def changes_of(pairs: EventPairs, now: dt.datetime) -> list[Change]:
+    """The changes that identity ``pairs`` (from :func:`event_pairs`) make at ``now``."""
     changes: list[Change] = []
-    for before, after in match_events(old.events, new.events):
+    for before, after in pairs:
+        if before is after:
+            continue  # the same event, unchanged
         fields = changed_fields(before, after) if before and after else ()
         kind = _classify(before, after, fields, now)
         if kind is not None:
@@ -349,11 +412,15 @@ def _contained(a: str, b: str) -> bool:
     return any(len(w) >= 4 for w in short) and set(short) <= set(long_)
 
 
-def _match_score(old: Event, new: Event) -> float | None:
-    """How sure we are that ``old`` and ``new`` are one event; ``None``: they are not."""
-    a, b = _title_words(old), _title_words(new)
-    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
-    pa, pb = _place_key(old), _place_key(new)
+def _match_score(
+    old: Event, new: Event, old_keys: tuple[str, str], new_keys: tuple[str, str]
+) -> float | None:
+    """How sure we are that ``old`` and ``new`` are one event; ``None``: they are not.
+
+    ``*_keys`` are each event's title words and place key.
+    """
+    (a, pa), (b, pb) = old_keys, new_keys
+    ratio = _similarity(a, b)
     place = 0.5 if not (pa and pb) else float(pa == pb)
     days = abs((new.date - old.date).days)
     in_review = "past" in (old.status, new.status)
@@ -375,6 +442,14 @@ def _match_score(old: Event, new: Event) -> float | None:
         return None
     same_day = 0.5 if days == 0 else -min(days, 365) / 3650
     return ratio + same_day + 0.2 * place + (1.0 if old.key == new.key else 0.0)
+
+
+def _similarity(a: str, b: str) -> float:
+    """difflib's ratio of two titles, on their first :data:`TITLE_COMPARED` characters
+    (its cost grows with the product of the lengths)."""
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a[:TITLE_COMPARED], b[:TITLE_COMPARED], autojunk=False).ratio()
 
 
 def _content_id(event: Event) -> str:

@@ -27,11 +27,13 @@ import sys
 import time
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_S = 30.0
 _READ_ONLY = "rvr_read_only"
@@ -116,9 +118,18 @@ def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[
     """Sessions bound to ``engine``; ``read_only`` ones do not take SQLite's write lock.
 
     ``expire_on_commit`` is off so rows read in a transaction stay usable after it.
+    (The ORM is imported here, not at the top: a check that ends in a 304 uses Core
+    connections only.)
     """
+    from sqlalchemy.orm import sessionmaker  # noqa: PLC0415
+
     bind = engine.execution_options(**{_READ_ONLY: True}) if read_only else engine
     return sessionmaker(bind=bind, expire_on_commit=False)
+
+
+def reader(engine: Engine) -> Engine:
+    """``engine`` for read-only transactions: on SQLite they never wait for writers."""
+    return engine.execution_options(**{_READ_ONLY: True})
 
 
 def _alembic_config(connection: Connection) -> Any:

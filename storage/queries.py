@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session, aliased
 
 from scraper.model import Event, Page
 from storage.diff import Change, ChangeKind, MonitorKind
+from storage.records import CheckOutcome
 from storage.repo import snapshot_body
 from storage.schema import (
     Base,
     ChangeRow,
-    CheckOutcome,
     CheckRow,
     DaemonRow,
     DeliveryRow,

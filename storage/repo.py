@@ -14,76 +14,46 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from scraper.model import Page
-from storage.diff import Change, MonitorKind
+from storage.blobs import put_blob, read_blob
+from storage.claims import STATE_COLUMNS, record_not_modified
+from storage.diff import Change, EventPairs, MonitorKind
 from storage.errors import UnknownPage
+from storage.records import SUCCESS_OUTCOMES, CheckRecord, PageState, stored_form
 from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
 from storage.schema import (
     CHECK_OUTCOMES,
     ChangeRow,
-    CheckOutcome,
     CheckRow,
     DeliveryRow,
+    EventRow,
     PageRow,
     PageStateRow,
-    RobotsRow,
     SnapshotRow,
 )
 
 Subscribers = Sequence[tuple[str, frozenset[str]]]
 """``(name, kinds)`` per subscriber; only names are stored, never notify URLs."""
 
-SUCCESS_OUTCOMES = frozenset({"changed", "unchanged", "not_modified"})
-_ZLIB_LEVEL = 9
-
-
-@dataclass(frozen=True)
-class PageState:
-    """What the next check of a page needs to know."""
-
-    page_id: int
-    name: str
-    url: str
-    last_good: Page | None
-    last_good_snapshot_id: int | None
-    etag: str | None
-    last_modified: str | None
-    consecutive_failures: int
-    failing_since: dt.datetime | None
-    alert_open: bool
-    last_check_at: dt.datetime | None
-    last_success_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class CheckRecord:
-    """One check as the pipeline saw it.
-
-    ``outcome`` is one of ``changed``, ``unchanged``, ``not_modified`` (a 304, a
-    success), ``failed`` or ``refused`` (fetched, but not a usable series page).
-    ``body`` is the raw response body when there was one; ``page`` the parsed page
-    of a successful 200. ``error`` must not contain secrets.
-    """
-
-    started_at: dt.datetime
-    duration_ms: int
-    outcome: CheckOutcome
-    http_status: int | None = None
-    error: str | None = None
-    body: bytes | None = None
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    final_url: str | None = None
-    page: Page | None = None
+__all__ = [
+    "CheckRecord",
+    "PageState",
+    "RecordedCheck",
+    "ensure_page",
+    "load_last_good",
+    "load_state",
+    "read_parsed_page",
+    "record_check",
+    "record_monitor_alert",
+]
 
 
 @dataclass(frozen=True)
@@ -126,29 +96,25 @@ def _page_and_state(session: Session, name: str) -> tuple[PageRow, PageStateRow]
     return found[0], found[1]
 
 
+def read_parsed_page(connection: Connection, snapshot_id: int) -> Page | None:
+    """The parsed page of snapshot ``snapshot_id`` (``None`` if it was not parsed)."""
+    digest = connection.execute(_PARSED, {"id": snapshot_id}).scalar_one_or_none()
+    content = read_blob(connection, digest) if digest is not None else None
+    return Page.from_json(json.loads(content)) if content is not None else None
+
+
+_PARSED = select(SnapshotRow.parsed_sha256).where(SnapshotRow.id == bindparam("id"))
+
+
 def _last_good_page(session: Session, snapshot_id: int | None) -> Page | None:
     if snapshot_id is None:
         return None
-    parsed = session.scalar(select(SnapshotRow.parsed).where(SnapshotRow.id == snapshot_id))
-    return Page.from_json(parsed) if parsed is not None else None
+    session.flush()
+    return read_parsed_page(session.connection(), snapshot_id)
 
 
-# Read at the start of every check: plain columns named as PageState's fields, no ORM
-# objects (cheaper, and nothing in the session that later Core statements make stale).
 _LOAD_STATE = (
-    select(
-        PageRow.id.label("page_id"),
-        PageRow.name,
-        PageRow.url,
-        PageStateRow.last_good_snapshot_id,
-        PageStateRow.etag,
-        PageStateRow.last_modified,
-        PageStateRow.consecutive_failures,
-        PageStateRow.failing_since,
-        PageStateRow.alert_open,
-        PageStateRow.last_check_at,
-        PageStateRow.last_success_at,
-    )
+    select(*STATE_COLUMNS)
     .join(PageStateRow, PageStateRow.page_id == PageRow.id)
     .where(PageRow.name == bindparam("name"))
 )
@@ -182,18 +148,21 @@ def record_check(
     changes: Sequence[Change],
     *,
     subscribers: Subscribers = (),
+    compared: tuple[Page | None, EventPairs] | None = None,
 ) -> RecordedCheck:
     """Store one check and all it implies, in the caller's transaction.
 
     ``changes`` is the diff of the page's last good page against ``record.page``
     (empty for a baseline or a failure). After a failed or refused check the
     last good snapshot stays, so the next good check diffs against it.
+    ``compared``: the last good page and the event pairs the caller diffed with (read
+    and matched before the transaction began); without it they are read and matched here.
     """
     if record.outcome not in CHECK_OUTCOMES:
         raise ValueError(f"unknown check outcome {record.outcome!r}")
     if record.outcome == "not_modified" and not changes:
         return _record_not_modified(session, page_name, record)
-    return _record_through_orm(session, page_name, record, changes, subscribers)
+    return _record_through_orm(session, page_name, record, changes, subscribers, compared=compared)
 
 
 def _record_through_orm(
@@ -202,11 +171,13 @@ def _record_through_orm(
     record: CheckRecord,
     changes: Sequence[Change],
     subscribers: Subscribers,
+    *,
+    compared: tuple[Page | None, EventPairs] | None = None,
 ) -> RecordedCheck:
     """:func:`record_check` for any check, through the ORM."""
     page, state = _page_and_state(session, page_name)
-    old_page = None
-    if record.page is not None:
+    old_page, pairs = compared if compared is not None else (None, None)
+    if record.page is not None and compared is None:
         old_page = _last_good_page(session, state.last_good_snapshot_id)
     check = CheckRow(
         page_id=page.id,
@@ -228,7 +199,7 @@ def _record_through_orm(
     if record.outcome in SUCCESS_OUTCOMES:
         if record.page is not None:
             seen = (page.id, check.id, record.started_at)
-            links = apply_events(session, seen, old_page, record.page)
+            links = apply_events(session, seen, old_page, record.page, pairs)
         touch_listed(session, page.id, check.id, record.started_at)
     change_ids = tuple(
         _add_change(
@@ -247,85 +218,46 @@ def _record_through_orm(
 
 
 def _record_not_modified(session: Session, page_name: str, record: CheckRecord) -> RecordedCheck:
-    """A 304, the check most runs end with, in four Core statements.
-
-    Writes what :func:`_record_through_orm` writes for it (``tests/test_storage.py``
-    compares the two), without the ORM's unit of work, which costs more than the
-    database does here: a 304 check takes half the CPU time this way.
-    """
+    """A 304 in Core statements (:func:`storage.claims.record_not_modified`)."""
     session.flush()  # nothing of the ORM's may be left pending behind these statements
     connection = session.connection()
-    state = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
-    if state is None:
+    row = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
+    if row is None:
         raise UnknownPage(page_name)
-    page_id, snapshot_id = state.page_id, state.last_good_snapshot_id
-    check_id: int = connection.execute(
-        _INSERT_CHECK,
-        {
-            "page_id": page_id,
-            "started_at": record.started_at,
-            "duration_ms": record.duration_ms,
-            "http_status": record.http_status,
-            "bytes": None,
-            "outcome": "not_modified",
-            "error": None,
-            "snapshot_id": snapshot_id,
-        },
-    ).scalar_one()
-    # (Bound names differ from column names: SQLAlchemy reserves those in SET clauses.)
-    values = {
-        "page": page_id,
-        "at": record.started_at,
-        "new_etag": record.etag,
-        "new_modified": record.last_modified,
-    }
-    connection.execute(_STATE_AFTER_NOT_MODIFIED, values)
-    expire_held(session, page_id, PageStateRow)
-    touch_listed(session, page_id, check_id, record.started_at)
-    return RecordedCheck(check_id, snapshot_id, ())
-
-
-_INSERT_CHECK = insert(CheckRow).returning(CheckRow.id)
-# What _update_state does for a 304: a success that may refresh the validators.
-_STATE_AFTER_NOT_MODIFIED = (
-    update(PageStateRow)
-    .where(PageStateRow.page_id == bindparam("page"))
-    .values(
-        last_check_at=bindparam("at", type_=PageStateRow.last_check_at.type),
-        consecutive_failures=0,
-        failing_since=None,
-        last_success_at=bindparam("at", type_=PageStateRow.last_success_at.type),
-        etag=func.coalesce(bindparam("new_etag", type_=Text()), PageStateRow.etag),
-        last_modified=func.coalesce(
-            bindparam("new_modified", type_=Text()), PageStateRow.last_modified
-        ),
-    )
-)
+    state = PageState(last_good=None, **row._asdict())
+    check_id = record_not_modified(connection, state, record)
+    expire_held(session, state.page_id, PageStateRow)
+    expire_held(session, state.page_id, EventRow)
+    return RecordedCheck(check_id, state.last_good_snapshot_id, ())
 
 
 def _store_snapshot(session: Session, page_id: int, check_id: int, record: CheckRecord) -> int:
-    body = record.body or b""
-    digest = hashlib.sha256(body).hexdigest()
-    parsed = record.page.to_json() if record.page is not None else None
+    """The page's snapshot of this body (new or known); body and parsed page as blobs."""
+    stored = record.stored or stored_form(record.body or b"", record.page)
+    connection = session.connection()
+    parsed = stored.parsed
+    if parsed is not None:
+        put_blob(connection, parsed.sha256, parsed.size, parsed.compressed)
     existing = session.scalar(
-        select(SnapshotRow).where(SnapshotRow.page_id == page_id, SnapshotRow.sha256 == digest)
+        select(SnapshotRow).where(
+            SnapshotRow.page_id == page_id, SnapshotRow.sha256 == stored.sha256
+        )
     )
     if existing is not None:
-        if existing.parsed != parsed and parsed is not None:
+        if parsed is not None and existing.parsed_sha256 != parsed.sha256:
             # Same bytes, new reading (e.g. a fixed parser): keep the newest parse.
-            existing.parsed = parsed
+            existing.parsed_sha256 = parsed.sha256
         return existing.id
+    put_blob(connection, stored.sha256, stored.size, stored.compressed)
     row = SnapshotRow(
         page_id=page_id,
-        sha256=digest,
-        size=len(body),
-        compression="zlib",
-        body=zlib.compress(body, _ZLIB_LEVEL),
+        sha256=stored.sha256,
+        size=stored.size,
         content_type=record.content_type,
         etag=record.etag,
         last_modified=record.last_modified,
         final_url=record.final_url,
-        parsed=parsed,
+        parsed_sha256=parsed.sha256 if parsed is not None else None,
         first_seen_at=record.started_at,
         first_check_id=check_id,
     )
@@ -337,7 +269,10 @@ def _store_snapshot(session: Session, page_id: int, check_id: int, record: Check
 def snapshot_body(session: Session, snapshot_id: int) -> bytes:
     """The raw body of a snapshot, decompressed."""
     row = session.get_one(SnapshotRow, snapshot_id)
-    return zlib.decompress(row.body)
+    body = read_blob(session.connection(), row.sha256)
+    if body is None:
+        raise LookupError(f"snapshot {snapshot_id}: its body (blob {row.sha256}) is missing")
+    return body
 
 
 def _update_state(state: PageStateRow, record: CheckRecord, snapshot_id: int | None) -> None:
@@ -452,21 +387,3 @@ def record_monitor_alert(
     )
     session.flush()
     return change_id
-
-
-def get_robots(session: Session, host: str) -> tuple[dt.datetime, int | None, str | None] | None:
-    """The cached robots.txt of ``host`` as ``(fetched_at, status, body)``, if any."""
-    row = session.get(RobotsRow, host)
-    return None if row is None else (row.fetched_at, row.status, row.body)
-
-
-def put_robots(
-    session: Session, host: str, fetched_at: dt.datetime, status: int | None, body: str | None
-) -> None:
-    """Cache the robots.txt of ``host``."""
-    row = session.get(RobotsRow, host)
-    if row is None:
-        session.add(RobotsRow(host=host, fetched_at=fetched_at, status=status, body=body))
-    else:
-        row.fetched_at, row.status, row.body = fetched_at, status, body
-    session.flush()

@@ -2,7 +2,7 @@
 
 One ``events`` row per identity holds the current state; ``event_versions`` gets a
 row only when something about the event changed, with the fields that did. The
-identity pairs come from ``storage.diff.match_events``, the same matching the diff
+identity pairs come from ``storage.diff.event_pairs``, the same matching the diff
 uses, so a change and the event row it belongs to always agree.
 """
 
@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from scraper.model import Event, Page
-from storage.diff import match_events
+from storage.diff import EventPairs, event_pairs
 from storage.schema import EventRow, EventVersionRow
 
 
@@ -50,21 +50,21 @@ def apply_events(
     seen: tuple[int, int, dt.datetime],
     old_page: Page | None,
     new_page: Page,
+    pairs: EventPairs | None = None,
 ) -> EventLinks:
     """Update the page's event rows from ``old_page`` to ``new_page``.
 
-    ``seen`` is ``(page_id, check_id, time)`` of the check. Returns the links
-    used to attach change rows to their events.
+    ``seen`` is ``(page_id, check_id, time)`` of the check. ``pairs``: the identity
+    pairs, when the caller has them already (:func:`storage.diff.event_pairs`, computed
+    before the transaction began). Returns the links used to attach change rows to
+    their events.
     """
     ctx = _Seen(*seen)
     links = EventLinks()
-    if old_page is None:
-        pairs: list[tuple[Event | None, Event | None]] = [(None, e) for e in new_page.events]
-    elif old_page == new_page:
-        pairs = [(e, e) for e in new_page.events]
-    else:
-        pairs = match_events(old_page.events, new_page.events)
+    if pairs is None:
+        pairs = event_pairs(old_page, new_page)
     rows = _ActiveRows(session, ctx.page_id)
+    inserted: list[tuple[Event, EventRow]] = []
     for old, new in pairs:
         row = rows.take(old) if old is not None else None
         if row is not None and old is not None:
@@ -74,9 +74,15 @@ def apply_events(
                 _mark_gone(session, row, ctx)
             continue
         if row is None:
-            row = _insert(session, new, ctx)
+            inserted.append((new, _insert(session, new, ctx)))
         else:
             _update(session, row, new, ctx)
+            links.by_new[new] = row.id
+    # New events are inserted together (one multi-row INSERT … RETURNING), then their
+    # first versions: a page's first check writes all of its events at once.
+    session.flush()
+    for new, row in inserted:
+        _add_version(session, row, ctx, [])
         links.by_new[new] = row.id
     return links
 
@@ -130,7 +136,8 @@ class _ActiveRows:
         return chosen
 
 
-def _columns(event: Event) -> dict[str, Any]:
+def event_columns(event: Event) -> dict[str, Any]:
+    """The ``events`` columns that hold an event's current state."""
     return {
         "key": event.key,
         "title": event.title,
@@ -161,11 +168,9 @@ def _insert(session: Session, event: Event, ctx: _Seen) -> EventRow:
         last_seen_at=ctx.at,
         first_seen_check_id=ctx.check_id,
         last_check_id=ctx.check_id,
-        **_columns(event),
+        **event_columns(event),
     )
     session.add(row)
-    session.flush()
-    _add_version(session, row, ctx, [])
     return row
 
 
@@ -175,7 +180,7 @@ def _update(session: Session, row: EventRow, event: Event, ctx: _Seen) -> None:
     if not fields:
         return
     _close_current(session, row.id, ctx.at)
-    for name, value in _columns(event).items():
+    for name, value in event_columns(event).items():
         setattr(row, name, value)
     _add_version(session, row, ctx, fields)
 

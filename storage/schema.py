@@ -1,5 +1,9 @@
 """The tables of the history database (SQLAlchemy 2.0 declarative, typed).
 
+The tables an unchanged check touches are declared in Core in :mod:`storage.tables`
+and mapped here with ``__table__`` (a 304 check then needs no ORM); the others are
+declared here.
+
 This module describes the schema the code works with; the schema itself is only
 ever created or changed by the Alembic migrations in ``storage/migrations`` (a
 test checks that both agree). Every column carries a ``comment`` for analysts;
@@ -14,228 +18,188 @@ text columns.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, get_args
+import json
+import zlib
+from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     CheckConstraint,
-    Date,
-    Dialect,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TIMESTAMP, TypeDecorator, TypeEngine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from storage import tables
 from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
 from storage.diff import MONITOR_KINDS
+from storage.tables import CHECK_OUTCOMES, NAMING, UTCDateTime, in_values
 
-# What a check's row says happened (rvr_watch.engine.pipeline adds "skipped", never stored).
-CheckOutcome = Literal["changed", "unchanged", "not_modified", "failed", "refused"]
-CHECK_OUTCOMES: tuple[CheckOutcome, ...] = get_args(CheckOutcome)
+__all__ = [
+    "CHANGE_KINDS",
+    "CHECK_OUTCOMES",
+    "DELIVERY_STATUSES",
+    "NAMING",
+    "Base",
+    "BlobRow",
+    "ChangeRow",
+    "CheckRow",
+    "DaemonRow",
+    "DeliveryRow",
+    "EventRow",
+    "EventVersionRow",
+    "InstanceRow",
+    "JSONType",
+    "LeaseRow",
+    "PageRow",
+    "PageStateRow",
+    "RobotsRow",
+    "SnapshotRow",
+    "UTCDateTime",
+    "WebKeyRow",
+    "WebSignupRow",
+    "WebSubscriberRow",
+]
+
 # Event changes come from the diff; the monitor's alerts are recorded beside them.
 CHANGE_KINDS = (*EVENT_CHANGE_KINDS, *MONITOR_KINDS)
 # --- deliveries (the outbox state machine, migration 0004; docs/notifications.md) ---
 DELIVERY_STATUSES = ("pending", "claimed", "sending", "sent", "uncertain", "failed")
-_SQLITE_FORMAT = "%Y-%m-%d %H:%M:%S.%fZ"
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """An aware datetime stored in UTC; naive datetimes are refused."""
-
-    impl = TIMESTAMP(timezone=True)
-    cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name == "sqlite":
-            return dialect.type_descriptor(String(27))
-        return dialect.type_descriptor(TIMESTAMP(timezone=True))
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"naive datetime {value!r}: times must be timezone-aware")
-        utc = value.astimezone(dt.UTC)
-        return utc.strftime(_SQLITE_FORMAT) if dialect.name == "sqlite" else utc
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):
-            return dt.datetime.strptime(value, _SQLITE_FORMAT).replace(tzinfo=dt.UTC)
-        assert isinstance(value, dt.datetime)
-        return value.astimezone(dt.UTC)
-
+_in = in_values
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+# For the analysts' outage views (migration 0002): failed and refused checks only.
+Index(
+    "ix_checks_down",
+    tables.checks.c.page_id,
+    tables.checks.c.started_at,
+    sqlite_where=text("outcome IN ('failed', 'refused')"),
+    postgresql_where=text("outcome IN ('failed', 'refused')"),
+)
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = tables.metadata
 
 
 class PageRow(Base):
-    __tablename__ = "pages"
-    __table_args__ = ({"comment": "Watched pages, one row per configured page name."},)
+    __table__ = tables.pages
 
-    id: Mapped[int] = mapped_column(primary_key=True, comment="Page id.")
-    name: Mapped[str] = mapped_column(String(100), unique=True, comment="Name from the config.")
-    url: Mapped[str] = mapped_column(Text, comment="URL the page is fetched from.")
-    parser: Mapped[str] = mapped_column(String(50), comment="Parser name, e.g. rvr-series.")
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="First use (UTC).")
+    id: Mapped[int]
+    name: Mapped[str]
+    url: Mapped[str]
+    parser: Mapped[str]
+    created_at: Mapped[dt.datetime]
 
 
 class PageStateRow(Base):
-    __tablename__ = "page_state"
-    __table_args__ = ({"comment": "Monitoring state of each page, updated by every check."},)
+    __table__ = tables.page_state
 
-    page_id: Mapped[int] = mapped_column(
-        ForeignKey("pages.id"), primary_key=True, comment="The page."
-    )
-    consecutive_failures: Mapped[int] = mapped_column(
-        Integer, default=0, comment="Failed or refused checks since the last success."
-    )
-    failing_since: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime, comment="Start of the first failed check of the current outage (UTC)."
-    )
-    alert_open: Mapped[bool] = mapped_column(
-        Boolean, default=False, comment="A monitor_error was recorded and not yet recovered."
-    )
-    last_check_at: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime, comment="Start of the last check (UTC)."
-    )
-    last_success_at: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime, comment="Start of the last successful check, 304 included (UTC)."
-    )
-    etag: Mapped[str | None] = mapped_column(Text, comment="ETag for the next conditional GET.")
-    last_modified: Mapped[str | None] = mapped_column(
-        Text, comment="Last-Modified for the next conditional GET."
-    )
-    last_good_snapshot_id: Mapped[int | None] = mapped_column(
-        ForeignKey("snapshots.id"), comment="Snapshot of the last parsed page; diffs start here."
-    )
+    page_id: Mapped[int]
+    consecutive_failures: Mapped[int]
+    failing_since: Mapped[dt.datetime | None]
+    alert_open: Mapped[bool]
+    last_check_at: Mapped[dt.datetime | None]
+    last_success_at: Mapped[dt.datetime | None]
+    etag: Mapped[str | None]
+    last_modified: Mapped[str | None]
+    last_good_snapshot_id: Mapped[int | None]
 
 
 class CheckRow(Base):
-    __tablename__ = "checks"
-    __table_args__ = (
-        CheckConstraint(_in("outcome", CHECK_OUTCOMES), name="outcome"),
-        Index("ix_checks_page_started", "page_id", "started_at"),
-        # For the analysts' outage views (migration 0002): failed and refused checks only.
-        Index(
-            "ix_checks_down",
-            "page_id",
-            "started_at",
-            sqlite_where=text("outcome IN ('failed', 'refused')"),
-            postgresql_where=text("outcome IN ('failed', 'refused')"),
-        ),
-        {"comment": "Every check of a page, successful or not."},
-    )
+    __table__ = tables.checks
 
-    id: Mapped[int] = mapped_column(primary_key=True, comment="Check id.")
-    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), comment="The page checked.")
-    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Start (UTC).")
-    duration_ms: Mapped[int] = mapped_column(Integer, comment="Duration in milliseconds.")
-    http_status: Mapped[int | None] = mapped_column(
-        Integer, comment="Final HTTP status, null when no answer."
-    )
-    bytes: Mapped[int | None] = mapped_column(Integer, comment="Size of the body received.")
-    outcome: Mapped[str] = mapped_column(
-        String(12), comment="changed, unchanged, not_modified, failed or refused."
-    )
-    error: Mapped[str | None] = mapped_column(Text, comment="Why it failed or was refused.")
-    snapshot_id: Mapped[int | None] = mapped_column(
-        ForeignKey("snapshots.id", use_alter=True),
-        comment="Content this check saw (for not_modified: the stored one confirmed).",
-    )
+    id: Mapped[int]
+    page_id: Mapped[int]
+    started_at: Mapped[dt.datetime]
+    duration_ms: Mapped[int]
+    http_status: Mapped[int | None]
+    bytes: Mapped[int | None]
+    outcome: Mapped[str]
+    error: Mapped[str | None]
+    snapshot_id: Mapped[int | None]
+
+
+class BlobRow(Base):
+    __table__ = tables.blobs
+
+    sha256: Mapped[str]
+    codec: Mapped[str]
+    size: Mapped[int]
+    data: Mapped[bytes]
+
+    def content(self) -> bytes:
+        """The content, uncompressed."""
+        return zlib.decompress(self.data)
 
 
 class SnapshotRow(Base):
     __tablename__ = "snapshots"
     __table_args__ = (
         UniqueConstraint("page_id", "sha256"),
-        {"comment": "Each distinct body of a page, stored once, zlib-compressed."},
+        {"comment": "Each distinct body of a page; body and parsed page are blobs (0005)."},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, comment="Snapshot id.")
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), comment="The page.")
-    sha256: Mapped[str] = mapped_column(String(64), comment="SHA-256 (hex) of the raw body.")
+    sha256: Mapped[str] = mapped_column(
+        String(64), comment="SHA-256 (hex) of the raw body: its blob in blobs."
+    )
     size: Mapped[int] = mapped_column(Integer, comment="Raw body size in bytes.")
-    compression: Mapped[str] = mapped_column(String(10), comment="Codec of body: zlib.")
-    body: Mapped[bytes] = mapped_column(LargeBinary, comment="The raw body, compressed.")
     content_type: Mapped[str | None] = mapped_column(Text, comment="Content-Type header.")
     etag: Mapped[str | None] = mapped_column(Text, comment="ETag header.")
     last_modified: Mapped[str | None] = mapped_column(Text, comment="Last-Modified header.")
     final_url: Mapped[str | None] = mapped_column(Text, comment="URL after redirects.")
-    parsed: Mapped[Any | None] = mapped_column(
-        JSONType, comment="The parsed page (parse --format json); null when refused."
+    parsed_sha256: Mapped[str | None] = mapped_column(
+        String(64), comment="Blob of the parsed page (compact JSON); null when refused."
     )
     first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="First seen (UTC).")
     first_check_id: Mapped[int] = mapped_column(
         ForeignKey("checks.id"), comment="Check that first saw this body."
     )
+    # Content-addressed: blobs are found by hash, shared by every snapshot that has them.
+    body_blob: Mapped[BlobRow] = relationship(
+        primaryjoin="foreign(SnapshotRow.sha256) == BlobRow.sha256", viewonly=True
+    )
+    parsed_blob: Mapped[BlobRow | None] = relationship(
+        primaryjoin="foreign(SnapshotRow.parsed_sha256) == BlobRow.sha256", viewonly=True
+    )
+
+    @property
+    def parsed(self) -> Any | None:
+        """The parsed page (``parse --format json``), ``None`` when refused."""
+        blob = self.parsed_blob
+        return json.loads(blob.content()) if blob is not None else None
 
 
 class EventRow(Base):
-    __tablename__ = "events"
-    __table_args__ = (
-        Index("ix_events_page_key", "page_id", "key"),
-        {"comment": "One row per event identity, holding its current state."},
-    )
+    __table__ = tables.events
 
-    id: Mapped[int] = mapped_column(primary_key=True, comment="Event id (stable identity).")
-    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), comment="The page.")
-    key: Mapped[str] = mapped_column(Text, comment="Current key from the parser.")
-    first_key: Mapped[str] = mapped_column(Text, comment="Key when first seen.")
-    title: Mapped[str] = mapped_column(Text, comment="Current title.")
-    date: Mapped[dt.date] = mapped_column(Date, comment="Current (first) day.")
-    start_local: Mapped[str | None] = mapped_column(
-        Text, comment="Start, local ISO 8601 with offset; null when no time given."
-    )
-    end_local: Mapped[str | None] = mapped_column(
-        Text, comment="End, local ISO 8601 with offset; null when no time given."
-    )
-    start_utc: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime, comment="Start in UTC, for sorting."
-    )
-    status: Mapped[str] = mapped_column(String(12), comment="upcoming, past or cancelled.")
-    location: Mapped[str | None] = mapped_column(Text, comment="Place as published.")
-    first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="First seen (UTC).")
-    last_seen_at: Mapped[dt.datetime] = mapped_column(
-        UTCDateTime, comment="Last successful check that saw it (UTC)."
-    )
-    first_seen_check_id: Mapped[int] = mapped_column(
-        ForeignKey("checks.id"), comment="Check that first saw it."
-    )
-    last_check_id: Mapped[int] = mapped_column(
-        ForeignKey("checks.id"), comment="Last successful check that saw it."
-    )
-    gone_at: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime, comment="When it disappeared from the page (UTC); null while listed."
-    )
-    data: Mapped[Any] = mapped_column(JSONType, comment="Current event JSON.")
+    id: Mapped[int]
+    page_id: Mapped[int]
+    key: Mapped[str]
+    first_key: Mapped[str]
+    title: Mapped[str]
+    date: Mapped[dt.date]
+    start_local: Mapped[str | None]
+    end_local: Mapped[str | None]
+    start_utc: Mapped[dt.datetime | None]
+    status: Mapped[str]
+    location: Mapped[str | None]
+    first_seen_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime]
+    first_seen_check_id: Mapped[int]
+    last_check_id: Mapped[int]
+    gone_at: Mapped[dt.datetime | None]
+    data: Mapped[Any]
 
 
 class EventVersionRow(Base):
@@ -319,23 +283,21 @@ class DeliveryRow(Base):
 
 
 class LeaseRow(Base):
-    __tablename__ = "leases"
-    __table_args__ = ({"comment": "Named leases so only one process works on a page at a time."},)
+    __table__ = tables.leases
 
-    name: Mapped[str] = mapped_column(String(200), primary_key=True, comment="Lease name.")
-    holder: Mapped[str] = mapped_column(Text, comment="Process holding it.")
-    acquired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Taken at (UTC).")
-    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Expires at (UTC).")
+    name: Mapped[str]
+    holder: Mapped[str]
+    acquired_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
 
 
 class RobotsRow(Base):
-    __tablename__ = "robots"
-    __table_args__ = ({"comment": "Cached robots.txt per host."},)
+    __table__ = tables.robots
 
-    host: Mapped[str] = mapped_column(String(255), primary_key=True, comment="scheme://host.")
-    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, comment="Fetched at (UTC).")
-    status: Mapped[int | None] = mapped_column(Integer, comment="HTTP status of robots.txt.")
-    body: Mapped[str | None] = mapped_column(Text, comment="robots.txt text.")
+    host: Mapped[str]
+    fetched_at: Mapped[dt.datetime]
+    status: Mapped[int | None]
+    body: Mapped[str | None]
 
 
 # --- operator: daemon heartbeats (migration 0003) ------------------------------------------

@@ -268,6 +268,7 @@ def test_checks_every_page_on_schedule_and_stops_on_sigterm(
         "changes": 0,
     }
     assert isinstance(line["duration_ms"], int)
+    assert line["cpu_ms"] > 0  # the check's own CPU time (issue 13)
 
 
 def test_sigterm_mid_check_finishes_the_check_and_exits_0(

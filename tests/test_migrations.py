@@ -31,6 +31,7 @@ TABLES = {
     "web_subscribers",  # 0007
     "web_signups",
     "web_keys",
+    "blobs",
 }
 
 

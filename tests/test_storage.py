@@ -94,9 +94,9 @@ def test_baseline_stores_check_snapshot_and_events_without_changes(
         )
         assert check.snapshot_id == result.snapshot_id
         snap = session.get_one(SnapshotRow, result.snapshot_id)
-        assert snap.compression == "zlib"
-        assert len(snap.body) < len(body) / 10
-        assert snapshot_body(session, snap.id) == body == zlib.decompress(snap.body)
+        assert snap.body_blob.codec == "zlib"
+        assert len(snap.body_blob.data) < len(body) / 10
+        assert snapshot_body(session, snap.id) == body == zlib.decompress(snap.body_blob.data)
         assert snap.size == len(body)
         assert snap.parsed == BASE.to_json()
         assert (snap.first_seen_at, snap.first_check_id) == (T0, check.id)
@@ -459,3 +459,43 @@ def test_readers_for_the_cli(db_sessions: sessionmaker[Session]) -> None:
         ]
         with pytest.raises(UnknownPage):
             load_state(session, "nope")
+
+
+def test_a_first_check_is_stored_by_the_batch_path_as_the_orm_path_stores_it(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    from storage.claims import load_states
+    from storage.first_checks import record_first_checks
+    from storage.records import is_first_check
+    from storage.schema import EventVersionRow
+
+    batch, orm = ["batch-1", "batch-2"], "orm"
+    with db_sessions.begin() as session:
+        for name in (*batch, orm):
+            ensure_page(session, name, PAGE_URL + "?" + name, "rvr-series", T0)
+    record = good_check(BASE, T0)
+    with db_sessions.begin() as session:
+        states = load_states(session.connection(), batch)
+        assert all(is_first_check(states[name], record) for name in batch)
+        record_first_checks(session.connection(), [(states[name], record) for name in batch])
+    with db_sessions.begin() as session:
+        record_check(session, orm, record, [])
+    with db_sessions() as session:
+        expected = _stored_rows(session, orm)
+        assert expected["events"]  # the page has events: they are compared too
+
+        def versions_and_snapshot(name: str) -> object:
+            page = session.scalars(select(PageRow).where(PageRow.name == name)).one()
+            versions = session.execute(
+                select(EventVersionRow.valid_from, EventVersionRow.valid_to, EventVersionRow.data)
+                .join(EventRow, EventRow.id == EventVersionRow.event_id)
+                .where(EventRow.page_id == page.id)
+                .order_by(EventVersionRow.id)
+            ).all()
+            snap = session.scalars(select(SnapshotRow).where(SnapshotRow.page_id == page.id)).one()
+            snapshot = (snap.sha256, snap.size, snap.etag, snap.parsed, snap.first_seen_at)
+            return [tuple(v) for v in versions], snapshot, snapshot_body(session, snap.id)
+
+        for name in batch:
+            assert _stored_rows(session, name) == expected
+            assert versions_and_snapshot(name) == versions_and_snapshot(orm)

@@ -262,7 +262,7 @@ def import_versions(
     tz: ZoneInfo,
     *,
     now: dt.datetime | None = None,
-    holder: str = "rvr-watch import",
+    holder: str | None = None,
     on_progress: Callable[[int, int, Imported], None] | None = None,
 ) -> ImportReport:
     """Record ``versions`` (oldest first) as checks of ``page``; one transaction each.
@@ -271,9 +271,11 @@ def import_versions(
     in the middle of an import step. Nothing is notified.
     """
     from rvr_watch.engine.pipeline import LEASE_PREFIX
+    from rvr_watch.engine.wiring import holder_id
     from storage import lease
     from storage.repo import ensure_page
 
+    holder = holder or holder_id()
     now = now or dt.datetime.now(dt.UTC)
     report = ImportReport()
     if versions:
@@ -320,11 +322,11 @@ def _import_one(
 def _record_for(
     session: Session, page: PageConfig, version: Version, tz: ZoneInfo
 ) -> tuple[CheckRecord, list[Change]]:
-    """The check record and the changes for one version, as a live check would make them."""
+    """The check record and the changes for one version, as a live check would make them:
+    the same evaluation (:func:`rvr_watch.engine.evaluate.evaluate`), dated ``version.at``."""
+    from rvr_watch.engine.evaluate import evaluate
     from scraper.charset import decode_body
-    from scraper.errors import BadContent, NotASeriesPage
-    from scraper.parsers import get_parser
-    from storage.diff import diff_pages
+    from scraper.errors import BadContent
     from storage.repo import CheckRecord, load_state
 
     url = version.url or page.url
@@ -338,15 +340,15 @@ def _record_for(
         final_url=url,
     )
     try:
-        parsed = get_parser(page.parser)(decode_body(version.body, version.content_type), url, tz)
+        text = decode_body(version.body, version.content_type)
     except BadContent as error:
         return _replace(base, error=f"unreadable body: {error}"), []
-    except NotASeriesPage as error:
-        return _replace(base, error=f"not a recognisable series page: {error.reason}"), []
     last_good = load_state(session, page.name).last_good
-    changes = diff_pages(last_good, parsed, version.at.astimezone(tz))
-    same = last_good is not None and last_good.to_json() == parsed.to_json()
-    return _replace(base, outcome="unchanged" if same else "changed", page=parsed), changes
+    evaluation = evaluate(text, url, page.parser, last_good, tz=tz, now=version.at)
+    # A page the parser fails on is refused here: an archive is history, not an outage.
+    outcome = "refused" if evaluation.outcome == "failed" else evaluation.outcome
+    record = _replace(base, outcome=outcome, page=evaluation.page, error=evaluation.error)
+    return record, list(evaluation.changes)
 
 
 def _replace(record: CheckRecord, **values: object) -> CheckRecord:

@@ -38,6 +38,7 @@ import datetime as dt
 import logging
 import os
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -327,6 +328,8 @@ class Daemon:
         if self.stopping or page is None or trigger is None:
             return  # stopping, or removed by a reload after this run was queued
         run = scheduled_run(trigger, self._now())
+        # The whole check runs in this job's thread: its CPU time is the check's own.
+        cpu_started = time.thread_time()
         try:
             result = check_page(
                 page, self.service.deps(), not_before=run.not_before if run else None
@@ -334,7 +337,7 @@ class Daemon:
         except Exception as error:
             _log_job_error(f"check of {name}", error, page=name)
             return
-        log_check(result, run)
+        log_check(result, run, cpu_ms=round((time.thread_time() - cpu_started) * 1000, 1))
         if result.changes or result.alert:
             self.request_drain()
 
@@ -358,8 +361,9 @@ class Daemon:
 # --- log lines ------------------------------------------------------------------------------
 
 
-def log_check(result: PageCheck, run: ScheduledRun | None) -> None:
-    """One line per check: page, outcome, duration_ms, http_status, changes (and why)."""
+def log_check(result: PageCheck, run: ScheduledRun | None, cpu_ms: float | None = None) -> None:
+    """One line per check: page, outcome, duration_ms, cpu_ms (the CPU time the check
+    took in this process), http_status, changes (and why)."""
     extra: dict[str, object] = {
         "page": result.page,
         "outcome": result.outcome,
@@ -367,6 +371,8 @@ def log_check(result: PageCheck, run: ScheduledRun | None) -> None:
         "http_status": result.http_status,
         "changes": len(result.changes),
     }
+    if cpu_ms is not None:
+        extra["cpu_ms"] = cpu_ms
     if run is not None:
         extra["scheduled"] = run.at.isoformat()
     if result.error:

@@ -9,21 +9,22 @@ from typing import TYPE_CHECKING
 from scraper.robots import RobotsEntry
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy import Engine
 
 
 class DatabaseRobotsStore:
     """A ``scraper.robots.RobotsStore`` on the ``robots`` table (one row per origin)."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
     def get(self, origin: str) -> RobotsEntry | None:
         """The stored entry for ``origin``, if any."""
-        from storage.repo import get_robots
+        from storage.engine import reader
+        from storage.robots_cache import get_robots
 
-        with self._sessions() as session:
-            stored = get_robots(session, origin)
+        with reader(self._engine).connect() as connection:
+            stored = get_robots(connection, origin)
         if stored is None:
             return None
         fetched_at, _status, body = stored
@@ -34,9 +35,9 @@ class DatabaseRobotsStore:
 
     def put(self, origin: str, entry: RobotsEntry) -> None:
         """Keep ``entry`` for ``origin`` (the rules and the latest error, as JSON)."""
-        from storage.repo import put_robots
+        from storage.robots_cache import put_robots
 
         body = json.dumps({"rules": entry.rules, "error": entry.error}, ensure_ascii=False)
         fetched_at = dt.datetime.fromtimestamp(entry.fetched_at, dt.UTC)
-        with self._sessions.begin() as session:
-            put_robots(session, origin, fetched_at, None, body)
+        with self._engine.begin() as connection:
+            put_robots(connection, origin, fetched_at, None, body)

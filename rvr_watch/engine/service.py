@@ -1,19 +1,35 @@
 """The running product: a configuration with its database, fetcher and sender opened.
 
-``check``, ``run`` and ``demo`` all go through a ``Service``; it checks pages
-concurrently (the fetcher keeps each host polite) and drains the outbox.
+``check``, ``run`` and ``demo`` all go through a ``Service``; it checks pages in
+batches, fetching concurrently (the fetcher keeps each host polite), and drains the
+outbox.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from rvr_watch.engine.pipeline import CheckDeps, PageCheck, check_page
+from rvr_watch.engine.pipeline import (
+    CheckDeps,
+    Claim,
+    PageCheck,
+    Prepared,
+    Preview,
+    claim,
+    interrupted,
+    prepare,
+    preview,
+    record,
+    release,
+)
 from rvr_watch.engine.wiring import Database, holder_id, open_database, open_fetcher
 
 if TYPE_CHECKING:
@@ -25,6 +41,41 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_CONCURRENT_CHECKS = 4
+# Pages per batch: one transaction claims them, one records them. A crash loses at
+# most one batch's checks (nothing of them is recorded or notified; see pipeline).
+BATCH_SIZE = 50
+_POLL_S = 0.2
+# Fetches in flight per site: the fetcher's own politeness limit (``max_per_host``).
+PER_HOST = 2
+T = TypeVar("T")
+# Rows in a final state need nothing; any other state (whatever the outbox's state
+# machine calls it) may have something to send.
+_OPEN_DELIVERY_SQL = "SELECT 1 FROM deliveries WHERE status NOT IN ('sent', 'failed') LIMIT 1"
+
+
+class Interrupt:
+    """The two steps of stopping a run of checks: finish what is in flight, then abort."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._abort = threading.Event()
+
+    def stop(self) -> None:
+        """No new fetches; the ones in flight finish and are recorded."""
+        self._stop.set()
+
+    def abort(self) -> None:
+        """Give the leases back and return now."""
+        self._stop.set()
+        self._abort.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def aborting(self) -> bool:
+        return self._abort.is_set()
 
 
 class Service:
@@ -35,7 +86,7 @@ class Service:
         config: Config,
         database: Database,
         fetcher: Fetcher,
-        sender: Sender,
+        sender: Sender | None = None,
         *,
         holder: str | None = None,
         clock: Callable[[], dt.datetime] | None = None,
@@ -43,7 +94,7 @@ class Service:
         self.config = config
         self.database = database
         self.fetcher = fetcher
-        self.sender = sender
+        self._sender = sender
         self.holder = holder or holder_id()
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._registered: set[tuple[str, str, str]] = set()
@@ -51,26 +102,47 @@ class Service:
     @classmethod
     @contextmanager
     def open(
-        cls, config: Config, *, sender: Sender | None = None, migrate_in_child: bool = False
+        cls,
+        config: Config,
+        *,
+        sender: Sender | None = None,
+        migrate_in_child: bool = False,
+        robots_in_database: bool = True,
     ) -> Iterator[Service]:
-        """Open the database (migrating it), an HTTP client and the apprise sender.
+        """Open the database (migrating it) and an HTTP client; ``sender`` defaults to
+        apprise's, made when something is to be sent.
 
         ``migrate_in_child``: see :func:`rvr_watch.engine.wiring.open_database`.
+        ``robots_in_database=False``: robots.txt copies are kept in memory only (a
+        dry run writes nothing).
         """
-        from notify.send import ApprisedSender
-
         database = open_database(config.database, migrate_in_child=migrate_in_child)
         try:
-            with open_fetcher(config, database) as fetcher:
-                yield cls(config, database, fetcher, sender or ApprisedSender())
+            robots_database = database if robots_in_database else None
+            with open_fetcher(config, robots_database) as fetcher:
+                yield cls(config, database, fetcher, sender)
         finally:
             database.engine.dispose()
+
+    @property
+    def sender(self) -> Sender:
+        """The sender given, else apprise's (made when first needed: a run that sends
+        nothing never loads the sending code)."""
+        if self._sender is None:
+            from notify.send import ApprisedSender
+
+            self._sender = ApprisedSender()
+        return self._sender
+
+    @sender.setter
+    def sender(self, sender: Sender) -> None:
+        self._sender = sender
 
     def deps(self) -> CheckDeps:
         """The injected parts of a check, from this service."""
         return CheckDeps(
             fetcher=self.fetcher,
-            sessions=self.database.sessions,
+            database=self.database,
             subscribers=self.config.subscribers,
             tz=self.config.timezone,
             holder=self.holder,
@@ -84,34 +156,58 @@ class Service:
         pages: Sequence[PageConfig],
         *,
         on_result: Callable[[PageCheck], None] | None = None,
+        interrupt: Interrupt | None = None,
     ) -> list[PageCheck]:
-        """Check pages concurrently; results in the order given."""
+        """Check pages in batches (group commit, see :mod:`rvr_watch.engine.pipeline`),
+        fetching each batch concurrently; results in the order given.
+
+        ``interrupt``: once it is ``stopping``, pages not yet fetched are not fetched
+        (their leases are given back), the fetches in flight finish and are recorded;
+        once it is ``aborting``, the leases of the batch are given back at once and the
+        results so far are returned (pages not checked are ``skipped``).
+        """
         deps = self.deps()
+        interrupt = interrupt or Interrupt()
         results: dict[str, PageCheck] = {}
+
+        def done(result: PageCheck) -> None:
+            _log_result(result)
+            results[result.page] = result
+            if on_result is not None:
+                on_result(result)
+
         workers = max(1, min(MAX_CONCURRENT_CHECKS, len(pages)))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="check") as pool:
-            futures = {pool.submit(check_page, page, deps): page for page in pages}
-            for future in as_completed(futures):
-                result = future.result()
-                log.info(
-                    "checked %s: %s",
-                    result.page,
-                    result.outcome,
-                    extra={
-                        "page": result.page,
-                        "outcome": result.outcome,
-                        "duration_ms": result.duration_ms,
-                        "http_status": result.http_status,
-                        "changes": len(result.changes),
-                    },
-                )
-                results[result.page] = result
-                if on_result is not None:
-                    on_result(result)
-        return [results[page.name] for page in pages]
+        with _Workers(workers) as pool:
+            for start in range(0, len(pages), BATCH_SIZE):
+                if interrupt.stopping:
+                    break
+                batch = pages[start : start + BATCH_SIZE]
+                # The leases must outlast the batch's fetches, done `workers` at a time.
+                ttl = deps.lease_ttl_s * -(-len(batch) // workers)
+                for result in _check_batch(batch, deps, pool, interrupt, ttl):
+                    done(result)
+                if interrupt.aborting:
+                    break
+        return [results.get(page.name) or interrupted(page) for page in pages]
+
+    def preview_pages(self, pages: Sequence[PageConfig]) -> list[Preview]:
+        """What checking ``pages`` would find and notify; stores nothing (``--dry-run``)."""
+        deps = self.deps()
+        workers = max(1, min(MAX_CONCURRENT_CHECKS, len(pages)))
+        with _Workers(workers) as pool:
+            futures = [pool.submit(preview, page, deps) for page in pages]
+            return [future.result() for future in futures]
 
     def drain(self, stopping: Callable[[], bool] = lambda: False) -> DrainReport:
-        """Deliver every due notification once; failures stay pending for a retry."""
+        """Deliver every due notification once; failures stay pending for a retry.
+
+        When the outbox holds nothing that may still be sent, one small Core query says
+        so and the delivery machinery (the ORM, the renderers, apprise) is not loaded.
+        """
+        from rvr_watch.engine.delivery import DrainReport
+
+        if not self.outbox_open():
+            return DrainReport()
         from rvr_watch.engine.delivery import drain_outbox
 
         return drain_outbox(
@@ -125,3 +221,148 @@ class Service:
             stopping=stopping,
             web=self.config.web,
         )
+
+    def outbox_open(self) -> bool:
+        """Whether any delivery is in a state other than ``sent`` or ``failed``."""
+        from sqlalchemy import text
+
+        from storage.engine import reader
+
+        with reader(self.database.engine).connect() as connection:
+            return connection.execute(text(_OPEN_DELIVERY_SQL)).first() is not None
+
+
+def _check_batch(
+    batch: Sequence[PageConfig],
+    deps: CheckDeps,
+    pool: _Workers,
+    interrupt: Interrupt,
+    ttl_s: float,
+) -> list[PageCheck]:
+    """Claim, prepare (concurrently) and record one batch; see ``check_pages``."""
+    claims, skipped = claim(batch, deps, ttl_s=ttl_s)
+    try:
+        prepared, unstarted = _prepare_all(claims, deps, pool, interrupt)
+    except BaseException:
+        release(claims, deps)  # a bug in a check: free the pages for the next try
+        raise
+    if interrupt.aborting:
+        release(claims, deps)
+        return skipped
+    results = record(prepared, deps) if prepared else []
+    release(unstarted, deps)
+    return skipped + results
+
+
+def _prepare_all(
+    claims: Sequence[Claim], deps: CheckDeps, pool: _Workers, interrupt: Interrupt
+) -> tuple[list[Prepared], list[Claim]]:
+    """Prepare the claims on the pool, at most :data:`PER_HOST` per site at a time.
+
+    Handing a worker only a page whose site has a free slot (the fetcher's own limit)
+    means a page that is handed out is fetched at once: after a first interrupt nothing
+    new starts, rather than workers queueing inside the fetcher and fetching later.
+    Returns the prepared checks (in the claims' order) and the claims never started.
+    """
+    waiting = list(claims)
+    running: dict[Future[Prepared | None], Claim] = {}
+    busy: dict[str, int] = {}
+    done: dict[str, Prepared] = {}
+    while (waiting or running) and not interrupt.aborting:
+        if not interrupt.stopping:
+            for claimed in list(waiting):
+                if len(running) >= pool.size:
+                    break
+                host = _site(claimed.page.url)
+                if busy.get(host, 0) < PER_HOST:
+                    busy[host] = busy.get(host, 0) + 1
+                    waiting.remove(claimed)
+                    future = pool.submit(_prepare_unless_stopped, claimed, deps, interrupt)
+                    running[future] = claimed
+        if not running:
+            break
+        finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+        for future in finished:
+            claimed = running.pop(future)
+            busy[_site(claimed.page.url)] -= 1
+            result = future.result()
+            if result is None:
+                waiting.append(claimed)
+            else:
+                done[claimed.page.name] = result
+    prepared = [done[c.page.name] for c in claims if c.page.name in done]
+    return prepared, [c for c in claims if c.page.name not in done]
+
+
+def _site(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc.lower()
+
+
+def _prepare_unless_stopped(
+    claimed: Claim, deps: CheckDeps, interrupt: Interrupt
+) -> Prepared | None:
+    return None if interrupt.stopping else prepare(claimed, deps)
+
+
+def _log_result(result: PageCheck) -> None:
+    log.info(
+        "checked %s: %s",
+        result.page,
+        result.outcome,
+        extra={
+            "page": result.page,
+            "outcome": result.outcome,
+            "duration_ms": result.duration_ms,
+            "http_status": result.http_status,
+            "changes": len(result.changes),
+        },
+    )
+
+
+class _Workers:
+    """A small pool of daemon threads.
+
+    Not ``concurrent.futures.ThreadPoolExecutor``: the interpreter waits for its
+    threads at exit, so a second Ctrl-C would still wait for a slow fetch to end. These
+    threads only fetch and evaluate (they write nothing), so they may be left behind.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._tasks: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue()
+        )
+        self.size = size
+        self._threads = [
+            threading.Thread(target=self._work, name=f"check-{n}", daemon=True) for n in range(size)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, function: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._tasks.put((future, lambda: function(*args)))
+        return future
+
+    def _work(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            future, call = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(call())
+            except BaseException as error:  # handed to whoever waits for the result
+                future.set_exception(error)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        for _thread in self._threads:
+            self._tasks.put(None)

@@ -12,7 +12,6 @@ import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,16 +40,30 @@ def fetch_settings(http: HttpConfig | None) -> FetchSettings:
 
 
 def holder_id() -> str:
-    """Who holds a lease or a claim: host, process and a random part, for the logs."""
+    """Who holds a lease or a claim: ``host:pid:random``, so a lease of a process that
+    died on this host can be taken over at once (:func:`storage.lease.holder_is_gone`)."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-@dataclass(frozen=True)
 class Database:
-    """An open, migrated history database."""
+    """An open, migrated history database: its engine, and ORM sessions on demand.
 
-    engine: Engine
-    sessions: sessionmaker[Session]
+    The session factory is made on first use: it imports SQLAlchemy's ORM, which a
+    check that ends in a 304 never needs (it works on Core connections).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Sessions bound to the engine (read-write)."""
+        if self._sessions is None:
+            from storage.engine import session_factory
+
+            self._sessions = session_factory(self.engine)
+        return self._sessions
 
 
 def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
@@ -66,7 +79,7 @@ def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
         storage.migrate(engine)
     elif storage.migrate_in_child(engine):
         log.info("database schema migrated to revision %s", storage.HEAD_REVISION)
-    return Database(engine=engine, sessions=storage.session_factory(engine))
+    return Database(engine)
 
 
 @contextmanager
@@ -83,7 +96,7 @@ def open_fetcher(config: Config, database: Database | None = None) -> Iterator[F
     settings = fetch_settings(config.http)
     robots = None
     if settings.robots:
-        store = DatabaseRobotsStore(database.sessions) if database else None
+        store = DatabaseRobotsStore(database.engine) if database else None
         robots = RobotsPolicy(user_agent=settings.user_agent, store=store)
     with make_client(settings) as client:
         yield Fetcher(client, settings, robots=robots)
