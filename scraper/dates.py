@@ -24,7 +24,17 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-__all__ = ["When", "WhenMatch", "find_dates", "parse_times", "parse_when", "search_when"]
+from scraper.model import DailyHours
+
+__all__ = [
+    "When",
+    "WhenMatch",
+    "find_dates",
+    "parse_iso",
+    "parse_times",
+    "parse_when",
+    "search_when",
+]
 
 _MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "jän": 1,
@@ -93,6 +103,18 @@ class When:
     end_date: dt.date | None
     start: dt.datetime | None
     end: dt.datetime | None
+
+    @property
+    def daily(self) -> DailyHours | None:
+        """The hours of each day of a multi-day event with a time ("12.–13. März 2026,
+        jeweils 9–16 Uhr"): one time stated for a range of days holds on every day."""
+        if self.end_date is None or self.start is None:
+            return None
+        return DailyHours(
+            start=self.start.time(),
+            end=self.end.time() if self.end is not None else None,
+            until=self.end_date,
+        )
 
 
 class WhenMatch(NamedTuple):
@@ -282,3 +304,31 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[dt.d
         found.append((hit.when.date, hit.begin, hit.end))
         pos = hit.end
     return found
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso(value: str, tz: ZoneInfo) -> dt.datetime | dt.date | None:
+    """An ISO 8601 value of structured data (``<time datetime>``, JSON-LD ``startDate``).
+
+    A date alone gives a ``date``; a time gives an aware datetime in ``tz``: a stated
+    offset or ``Z`` (UTC) is converted ("2027-06-10T15:00:00Z" → 17:00+02:00 in
+    Berlin in summer), a time without one is taken as local to ``tz``. ``None`` for
+    anything else.
+    """
+    text = value.strip()
+    if _ISO_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    if len(text) < 10 or not text[:4].isdigit():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)

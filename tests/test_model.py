@@ -43,6 +43,7 @@ def test_event_json_has_the_contract_shape() -> None:
         "date": "2025-11-27",
         "start": "2025-11-27T17:00:00+01:00",
         "end": "2025-11-27T19:00:00+01:00",
+        "daily": None,
         "audience": "Akteure aus Wirtschaft, Verwaltung und Wissenschaft",
         "note": "mit Ausklang",
         "location": {

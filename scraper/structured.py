@@ -1,0 +1,589 @@
+"""schema.org ``Event`` data on a page: JSON-LD, microdata and ``<time datetime>``.
+
+Many event pages (chambers, universities, cities, WordPress events plugins) describe
+their dates for search engines as well as for readers. ``structured_events`` reads
+that description into :class:`StructuredEvent` values close to
+:class:`scraper.model.Event`:
+
+* JSON-LD (``<script type="application/ld+json">``): objects, lists and ``@graph``
+  containers, nested anywhere (``ItemList``, ``EventSeries.subEvent``), ``@id``
+  references, every ``Event`` subtype (``EducationEvent``, ``BusinessEvent``, …),
+  ``eventStatus`` (cancelled, rescheduled, postponed, moved online),
+  ``previousStartDate``, ``location`` as text, ``Place`` with a ``PostalAddress`` or
+  an address text, ``VirtualLocation`` or a list of both (hybrid), ``eventSchedule``
+  with daily hours, ``offers``/``url`` links, ``organizer``, ``audience``.
+* Microdata (``itemscope itemtype="https://schema.org/Event"`` with ``itemprop``
+  properties, nested items for location and address) is read into the same shape.
+* ``<time datetime="…Z">`` values are converted from UTC (or their offset) to the
+  page's zone; where the element's visible text states a different local time, the
+  visible text wins and the disagreement is logged (:func:`time_element_when`).
+
+Everything here is pure and bounded: JSON nesting and microdata item nesting are
+walked with explicit stacks and depth limits, so a hostile page costs bounded time
+and never a ``RecursionError``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from scraper.dates import parse_iso, parse_when
+from scraper.model import DailyHours, Link, Location
+from scraper.places import is_online, parse_location
+from scraper.text import clean_text
+
+__all__ = [
+    "EVENT_TYPES",
+    "ScheduleStatus",
+    "StructuredEvent",
+    "structured_events",
+    "time_element_when",
+]
+
+log = logging.getLogger(__name__)
+
+ScheduleStatus = Literal["scheduled", "cancelled", "rescheduled", "postponed", "moved-online"]
+Source = Literal["json-ld", "microdata"]
+
+EVENT_TYPES = frozenset(
+    (
+        *("Event", "BusinessEvent", "ChildrensEvent", "ComedyEvent", "CourseInstance"),
+        *("DanceEvent", "DeliveryEvent", "EducationEvent", "ExhibitionEvent", "Festival"),
+        *("FoodEvent", "Hackathon", "LiteraryEvent", "MusicEvent", "PublicationEvent"),
+        *("BroadcastEvent", "OnDemandEvent", "SaleEvent", "ScreeningEvent", "SocialEvent"),
+        *("SportsEvent", "TheaterEvent", "VisualArtsEvent"),
+    )
+)
+"""``Event`` and its schema.org subtypes (``EventSeries`` is the series, not a date)."""
+
+_STATUSES: dict[str, ScheduleStatus] = {
+    "eventscheduled": "scheduled",
+    "eventcancelled": "cancelled",
+    "eventcanceled": "cancelled",
+    "eventrescheduled": "rescheduled",
+    "eventpostponed": "postponed",
+    "eventmovedonline": "moved-online",
+}
+_MAX_DEPTH = 40  # JSON-LD nesting followed (real data: < 10)
+_MAX_NODES = 50_000  # JSON values visited per page
+_MAX_SCRIPT = 2_000_000  # characters of one JSON-LD script
+_MAX_ITEM_DEPTH = 6  # microdata items inside items (Event > Place > PostalAddress …)
+_MAX_ANCESTORS = 400  # steps up the tree to find a property's item
+
+
+@dataclass(frozen=True, slots=True)
+class StructuredEvent:
+    """One event as the page's structured data states it.
+
+    ``start``/``end`` are aware datetimes in the page's zone, or ``None`` when only a
+    day is given; ``end_date`` is the last day of a multi-day event; ``daily`` the
+    hours of each day (``eventSchedule``). ``status`` is the schema.org
+    ``eventStatus`` (``scheduled`` when none is stated); ``previous_date`` the day it
+    was moved from. ``online`` is true for a ``VirtualLocation`` or online attendance
+    (``location`` is then the physical place of a hybrid event, or the stated name
+    of the online place).
+    """
+
+    title: str
+    date: dt.date
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    end_date: dt.date | None = None
+    daily: DailyHours | None = None
+    status: ScheduleStatus = "scheduled"
+    previous_date: dt.date | None = None
+    previous_start: dt.datetime | None = None
+    location: Location | None = None
+    online: bool = False
+    summary: str | None = None
+    audience: str | None = None
+    organizer: str | None = None
+    links: tuple[Link, ...] = ()
+    series: str | None = None
+    source: Source = "json-ld"
+
+
+def structured_events(
+    tree: LexborHTMLParser | str, url: str, tz: ZoneInfo
+) -> list[StructuredEvent]:
+    """Every schema.org ``Event`` the page states, JSON-LD first, then microdata.
+
+    ``tree`` is the parsed page (or its HTML); ``url`` makes links absolute; ``tz``
+    is the zone for times without an offset and the zone results are given in. An
+    event stated in both JSON-LD and microdata (same day and title) is returned
+    once, from JSON-LD. Events without a name or without a readable start are left
+    out (nothing is invented).
+    """
+    if isinstance(tree, str):
+        tree = LexborHTMLParser(tree)
+    reader = _Reader(url, tz, _visible_labels(tree, url))
+    found: list[StructuredEvent] = []
+    seen: set[tuple[dt.date, str]] = set()
+    candidates = [
+        *(reader.event(item, series, "json-ld") for item, series in _json_ld_items(tree)),
+        *(reader.event(item, series, "microdata") for item, series in _microdata_items(tree)),
+    ]
+    for event in candidates:
+        if event is None:
+            continue
+        ident = (event.date, event.title.casefold())
+        if ident not in seen:
+            seen.add(ident)
+            found.append(event)
+    return found
+
+
+# --- JSON-LD ----------------------------------------------------------------------------
+
+_COMMENT = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)\s*$")
+
+
+def _json_ld_items(tree: LexborHTMLParser) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """The ``Event`` objects of every JSON-LD script, with the name of their series."""
+    documents: list[Any] = []
+    for script in tree.css("script"):
+        kind = (script.attributes.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_SCRIPT:
+            log.warning("JSON-LD script of %d characters skipped (too large)", len(raw))
+            continue
+        try:
+            documents.append(json.loads(_COMMENT.sub("", raw), strict=False))
+        except (ValueError, RecursionError) as e:
+            log.info("JSON-LD script skipped: %s", str(e)[:120])
+    ids = _index_ids(documents)
+    yield from _events_in(documents, ids)
+
+
+def _walk(root: Any) -> Iterator[tuple[Any, int, str | None]]:
+    """Every value below ``root`` with its depth and the name of the nearest enclosing
+    ``EventSeries``; iterative and bounded."""
+    stack: list[tuple[Any, int, str | None]] = [(root, 0, None)]
+    visited = 0
+    while stack and visited < _MAX_NODES:
+        value, depth, series = stack.pop()
+        visited += 1
+        yield value, depth, series
+        if depth >= _MAX_DEPTH:
+            continue
+        if isinstance(value, dict):
+            if "EventSeries" in _types(value):
+                series = _text(value.get("name")) or series
+            children = list(value.values())
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        stack.extend((child, depth + 1, series) for child in reversed(children))
+
+
+def _index_ids(documents: list[Any]) -> dict[str, dict[str, Any]]:
+    ids: dict[str, dict[str, Any]] = {}
+    for value, _, _ in _walk(documents):
+        if isinstance(value, dict):
+            ident = value.get("@id")
+            if isinstance(ident, str) and len(value) > 1:
+                ids.setdefault(ident, value)
+    return ids
+
+
+def _events_in(
+    documents: list[Any], ids: dict[str, dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    seen: set[int] = set()
+    for value, _, series in _walk(documents):
+        if not isinstance(value, dict) or id(value) in seen:
+            continue
+        if _types(value) & EVENT_TYPES:
+            seen.add(id(value))
+            # An event made of sub-events (a conference of sessions) is a container:
+            # its sub-events are the dates, found on their own by the walk.
+            if not value.get("subEvent") and not value.get("subEvents"):
+                yield _resolve(value, ids), series
+        elif "@id" in value and len(value) == 1:
+            target = ids.get(str(value["@id"]))
+            if target is not None and _types(target) & EVENT_TYPES and id(target) not in seen:
+                seen.add(id(target))
+                yield _resolve(target, ids), series
+
+
+def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``item`` with ``{"@id": …}`` references of its direct properties replaced."""
+    out = dict(item)
+    for key, value in item.items():
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            target = ids.get(str(value["@id"]))
+            if target is not None:
+                out[key] = target
+        elif isinstance(value, list):
+            out[key] = [
+                ids.get(str(v["@id"]), v) if isinstance(v, dict) and set(v) == {"@id"} else v
+                for v in value
+            ]
+    return out
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    """The schema.org type names of an item ("https://schema.org/EducationEvent" →
+    "EducationEvent")."""
+    raw = item.get("@type", item.get("type"))
+    values = raw if isinstance(raw, list) else [raw]
+    return {re.split(r"[/:#]", v)[-1] for v in values if isinstance(v, str)}
+
+
+# --- microdata --------------------------------------------------------------------------
+
+_URL_PROPS = {"a": "href", "area": "href", "link": "href", "audio": "src", "embed": "src"}
+_URL_PROPS |= {"iframe": "src", "img": "src", "source": "src", "track": "src", "video": "src"}
+
+
+def _microdata_items(tree: LexborHTMLParser) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Microdata ``Event`` items as JSON-LD-shaped dicts (``@type`` plus properties)."""
+    scopes = [n for n in tree.css("[itemscope][itemtype]") if _item_types(n) & EVENT_TYPES]
+    for scope in scopes:
+        item = _microdata_item(scope, 0)
+        # An event made of sub-events is a container; the sub-events are in ``scopes``.
+        if not item.get("subEvent"):
+            yield item, None
+
+
+def _item_types(node: LexborNode) -> set[str]:
+    raw = node.attributes.get("itemtype") or ""
+    return {re.split(r"[/:#]", v)[-1] for v in raw.split() if v}
+
+
+def _item_of(node: LexborNode) -> LexborNode | None:
+    """The nearest element above ``node`` that carries ``itemscope``."""
+    parent = node.parent
+    steps = 0
+    while parent is not None and steps < _MAX_ANCESTORS:
+        if "itemscope" in parent.attributes:
+            return parent
+        parent = parent.parent
+        steps += 1
+    return None
+
+
+def _microdata_item(scope: LexborNode, depth: int) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": sorted(_item_types(scope))}
+    if depth >= _MAX_ITEM_DEPTH:
+        return item
+    own = scope.mem_id
+    for node in scope.css("[itemprop]"):
+        owner = _item_of(node)
+        if owner is None or owner.mem_id != own:
+            continue
+        if "itemscope" in node.attributes:
+            value: Any = _microdata_item(node, depth + 1)
+        else:
+            value = _microdata_value(node)
+        for name in (node.attributes.get("itemprop") or "").split():
+            item.setdefault(name, []).append(value)
+    return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in item.items()}
+
+
+def _microdata_value(node: LexborNode) -> Any:
+    attrs = node.attributes
+    tag = node.tag
+    if attrs.get("content") is not None:
+        return attrs["content"]
+    if tag in _URL_PROPS:
+        return attrs.get(_URL_PROPS[tag]) or ""
+    if tag == "time" and attrs.get("datetime"):
+        # Keep the visible text beside the machine value for the cross-check.
+        return {"@datetime": attrs["datetime"], "@text": node.text(deep=True)}
+    if tag in ("data", "meter") and attrs.get("value") is not None:
+        return attrs["value"]
+    if tag == "object":
+        return attrs.get("data") or ""
+    return node.text(deep=True, separator=" ")
+
+
+# --- one event --------------------------------------------------------------------------
+
+
+def _visible_labels(tree: LexborHTMLParser, url: str) -> dict[str, str]:
+    """Visible link texts by absolute target, to label links that data gives bare."""
+    from urllib.parse import urljoin  # noqa: PLC0415 - only here
+
+    labels: dict[str, str] = {}
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        text = clean_text(a.text(deep=True, separator=" "))
+        if href and text:
+            labels.setdefault(urljoin(url, href), text)
+    return labels
+
+
+class _Reader:
+    """Turns one JSON-LD-shaped item into a :class:`StructuredEvent`."""
+
+    def __init__(self, url: str, tz: ZoneInfo, labels: dict[str, str]) -> None:
+        self.url = url
+        self.tz = tz
+        self.labels = labels
+
+    def event(
+        self, item: dict[str, Any], series: str | None, source: Source
+    ) -> StructuredEvent | None:
+        title = _text(item.get("name"))
+        start_raw = item.get("startDate")
+        if not title or start_raw is None:
+            return None
+        start = self.moment(start_raw)
+        if start is None:
+            return None
+        end = self.moment(item.get("endDate"))
+        date = start if isinstance(start, dt.date) and not isinstance(start, dt.datetime) else None
+        begin = start if isinstance(start, dt.datetime) else None
+        day = begin.date() if begin is not None else date
+        assert day is not None
+        finish = end if isinstance(end, dt.datetime) else None
+        last = finish.date() if finish is not None else _date_only(end)
+        begin, finish = _all_day(begin, finish)
+        if finish is not None and begin is not None and finish <= begin:
+            finish = None
+        end_date = last if last is not None and last > day else None
+        previous = self.moment(_first(item.get("previousStartDate")))
+        online, location = self.location(item)
+        return StructuredEvent(
+            title=title,
+            date=day,
+            start=begin,
+            end=finish,
+            end_date=end_date,
+            daily=self.daily(item, day, end_date),
+            status=_status(item),
+            previous_date=previous.date() if isinstance(previous, dt.datetime) else previous,
+            previous_start=previous if isinstance(previous, dt.datetime) else None,
+            location=location,
+            online=online,
+            summary=_prose(item.get("description")),
+            audience=_name_of(item.get("audience"), "audienceType"),
+            organizer=_name_of(item.get("organizer")),
+            links=self.links(item),
+            series=series or _name_of(item.get("superEvent")),
+            source=source,
+        )
+
+    def moment(self, raw: Any) -> dt.datetime | dt.date | None:
+        """A ``startDate``-like value; a ``<time>`` with visible text is cross-checked."""
+        raw = _first(raw)
+        if isinstance(raw, dict) and "@datetime" in raw:
+            when = time_element_when(str(raw["@datetime"]), str(raw.get("@text") or ""), self.tz)
+            return when
+        if not isinstance(raw, str) or not raw.strip():
+            return None
+        value = parse_iso(raw, self.tz)
+        if value is None:
+            # Seen in the wild: a German date where ISO 8601 belongs ("20.01.2027 17:00").
+            found = parse_when(raw, self.tz)
+            if found is not None:
+                return found.start or found.date
+        return value
+
+    def daily(
+        self, item: dict[str, Any], day: dt.date, end_date: dt.date | None
+    ) -> DailyHours | None:
+        """Daily hours from an ``eventSchedule`` that repeats every day."""
+        schedule = _first(item.get("eventSchedule"))
+        if not isinstance(schedule, dict) or end_date is None:
+            return None
+        frequency = str(schedule.get("repeatFrequency") or "").upper()
+        if frequency not in ("P1D", "DAILY", "PT24H"):
+            return None
+        start = _clock(schedule.get("startTime"))
+        if start is None:
+            return None
+        until = self.moment(schedule.get("endDate"))
+        last = until.date() if isinstance(until, dt.datetime) else until or end_date
+        return DailyHours(start=start, end=_clock(schedule.get("endTime")), until=last)
+
+    def location(self, item: dict[str, Any]) -> tuple[bool, Location | None]:
+        raw = item.get("location")
+        places = raw if isinstance(raw, list) else [raw]
+        mode = str(_first(item.get("eventAttendanceMode")) or "").lower()
+        online = ("online" in mode and "offline" not in mode) or "mixed" in mode
+        physical: Location | None = None
+        virtual: Location | None = None
+        for place in places:
+            if isinstance(place, str) and place.strip():
+                loc = parse_location(_unescape(place))
+                if is_online(loc.text or ""):
+                    online, virtual = True, virtual or loc
+                else:
+                    physical = physical or loc
+            elif isinstance(place, dict):
+                if "VirtualLocation" in _types(place):
+                    online = True
+                    name = _text(place.get("name")) or "Online"
+                    virtual = virtual or Location(venue=name, text=name)
+                else:
+                    physical = physical or _place(place)
+        return online, physical or virtual
+
+    def links(self, item: dict[str, Any]) -> tuple[Link, ...]:
+        from urllib.parse import urljoin  # noqa: PLC0415
+
+        out: list[Link] = []
+        targets: list[tuple[str, str]] = []
+        page = _first(item.get("url"))
+        if isinstance(page, str) and page.strip():
+            targets.append((page, "Details"))
+        offers = item.get("offers")
+        for offer in offers if isinstance(offers, list) else [offers]:
+            if isinstance(offer, dict) and isinstance(offer.get("url"), str):
+                targets.append((offer["url"], "Anmeldung"))
+        seen: set[str] = set()
+        for raw, fallback in targets:
+            target = urljoin(self.url, raw.strip())
+            if target in seen or not target.startswith(("http://", "https://")):
+                continue
+            seen.add(target)
+            out.append(Link(label=self.labels.get(target, fallback), url=target))
+        return tuple(out)
+
+
+def time_element_when(
+    datetime_attr: str, visible: str, tz: ZoneInfo
+) -> dt.datetime | dt.date | None:
+    """The moment a ``<time datetime=…>`` element states, in ``tz``.
+
+    The machine value is converted from its offset (Drupal writes UTC: "…T16:00:00Z"
+    is 17:00 in Berlin in winter, 18:00 in summer). Where the visible text states a
+    time on the same day that differs, the visible text wins (readers act on what
+    they see) and the disagreement is logged.
+    """
+    value = parse_iso(datetime_attr, tz)
+    year = value.year if value is not None else None
+    shown = parse_when(clean_text(visible), tz, default_year=year) if visible else None
+    if value is None:
+        return (shown.start or shown.date) if shown is not None else None
+    if shown is None:
+        return value
+    if isinstance(value, dt.datetime):
+        if shown.start is not None and shown.start != value:
+            log.info(
+                "visible time %s differs from datetime=%r: the visible time is used",
+                shown.start.isoformat(),
+                datetime_attr,
+            )
+            return shown.start
+        if shown.date != value.date():
+            log.info("visible date %s differs from datetime=%r", shown.date, datetime_attr)
+            return shown.start or shown.date
+        return value
+    if shown.date != value:
+        log.info("visible date %s differs from datetime=%r", shown.date, datetime_attr)
+    return shown.start or shown.date
+
+
+# --- small readers ----------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+def _text(value: Any) -> str | None:
+    """A text value: a string, ``{"@value": …}``, or a list of language variants (German
+    first)."""
+    if isinstance(value, list):
+        texts = [v for v in value if isinstance(v, dict | str)]
+        german = [v for v in texts if isinstance(v, dict) and v.get("@language", "")[:2] == "de"]
+        value = (german or texts or [None])[0]
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    text = clean_text(_TAG.sub(" ", _unescape(str(value))))
+    return text or None
+
+
+def _prose(value: Any) -> str | None:
+    return _text(value)
+
+
+def _name_of(value: Any, *keys: str) -> str | None:
+    """The name of a thing (``Organization``, ``Audience``) or the text itself."""
+    value = _first(value)
+    if isinstance(value, dict):
+        for key in (*keys, "name"):
+            text = _text(value.get(key))
+            if text:
+                return text
+        return None
+    return _text(value)
+
+
+def _status(item: dict[str, Any]) -> ScheduleStatus:
+    raw = _first(item.get("eventStatus"))
+    if isinstance(raw, dict):
+        raw = raw.get("@id") or raw.get("name")
+    if not isinstance(raw, str):
+        return "scheduled"
+    return _STATUSES.get(re.split(r"[/:#]", raw)[-1].lower(), "scheduled")
+
+
+def _place(place: dict[str, Any]) -> Location | None:
+    """A ``Place`` (name + ``PostalAddress`` or address text) as a :class:`Location`."""
+    name = _text(place.get("name"))
+    address = _first(place.get("address"))
+    parts: list[str] = [name] if name else []
+    if isinstance(address, str):
+        parts += [p for p in _unescape(address).split("\n") if p.strip()]
+    elif isinstance(address, dict):
+        street = _text(address.get("streetAddress"))
+        postcode, city = _text(address.get("postalCode")), _text(address.get("addressLocality"))
+        town = " ".join(t for t in (postcode, city) if t)
+        parts += [p for p in (street, town) if p]
+    if not parts:
+        return None
+    return parse_location(parts)
+
+
+def _clock(value: Any) -> dt.time | None:
+    value = _first(value)
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"^(?:T)?(\d{1,2}):(\d{2})", value.strip())
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return dt.time(int(m.group(1)), int(m.group(2)))
+
+
+def _date_only(value: dt.datetime | dt.date | None) -> dt.date | None:
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
+
+
+def _all_day(
+    start: dt.datetime | None, end: dt.datetime | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Midnight-to-midnight values are a CMS's way of writing "all day": no time.
+
+    A start at 00:00 local with no end, or an end at 00:00 or 23:59, states a day, not
+    an hour (no event of a series starts at midnight).
+    """
+    if start is None or (start.hour, start.minute) != (0, 0):
+        return start, end
+    if end is None or (end.hour, end.minute) in ((0, 0), (23, 59)):
+        return None, None
+    return start, end
