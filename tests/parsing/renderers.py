@@ -1,0 +1,499 @@
+"""Markup families: one page model, written the ways real series pages write it.
+
+Each :class:`Family` renders the model's main content; a chrome from ``chrome.py``
+wraps it into a full document. ``drop`` names the fields a family's markup cannot
+state (a Datum | Thema | Ort table has no audience column): :meth:`Family.expect`
+gives the model as a reader of that rendering would write it down.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from page_model import Draw, Json, restrict
+from writing import (
+    cancelled_date,
+    clock,
+    date_de,
+    date_en,
+    day_of,
+    esc,
+    link_html,
+    multi_de,
+    place_inline,
+    place_lines,
+    place_parts,
+    time_de,
+    when_html,
+)
+
+Body = Callable[[Json, Draw], str]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    body: Body
+    parser: str = "rvr-series"
+    drop: frozenset[str] = frozenset()
+    link_label: str | None = None  # the label this family gives the programme link
+
+    def expect(self, model: Json) -> Json:
+        out = restrict(model, self.drop)
+        if self.link_label:
+            for event in out["events"]:
+                event["links"] = [{**li, "label": self.link_label} for li in event["links"]]
+        return out
+
+
+def upcoming(model: Json) -> list[Json]:
+    return [e for e in model["events"] if e["status"] != "past"]
+
+
+def past(model: Json) -> list[Json]:
+    return [e for e in model["events"] if e["status"] == "past"]
+
+
+def head(model: Json, draw: Draw, *, english: bool = False) -> str:
+    series = model["series"]
+    out = f"<h1>{esc(series['title'], draw)}</h1>"
+    if series["subtitle"]:
+        out += f"<h2>{esc(series['subtitle'], draw)}</h2>"
+    if english:
+        out += (
+            "<p>The workshop series brings together companies, universities and public "
+            "bodies. Registration closes one week before each date.</p>"
+            "<p>Registration deadline for the first date: 26 January 2026.</p>"
+        )
+    else:
+        out += (
+            "<p>Die Reihe bringt Unternehmen, Hochschulen und Verwaltung zusammen. "
+            "Die Teilnahme ist kostenfrei.</p>"
+            "<p>Anmeldeschluss für den ersten Termin: 26. Januar 2026</p>"
+        )
+    return out
+
+
+def tail() -> str:
+    return '<p class="small">Stand: 01.10.2025</p>'
+
+
+def labelled(label: str, value: str | None) -> str:
+    return f"<p><strong>{label}:</strong> {value}</p>" if value else ""
+
+
+def links_p(event: Json, draw: Draw, label: str | None = None) -> str:
+    return "".join(f"<p>{link_html(li, draw, label)}</p>" for li in event["links"])
+
+
+def past_title(event: Json, english: bool = False) -> str:
+    day = day_of(event)
+    return f"{event['title']} ({day:%d.%m.%Y})"
+
+
+# --- the families -----------------------------------------------------------------------
+
+
+def accordion(model: Json, draw: Draw) -> str:
+    def item(i: int, event: Json, *, is_past: bool) -> str:
+        label = f"{event['title']} ({day_of(event):%d.%m.%Y})"
+        if is_past:
+            inner = f"<p>{esc(event['summary'], draw)}</p>"
+        else:
+            inner = (
+                labelled("Wann", when_html(event, draw))
+                + labelled("Wo", place_inline(event["location"], draw))
+                + labelled("Für wen", event["audience"] and esc(event["audience"], draw))
+                + links_p(event, draw)
+            )
+        return (
+            f'<div class="accordion-item"><h3 class="accordion-header" id="h{i}">'
+            f'<button class="accordion-button collapsed" type="button" '
+            f'data-bs-toggle="collapse" data-bs-target="#c{i}" aria-expanded="false">'
+            f"{esc(label, draw)}</button></h3>"
+            f'<div id="c{i}" class="accordion-collapse collapse" aria-labelledby="h{i}">'
+            f'<div class="accordion-body">{inner}</div></div></div>'
+        )
+
+    out = head(model, draw) + '<h2>Nächste Termine</h2><div class="accordion" id="acc1">'
+    out += "".join(item(i, e, is_past=False) for i, e in enumerate(upcoming(model)))
+    out += "</div>"
+    if past(model):
+        out += f"<h2>Rückblick: {esc(model['series']['title'])}</h2>"
+        out += '<div class="accordion" id="acc2">'
+        out += "".join(item(10 + i, e, is_past=True) for i, e in enumerate(past(model)))
+        out += "</div>"
+    return out + tail()
+
+
+def tabs(model: Json, draw: Draw) -> str:
+    def event_html(event: Json) -> str:
+        if event["status"] == "past":
+            return f"<h4>{esc(past_title(event), draw)}</h4><p>{esc(event['summary'])}</p>"
+        return (
+            f"<h4>{esc(event['title'], draw)}</h4>"
+            f"<p>{when_html(event, draw)}</p>"
+            + labelled("Ort", place_inline(event["location"], draw))
+            + labelled("Zielgruppe", event["audience"] and esc(event["audience"]))
+            + links_p(event, draw)
+        )
+
+    out = head(model, draw)
+    out += (
+        '<ul class="nav nav-tabs" role="tablist">'
+        '<li class="nav-item"><button class="nav-link active" data-bs-toggle="tab" '
+        'data-bs-target="#termine" role="tab">Termine</button></li>'
+    )
+    if past(model):
+        out += (
+            '<li class="nav-item"><button class="nav-link" data-bs-toggle="tab" '
+            'data-bs-target="#rueckblick" role="tab">Rückblick</button></li>'
+        )
+    out += '</ul><div class="tab-content">'
+    out += '<div class="tab-pane fade show active" id="termine" role="tabpanel">'
+    out += "".join(event_html(e) for e in upcoming(model)) + "</div>"
+    if past(model):
+        out += '<div class="tab-pane fade" id="rueckblick" role="tabpanel">'
+        out += "".join(event_html(e) for e in past(model)) + "</div>"
+    return out + "</div>" + tail()
+
+
+def _datetime_attr(event: Json) -> str:
+    start = clock(event["start"])
+    return start.isoformat() if start else event["date"]
+
+
+def cards(model: Json, draw: Draw) -> str:
+    def card(event: Json) -> str:
+        when = when_html(event, draw)
+        body = (
+            f'<p class="card-subtitle"><time datetime="{_datetime_attr(event)}">{when}</time></p>'
+            f'<h3 class="card-title">{esc(event["title"], draw)}</h3>'
+        )
+        if event["status"] == "past":
+            body += f'<p class="card-text">{esc(event["summary"])}</p>'
+        else:
+            body += f'<p class="card-text">{place_lines(event["location"], draw)}</p>'
+            body += labelled("Zielgruppe", event["audience"] and esc(event["audience"]))
+            body += links_p(event, draw)
+        card = f'<div class="card h-100"><div class="card-body">{body}</div></div>'
+        return f'<div class="col">{card}</div>'
+
+    out = head(model, draw) + "<h2>Kommende Veranstaltungen</h2>"
+    out += '<div class="row row-cols-md-2">' + "".join(map(card, upcoming(model))) + "</div>"
+    if past(model):
+        out += "<h2>Vergangene Veranstaltungen</h2>"
+        out += '<div class="row row-cols-md-2">' + "".join(map(card, past(model))) + "</div>"
+    return out + tail()
+
+
+def table(model: Json, draw: Draw) -> str:
+    rows = []
+    for event in model["events"]:
+        when = when_html(event, draw)
+        rows.append(
+            f"<tr><td>{when}</td><td>{esc(event['title'], draw)}</td>"
+            f"<td>{place_lines(event['location'], draw)}</td></tr>"
+        )
+    return (
+        head(model, draw)
+        + "<h2>Programm</h2>"
+        + '<table class="contenttable"><thead><tr><th scope="col">Datum</th>'
+        + '<th scope="col">Thema</th><th scope="col">Ort</th></tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table>"
+        + tail()
+    )
+
+
+def listing(model: Json, draw: Draw) -> str:
+    def li(event: Json) -> str:
+        text = f"<strong>{when_html(event, draw)}</strong> – {esc(event['title'], draw)}"
+        where = place_inline(event["location"], draw)
+        return f"<li>{text} – {where}</li>" if where else f"<li>{text}</li>"
+
+    out = head(model, draw) + "<h2>Termine 2026/2027</h2><ul>"
+    out += "".join(map(li, upcoming(model))) + "</ul>"
+    if past(model):
+        out += "<h2>Rückschau</h2><ul>" + "".join(map(li, past(model))) + "</ul>"
+    return out + tail()
+
+
+def deflist(model: Json, draw: Draw) -> str:
+    def dl(event: Json) -> str:
+        rows = [("Termin", when_html(event, draw))]
+        if event["location"]:
+            rows.append(("Ort", place_lines(event["location"], draw)))
+        if event["audience"]:
+            rows.append(("Zielgruppe", esc(event["audience"])))
+        if event["links"]:
+            rows.append(("Unterlagen", link_html(event["links"][0], draw)))
+        inner = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+        return f"<h3>{esc(event['title'], draw)}</h3><dl class='event-facts'>{inner}</dl>"
+
+    out = head(model, draw) + "<h2>Nächste Termine</h2>" + "".join(map(dl, upcoming(model)))
+    if past(model):
+        out += "<h2>Rückblick</h2>"
+        for event in past(model):
+            out += f"<h3>{esc(past_title(event), draw)}</h3><p>{esc(event['summary'])}</p>"
+    return out + tail()
+
+
+def br_paragraph(model: Json, draw: Draw) -> str:
+    def para(event: Json) -> str:
+        lines = [
+            f"<strong>{esc(event['title'], draw)}</strong>",
+            f"Datum: {when_html(event, draw)}",
+        ]
+        if event["location"]:
+            lines.append(f"Ort: {place_inline(event['location'], draw)}")
+        if event["audience"]:
+            lines.append(f"Zielgruppe: {esc(event['audience'])}")
+        lines += [link_html(li, draw) for li in event["links"]]
+        return "<p>" + "<br>\n".join(lines) + "</p>"
+
+    out = head(model, draw) + "<h2>Termine</h2>" + "".join(map(para, upcoming(model)))
+    if past(model):
+        out += "<h2>Rückblick</h2>"
+        for event in past(model):
+            out += (
+                f"<p><strong>{day_of(event):%d.%m.%Y}: {esc(event['title'], draw)}</strong>"
+                f"<br>{esc(event['summary'])}</p>"
+            )
+    return out + tail()
+
+
+def headings(model: Json, draw: Draw) -> str:
+    """Date-first headings (h2-h5), no section words; past events as bold paragraphs."""
+    level = 2 + draw.time_style % 4
+
+    def block(event: Json) -> str:
+        if event["status"] == "past":
+            return f"<p><b>{esc(past_title(event), draw)}</b></p><p>{esc(event['summary'])}</p>"
+        plain = {**event, "status": "upcoming"}
+        if event["daily"]:
+            date, hours = multi_de(plain, draw).split(", ", 1)
+        else:
+            date, hours = date_de(day_of(event), 1), time_de(plain, draw)
+        date = esc(date)
+        if event["status"] == "cancelled":
+            date = cancelled_date(date, draw.cancel_form)
+        out = f"<h{level}>{date} – {esc(event['title'], draw)}</h{level}>"
+        out += labelled("Uhrzeit", hours and esc(hours))
+        out += labelled("Ort", place_inline(event["location"], draw))
+        out += labelled("Zielgruppe", event["audience"] and esc(event["audience"]))
+        return out + links_p(event, draw)
+
+    return head(model, draw) + "".join(map(block, model["events"])) + tail()
+
+
+TEC = "tribe-events-calendar-list__event"
+
+
+def wp_events(model: Json, draw: Draw) -> str:
+    """The Events Calendar (WordPress plugin) list view markup."""
+
+    def article(event: Json) -> str:
+        when = when_html(event, draw)
+        loc = event["location"]
+        venue = ""
+        if loc:
+            parts = place_parts(loc)
+            name, rest = (parts[0], parts[1:]) if loc["venue"] else (None, parts)
+            venue = '<address class="tribe-events-calendar-list__event-venue tribe-common-b2">'
+            if name:
+                venue += f'<span class="{TEC}-venue-title tribe-common-b2--bold">'
+                venue += f"{esc(name, draw)}</span> "
+            if rest:
+                address = esc(", ".join(rest))
+                venue += f'<span class="{TEC}-venue-address">{address}</span>'
+            venue += "</address>"
+        desc = ""
+        if event["summary"]:
+            desc = f'<div class="{TEC}-description"><p>{esc(event["summary"])}</p></div>'
+        if event["audience"]:
+            audience = esc(event["audience"])
+            desc += f'<div class="{TEC}-description"><p>Zielgruppe: {audience}</p></div>'
+        cls = "tribe-events-calendar-list__event-row"
+        if event["status"] == "past":
+            cls += " tribe-events-calendar-list__event-row--past"
+        return (
+            f'<div class="{cls}"><div class="tribe-events-calendar-list__event-wrapper">'
+            f'<article class="tribe-events-calendar-list__event type-tribe_events">'
+            f'<header class="tribe-events-calendar-list__event-header">'
+            f'<div class="tribe-events-calendar-list__event-datetime-wrapper tribe-common-b2">'
+            f'<time class="tribe-events-calendar-list__event-datetime" datetime="{event["date"]}">'
+            f"{when}</time></div>"
+            f'<h3 class="{TEC}-title tribe-common-h6">{esc(event["title"], draw)}</h3>'
+            f"{venue}</header>{desc}{links_p(event, draw)}</article></div></div>"
+        )
+
+    out = head(model, draw)
+    out += '<div class="tribe-common tribe-events tribe-events-view tribe-events-view--list">'
+    out += '<h2 class="tribe-events-header__title">Kommende Veranstaltungen</h2>'
+    out += '<div class="tribe-events-calendar-list">' + "".join(map(article, upcoming(model)))
+    out += "</div>"
+    if past(model):
+        out += (
+            '<h2 class="tribe-events-calendar-latest-past__heading">Vergangene Veranstaltungen</h2>'
+        )
+        out += '<div class="tribe-events-calendar-latest-past">'
+        out += "".join(map(article, past(model))) + "</div>"
+    return out + "</div>" + tail()
+
+
+def _ld_event(event: Json) -> Json:
+    loc = event["location"]
+    data: Json = {
+        "@type": "EducationEvent",
+        "name": event["title"],
+        "startDate": event["start"] or event["date"],
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "eventStatus": "https://schema.org/EventCancelled"
+        if event["status"] == "cancelled"
+        else "https://schema.org/EventScheduled",
+        "organizer": {
+            "@type": "Organization",
+            "name": "Beispielregion",
+            "url": "https://www.beispiel-region.de",
+        },
+    }
+    if event["end"]:
+        data["endDate"] = event["end"]
+    if loc and loc["street"] is None and loc["postcode"] is None and loc["city"] is None:
+        data["location"] = {
+            "@type": "VirtualLocation",
+            "name": loc["text"],
+            "url": "https://zoom.us/j/123",
+        }
+        data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
+    elif loc:
+        address: Json = {"@type": "PostalAddress", "addressCountry": "DE"}
+        if loc["street"]:
+            address["streetAddress"] = loc["street"]
+        if loc["postcode"]:
+            address["postalCode"] = loc["postcode"]
+        if loc["city"]:
+            address["addressLocality"] = loc["city"]
+        place: Json = {"@type": "Place", "address": address}
+        if loc["venue"]:
+            place["name"] = loc["venue"]
+        data["location"] = place
+    return data
+
+
+def jsonld(model: Json, draw: Draw) -> str:
+    graph = {"@context": "https://schema.org", "@graph": [_ld_event(e) for e in model["events"]]}
+    blob = json.dumps(graph, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return (
+        f"<h1>{esc(model['series']['title'])}</h1>"
+        "<p>Die Termine der Reihe werden hier geladen.</p>"
+        '<div id="event-app" data-source="/api/events"></div>'
+        "<noscript>Bitte aktivieren Sie JavaScript, um die Termine zu sehen.</noscript>"
+        f'<script type="application/ld+json">{blob}</script>'
+    )
+
+
+def microdata(model: Json, draw: Draw) -> str:
+    def item(event: Json) -> str:
+        start = event["start"] or event["date"]
+        out = (
+            '<div class="event" itemscope itemtype="https://schema.org/Event">'
+            f'<h3 itemprop="name">{esc(event["title"], draw)}</h3>'
+            f'<p><time itemprop="startDate" datetime="{start}">{when_html(event, draw)}</time>'
+        )
+        if event["end"]:
+            out += f'<meta itemprop="endDate" content="{event["end"]}">'
+        out += "</p>"
+        loc = event["location"]
+        if loc:
+            out += '<p itemprop="location" itemscope itemtype="https://schema.org/Place">'
+            if loc["street"] is None and loc["city"] is None:
+                out += f'<span itemprop="name">{esc(loc["text"])}</span>'
+            else:
+                if loc["venue"]:
+                    out += f'<span itemprop="name">{esc(loc["venue"], draw)}</span><br>'
+                out += '<span itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">'
+                if loc["street"]:
+                    out += f'<span itemprop="streetAddress">{esc(loc["street"])}</span><br>'
+                if loc["postcode"]:
+                    out += f'<span itemprop="postalCode">{loc["postcode"]}</span> '
+                out += f'<span itemprop="addressLocality">{esc(loc["city"])}</span></span>'
+            out += "</p>"
+        if event["audience"]:
+            out += f"<p>Zielgruppe: {esc(event['audience'])}</p>"
+        if event["summary"]:
+            out += f'<p itemprop="description">{esc(event["summary"])}</p>'
+        return out + links_p(event, draw) + "</div>"
+
+    out = head(model, draw) + "<h2>Veranstaltungen</h2>" + "".join(map(item, upcoming(model)))
+    if past(model):
+        out += "<h2>Vergangene Veranstaltungen</h2>" + "".join(map(item, past(model)))
+    return out + tail()
+
+
+def english(model: Json, draw: Draw) -> str:
+    def block(event: Json) -> str:
+        if event["status"] == "past":
+            day = day_of(event)
+            return (
+                f"<h3>{esc(event['title'], draw)} ({date_en(day, 1)})</h3>"
+                f"<p>{esc(event['summary'])}</p>"
+            )
+        return (
+            f"<h3>{esc(event['title'], draw)}</h3>"
+            + labelled("Date", when_html(event, draw, english=True))
+            + labelled("Venue", place_inline(event["location"], draw))
+            + labelled("Audience", event["audience"] and esc(event["audience"]))
+            + links_p(event, draw, "Programme")
+        )
+
+    out = head(model, draw, english=True) + "<h2>Upcoming events</h2>"
+    out += "".join(map(block, upcoming(model)))
+    if past(model):
+        out += "<h2>Past events</h2>" + "".join(map(block, past(model)))
+    return out + '<p class="small">Last updated: 1 October 2025</p>'
+
+
+def synonyms(model: Json, draw: Draw) -> str:
+    def block(event: Json) -> str:
+        out = labelled("Was", esc(event["title"], draw)) + labelled("Wann", when_html(event, draw))
+        if event["status"] == "past":
+            return f"<div class='termin'>{out}<p>{esc(event['summary'])}</p></div>"
+        out += labelled("Wo", place_inline(event["location"], draw))
+        out += labelled("Für wen", event["audience"] and esc(event["audience"]))
+        return f"<div class='termin'>{out}{links_p(event, draw)}</div><hr>"
+
+    out = head(model, draw) + "<h2>Save the Date</h2>" + "".join(map(block, upcoming(model)))
+    if past(model):
+        out += "<h2>Dokumentation</h2>" + "".join(map(block, past(model)))
+    return out + tail()
+
+
+_NO_EXTRAS = frozenset({"audience", "links", "summary"})
+
+FAMILIES: dict[str, Family] = {
+    f.name: f
+    for f in (
+        Family("accordion", accordion),
+        Family("tabs", tabs),
+        Family("cards", cards),
+        Family("table", table, drop=_NO_EXTRAS),
+        Family("list", listing, drop=_NO_EXTRAS),
+        Family("dl", deflist),
+        Family("br-paragraph", br_paragraph),
+        Family("headings", headings),
+        Family("wp-events", wp_events),
+        Family(
+            "jsonld",
+            jsonld,
+            parser="schema-events",
+            drop=frozenset({*_NO_EXTRAS, "daily", "subtitle"}),
+        ),
+        Family("microdata", microdata),
+        Family("english", english, link_label="Programme"),
+        Family("synonyms", synonyms),
+    )
+}

@@ -1,0 +1,188 @@
+"""Relaunch property tests: one page model, many markups, the same page back.
+
+``parse(render(model)) == model`` for every markup family in ``renderers.py`` and
+every chrome in ``chrome.py``, hypothesis choosing the content (titles with typographic
+characters, umlauts and soft hyphens, 1-4 upcoming events, cancellations, online and
+multi-day events, past events, non-event dates around them). A failure lists each
+field that differs. Then the diff: a relaunch (same model, another family) is no
+change at all, and a cancellation in each common form is exactly one ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from chrome import CHROMES
+from compare import mismatches
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from page_model import BERLIN, NOW, URL, Draw, Json, draws, event_key, loc_json, page_models
+from renderers import FAMILIES, Family
+from writing import CANCEL_FORMS
+
+from scraper.model import Page
+from scraper.parsers import PARSERS
+from storage.diff import diff_pages
+
+PROPERTY = settings(
+    max_examples=25,
+    deadline=None,  # no timing in tests; speed is bench/'s business
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def render(family: Family, model: Json, draw: Draw, chrome: str) -> str:
+    return CHROMES[chrome](model["series"]["title"], family.body(model, draw))
+
+
+def parse(family: Family, html: str) -> Page:
+    return PARSERS[family.parser](html, URL, BERLIN, now=NOW)
+
+
+def roundtrip(family: Family, model: Json, draw: Draw, chrome: str) -> list[str]:
+    expected = family.expect(model)
+    got = parse(family, render(family, expected, draw, chrome)).to_json()
+    return mismatches(got, expected)
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+@PROPERTY
+@given(model=page_models(), draw=draws, chrome=st.sampled_from(sorted(CHROMES)))
+def test_parse_of_render_is_the_model(name: str, model: Json, draw: Draw, chrome: str) -> None:
+    wrong = roundtrip(FAMILIES[name], model, draw, chrome)
+    assert not wrong, f"{name} in {chrome} chrome:\n  " + "\n  ".join(wrong)
+
+
+# --- the diff on relaunches and cancellations ------------------------------------------
+
+RVR_FAMILIES = sorted(n for n, f in FAMILIES.items() if f.parser == "rvr-series")
+
+
+@PROPERTY
+@given(
+    model=page_models(),
+    pair=st.lists(st.sampled_from(sorted(FAMILIES)), min_size=2, max_size=2, unique=True),
+    draws_=st.tuples(draws, draws),
+    chromes=st.tuples(st.sampled_from(sorted(CHROMES)), st.sampled_from(sorted(CHROMES))),
+)
+def test_a_relaunch_in_another_family_is_no_change(
+    model: Json, pair: list[str], draws_: tuple[Draw, Draw], chromes: tuple[str, str]
+) -> None:
+    a, b = FAMILIES[pair[0]], FAMILIES[pair[1]]
+    # What neither markup can state is left out of both, so both say the same.
+    common = b.expect(a.expect(model))
+    old = parse(a, render(a, common, draws_[0], chromes[0]))
+    new = parse(b, render(b, common, draws_[1], chromes[1]))
+    assert diff_pages(old, new, NOW) == []
+    assert diff_pages(new, old, NOW) == []
+
+
+def _event(day: dt.date, title: str, **fields: Any) -> Json:
+    date = day.isoformat()
+    base: Json = {
+        "key": event_key(date, title),
+        "status": "upcoming",
+        "title": title,
+        "date": date,
+        "start": dt.datetime(day.year, day.month, day.day, 17, tzinfo=BERLIN).isoformat(),
+        "end": dt.datetime(day.year, day.month, day.day, 19, tzinfo=BERLIN).isoformat(),
+        "daily": None,
+        "audience": "Kleine und mittlere Unternehmen",
+        "note": None,
+        "location": loc_json("Haus der Technik", "Hollestraße 1", "45127", "Essen"),
+        "links": [],
+        "summary": None,
+    }
+    return {**base, **fields}
+
+
+SAMPLE: Json = {
+    "url": URL,
+    "series": {"title": "Werkstatt-Reihe 2026", "subtitle": None},
+    "events": [
+        _event(dt.date(2026, 3, 12), "Werkstatt Wasserstoff: Fachkräfte im Blick"),
+        _event(dt.date(2026, 5, 7), "Grüne Übergänge & Ausbildung"),
+        {
+            **_event(dt.date(2025, 11, 27), "Karriere im Revier"),
+            "status": "past",
+            "start": None,
+            "end": None,
+            "audience": None,
+            "location": None,
+            "summary": "Rund 80 Gäste diskutierten über Wege in die Ausbildung.",
+        },
+    ],
+    "contacts": [],
+}
+
+
+def test_there_are_at_least_twelve_families_and_they_differ() -> None:
+    assert len(FAMILIES) >= 12
+    model = SAMPLE
+    draw = Draw(shy=False, nbsp=False, date_style=0, time_style=0, cancel_form=0)
+    bodies = {f.body(f.expect(model), draw) for f in FAMILIES.values()}
+    assert len(bodies) == len(FAMILIES)
+
+
+@pytest.mark.parametrize("form", range(CANCEL_FORMS))
+@pytest.mark.parametrize("name", RVR_FAMILIES)
+def test_a_cancellation_in_each_form_is_exactly_one_cancelled(name: str, form: int) -> None:
+    family = FAMILIES[name]
+    draw = Draw(shy=False, nbsp=True, date_style=form, time_style=0, cancel_form=form)
+    before = family.expect(SAMPLE)
+    after = {
+        **before,
+        "events": [{**before["events"][0], "status": "cancelled"}, *before["events"][1:]],
+    }
+    old = parse(family, render(family, before, draw, "typo3"))
+    new = parse(family, render(family, after, draw, "typo3"))
+    changes = diff_pages(old, new, NOW)
+    assert [(c.kind, c.new.title if c.new else None) for c in changes] == [
+        ("cancelled", "Werkstatt Wasserstoff: Fachkräfte im Blick")
+    ]
+
+
+def test_event_status_cancelled_in_json_ld_is_exactly_one_cancelled() -> None:
+    family = FAMILIES["jsonld"]
+    draw = Draw(shy=False, nbsp=False, date_style=0, time_style=0, cancel_form=0)
+    before = family.expect(SAMPLE)
+    after = {
+        **before,
+        "events": [{**before["events"][0], "status": "cancelled"}, *before["events"][1:]],
+    }
+    changes = diff_pages(
+        parse(family, render(family, before, draw, "wordpress")),
+        parse(family, render(family, after, draw, "wordpress")),
+        NOW,
+    )
+    assert [c.kind for c in changes] == ["cancelled"]
+
+
+RESCHEDULE_FORMS = (
+    "<p><strong>Datum:</strong> <del>12.03.2026</del> 19.03.2026, 17:00–19:00 Uhr</p>",
+    "<p><strong>Datum:</strong> 12.03.2026, 17:00–19:00 Uhr (verschoben auf 19. März 2026)</p>",
+    '<p><strong>Datum:</strong> <span style="text-decoration: line-through">Do., 12.03.2026'
+    "</span> Neuer Termin: Do., 19.03.2026, 17:00–19:00 Uhr</p>",
+)
+
+
+@pytest.mark.parametrize(
+    "date_line", RESCHEDULE_FORMS, ids=["struck", "verschoben", "neuer-termin"]
+)
+def test_a_rescheduling_is_exactly_one_rescheduled(date_line: str) -> None:
+    def page(line: str) -> str:
+        body = (
+            "<h1>Werkstatt-Reihe 2026</h1><p>Die Reihe bringt Unternehmen und Hochschulen "
+            "zusammen.</p><h2>Nächste Termine</h2><h3>Werkstatt Wasserstoff</h3>"
+            f"{line}<p><strong>Ort:</strong> Haus der Technik, Hollestraße 1, 45127 Essen</p>"
+        )
+        return CHROMES["typo3"]("Werkstatt-Reihe", body)
+
+    family = FAMILIES["dl"]
+    old = parse(family, page("<p><strong>Datum:</strong> 12.03.2026, 17:00–19:00 Uhr</p>"))
+    new = parse(family, page(date_line))
+    changes = diff_pages(old, new, NOW)
+    assert [c.kind for c in changes] == ["rescheduled"]
+    assert [(e.date, e.status) for e in new.events] == [(dt.date(2026, 3, 19), "upcoming")]
