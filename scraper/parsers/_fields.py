@@ -103,7 +103,15 @@ _PHONE = re.compile(
     r"^(?:(?:Tel(?:efon)?|Fon|Phone|Mobil|T)\.?\s*:?\s*)?(\+?\(?\d[\d\s()/–-]{5,}\d)$",
     re.IGNORECASE,
 )
-_SIZE = re.compile(r"\(\s*(?:[A-Za-z]+\s*[,|]?\s*)?(\d+(?:[.,]\d+)?\s*[KMG]i?B)\s*\)")
+# A download's size as pages write it: "(172 KB)", "(PDF, 310 KB)", "[pdf | 1,2 MB]",
+# "PDF-Datei 172 kB", "PDF, 172 KB" (inside the link), "(docx, 96 KiB)".
+_SIZE_VALUE = r"(\d+(?:[.,]\d+)?\s?(?:[KMGkmg]i?[Bb]|[Kk]byte|[Mm]byte|Bytes?))(?![\w])"
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|zip|ics|mp3|mp4|datei|file)(?:-?datei)?"
+_SIZE = re.compile(
+    rf"[\s(\[|,–-]*(?:{_FILE_TYPE}\s*[,|:;/–-]?\s*)?(?:ca\.\s*)?{_SIZE_VALUE}\s*[)\]]?",
+    re.IGNORECASE,
+)
+_TYPE_TAIL = re.compile(rf"[\s(\[|,:;/–-]*(?:{_FILE_TYPE})?[\s(\[|,:;/–-]*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
     re.IGNORECASE,
@@ -124,9 +132,25 @@ def find_phone(text: str) -> str | None:
 
 
 def find_size(text: str) -> str | None:
-    """A download size in parentheses: "Programm (172 KB)" → "172 KB"."""
+    """A download size as stated: "Programm (172 KB)" → "172 KB"."""
     m = _SIZE.search(text)
     return m.group(1) if m else None
+
+
+def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
+    """Split a size off a link's text: "Programm PDF, 172 KB" → ("Programm", "172 KB").
+
+    Without ``after`` the size must end the text (a link's label); with it, the text
+    is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
+    """
+    m = _SIZE.search(text)
+    if m is None or (not after and text[m.end() :].strip(" )]")):
+        return text, None
+    label = text[: m.start()]
+    tail = _TYPE_TAIL.search(label)
+    if tail is not None:
+        label = label[: tail.start()]
+    return (label + text[m.end() :]).strip() if after else label.strip(), m.group(1)
 
 
 def line_email(line: Line) -> str | None:
