@@ -180,6 +180,21 @@ def _address_like(text: str) -> bool:
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
 
 
+def _address_block(lines: Sequence[Line]) -> bool:
+    """Lines that together read as a place: none labelled, dated or linked, short, and
+    the last one "12345 City" or a town (or a street among them)."""
+    for line in lines:
+        text = line.plain
+        if line.anchors or line.label or line.level or len(text) > 100 or text.endswith("."):
+            return False
+        if split_label(text)[0] is not None or ANY_LABEL_RE.match(text):
+            return False
+    last = lines[-1].plain
+    if _POSTCODE.search(" " + last) or municipality(last.rsplit(",", 1)[-1].strip()):
+        return True
+    return any(_STREET_HINT.search(line.plain) for line in lines)
+
+
 def _place_tail(rest: str) -> tuple[str, str | None]:
     """Split "Title – Venue, Street 1, 12345 City" into ("Title", the place) when the last
     dash-separated part reads as a place; otherwise the text and ``None``."""
@@ -225,6 +240,26 @@ class EventReader:
         if m is None or not_an_event_date(text[: m.begin]):
             return None
         return m
+
+    def read(self, lines: Sequence[Line]) -> None:
+        """Take the lines of a part; an unlabelled block of ``<br>`` lines that reads as
+        an address (venue, street, "12345 City" — or venue and town) is the place."""
+        i, n = 0, len(lines)
+        while i < n:
+            j = i
+            box = lines[i].boxes[-1] if lines[i].boxes else -1
+            while j + 1 < n and lines[j + 1].boxes and lines[j + 1].boxes[-1] == box:
+                j += 1
+            d = self.drafts[-1]
+            block = j > i and self.pending in (None, "location")
+            if block and d.when is not None and not d.place and _address_block(lines[i : j + 1]):
+                self.cont, self.pending = None, None
+                d.labelled = True
+                d.place = [line.plain for line in lines[i : j + 1]]
+                i = j + 1
+                continue
+            self.feed(lines[i])
+            i += 1
 
     def feed(self, line: Line) -> None:
         """Take one line of the part."""

@@ -119,11 +119,11 @@ TBA_RE = re.compile(
 )
 # A date after these words is not an event's date: deadlines, page metadata, news.
 NOT_EVENT_RE = re.compile(
-    r"(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
+    r"(?<![\w-])(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
     r"|deadline|registration\s+(?:deadline|closes)|stand|zuletzt\s+(?:aktualisiert|geändert)"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|pressemitteilung(?:\s+vom)?"
     r"|presseinformation(?:\s+vom)?|meldung\s+vom|last\s+(?:updated|modified)|updated|published"
-    r"|posted|©|copyright)\b[^0-9]{0,40}$",
+    r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
     re.IGNORECASE,
 )
 # Lines that are page metadata, never an event's text: "Stand: 01.10.2025", "© 2026 …".

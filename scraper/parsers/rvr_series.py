@@ -111,8 +111,7 @@ def _read_part(
         raise NotASeriesPage("'Rückblick' is empty: the page seems cut off")
     elif section_kind(head.text) is None:
         rest = list(body)
-    for line in rest:
-        reader.feed(line)
+    reader.read(rest)
     drafts = reader.finish()
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
