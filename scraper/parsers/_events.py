@@ -295,7 +295,7 @@ class EventReader:
             d.links.extend(line_links(line, value or "Link"))
         elif name is None and line.heading_like and not line.anchors:
             d = self._fresh(d.heading is not None or d.title is not None)
-            d.heading = strip_cancel(line.plain)
+            d.heading = strip_cancel(line.plain) or None
         elif name is None and d.when is not None and not d.place and _address_like(line.plain):
             d.place = [line.plain]
             self.cont = ("location", box)
@@ -327,10 +327,10 @@ class EventReader:
             if line.label:
                 return None, f"{line.label}: {line.plain}", line.text
         name, value = split_label(line.plain)
-        if name is not None and not value and not line.anchors:
+        full = split_label(line.text)[1] if name else line.text
+        if name is not None and not value and not full and not line.anchors:
             self.pending = name
             return None, None, ""
-        full = split_label(line.text)[1] if name else line.text
         return name, value, full
 
     def _continues(self, line: Line, box: int, d: Draft) -> bool:
@@ -363,10 +363,7 @@ class EventReader:
         refines = d.when is not None and d.when.date == when.date and not d.when.start
         if d.when is not None and not refines:
             d = self._fresh(True)
-        before = trim(clean_text(full[: m.begin]))
-        lead = _LEAD_CANCEL.match(before + " ") if before else None
-        if lead is not None:
-            before = trim(before[lead.end() :])
+        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
         after = full[m.end :]
         if line.struck:
             # A struck-through date with a new one beside it moved; alone, it is cancelled.
@@ -386,7 +383,7 @@ class EventReader:
         rest = trim(strip_cancel(trim(clean_text(after))))
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
-            d.heading = d.heading or strip_cancel(trim(title.rstrip("(")))
+            d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
             rest, place = _place_tail(rest)
             if place is not None and not d.place:

@@ -78,7 +78,8 @@ _CONSENT_WORDS = (
 )
 _SIDE_ROLES = frozenset(("complementary",))
 
-_VISIBLE, _SKIPPED, _CONSENT, _SIDE = 0, 1, 2, 3
+_VISIBLE, _SKIPPED, _CONSENT, _SIDE, _FOOTER = 0, 1, 2, 3, 4
+_FOOTER_CLASSES = frozenset(("footer", "site-footer", "page-footer", "main-footer", "l-footer"))
 
 
 def _consent(attrs: dict[str, str | None]) -> bool:
@@ -120,6 +121,16 @@ def _visibility(attrs: dict[str, str | None]) -> int:
         return _CONSENT
     if classes and "sidebar" in classes:
         return _SIDE
+    # Navigation and footers by name: Bootstrap "nav"/"navbar"/"nav-tabs", GSB
+    # "navPrimary" and "#footer" (a card's "card-footer" is content).
+    if (classes and "nav" in classes and any(t.startswith("nav") for t in classes.split())) or (
+        ident and ident.startswith("nav")
+    ):
+        return _SKIPPED
+    if (ident and "footer" in ident.lower()) or (
+        classes and "footer" in classes and not _FOOTER_CLASSES.isdisjoint(classes.split())
+    ):
+        return _FOOTER
     # Most elements carry only a class and an id: nothing else to look at.
     if len(attrs) <= ("class" in attrs) + ("id" in attrs):
         return _VISIBLE
@@ -338,6 +349,9 @@ class _Walker:
             if seen == _CONSENT:
                 self.consent = True
                 return None
+            if seen == _FOOTER:
+                self.has_footer = True
+                return None
             if tag == "button" and attrs.get("type") in ("submit", "reset"):
                 return None
             side = side or seen == _SIDE
@@ -373,11 +387,15 @@ class _Walker:
         attrs = node.attributes
         if attrs:
             seen = _visibility(attrs)
-            if seen == _SKIPPED:
+            if seen in (_SKIPPED, _FOOTER):
                 return None
             if seen == _CONSENT:
                 self.consent = True
                 return None
+        if self.tag == "address" and (self.parts or self.anchors):
+            parent = node.parent
+            if parent is not None and parent.tag == "address":
+                self.flush()  # each part of an <address> (venue, street …) is its own piece
         if self.parts:
             before = node.prev
             if before is not None and before.tag == "-text":
