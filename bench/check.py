@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from notify.send import ApprisedSender  # noqa: E402
-from rvr_watch.config import parse_config  # noqa: E402
-from rvr_watch.runtime import open_database, open_fetcher  # noqa: E402
-from rvr_watch.service import Service  # noqa: E402
+from rvr_watch.config.model import parse_config  # noqa: E402
+from rvr_watch.engine.service import Service  # noqa: E402
+from rvr_watch.engine.wiring import open_database, open_fetcher  # noqa: E402
 
 PAGE = (ROOT.parent / "shared" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 DATE_LINE = b"27. November 2025 von 17:00"

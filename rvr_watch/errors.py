@@ -17,7 +17,7 @@ def exit_status_for(error: BaseException) -> tuple[int, str] | None:
 
     Classes are matched by module so this stays importable without SQLAlchemy.
     """
-    from rvr_watch.config import ConfigError
+    from rvr_watch.config.model import ConfigError
     from scraper.errors import FetchError, NotASeriesPage, ScraperError
 
     if isinstance(error, ConfigError | UsageError):

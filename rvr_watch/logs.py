@@ -75,7 +75,7 @@ def _timestamp(record: logging.LogRecord) -> str:
 
 
 class TextFormatter(logging.Formatter):
-    """``2025-11-27T16:00:00.000Z INFO rvr_watch.pipeline: msg page=x outcome=changed``."""
+    """``2025-11-27T16:00:00.000Z INFO rvr_watch.engine.pipeline: msg page=x outcome=changed``."""
 
     def format(self, record: logging.LogRecord) -> str:
         parts = [_timestamp(record), record.levelname, f"{record.name}:", record.getMessage()]

@@ -234,7 +234,7 @@ def migrate_from_stdin() -> int:
 
 
 # The newest migration shipped; tests/test_migrations.py keeps it equal to Alembic's head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0007"
 # Any constant key works; it only has to be the same for every rvr-watch process.
 _MIGRATION_LOCK = 0x7276_7277  # "rvrw"
 

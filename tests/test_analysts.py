@@ -28,16 +28,16 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from rvr_watch import exports
-from rvr_watch.backfill import (
+from rvr_watch.cli import main
+from rvr_watch.config.model import PageConfig
+from rvr_watch.engine.backfill import (
     DEFAULT_DATE_PATTERNS,
     Version,
     collect_versions,
     date_from_name,
     import_versions,
 )
-from rvr_watch.cli import main
-from rvr_watch.config import PageConfig
+from rvr_watch.output import exports
 from scraper.model import Event, Page, Series
 from scraper.parsers import get_parser
 from storage.diff import Change, diff_pages
@@ -321,7 +321,7 @@ def test_event_json_is_the_contract_json_plus_bookkeeping(history: sessionmaker[
 
 
 def test_events_csv_is_flat_and_spreadsheet_safe(history: sessionmaker[Session]) -> None:
-    from rvr_watch.output import format_csv
+    from rvr_watch.output.tables import format_csv
 
     stored = _stored_karriere(history)
     rows = [exports.event_row(stored)]

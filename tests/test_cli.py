@@ -222,7 +222,7 @@ def test_notify_test_of_an_unknown_subscriber_is_a_usage_error(
 
 def test_without_a_config_pages_are_fetched_with_the_versioned_user_agent() -> None:
     from rvr_watch import HOMEPAGE, __version__
-    from rvr_watch.runtime import fetch_settings
+    from rvr_watch.engine.wiring import fetch_settings
 
     assert fetch_settings(None).user_agent == f"rvr-watch/{__version__} (+{HOMEPAGE})"
 

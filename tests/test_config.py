@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from rvr_watch import HOMEPAGE, __version__
-from rvr_watch.config import (
+from rvr_watch.config.model import (
     DEFAULT_KINDS,
     Config,
     ConfigError,

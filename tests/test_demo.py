@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rvr_watch.cli import main
-from rvr_watch.demo import run_demo
+from rvr_watch.demo.replay import run_demo
 
 TITLE = "Karriere in GE? Mach’s mit Wasserstoff!"
 

@@ -38,7 +38,7 @@ def lines(stream: io.StringIO) -> list[str]:
 def test_text_lines_carry_time_level_logger_message_and_extras() -> None:
     out = io.StringIO()
     setup_logging("INFO", "text", out)
-    log = logging.getLogger("rvr_watch.pipeline")
+    log = logging.getLogger("rvr_watch.engine.pipeline")
     log.info(
         "checked %s",
         "fachkraefte-reihe",
@@ -48,12 +48,12 @@ def test_text_lines_carry_time_level_logger_message_and_extras() -> None:
     log.warning("two words", extra={"reason": "HTTP status 503", "empty": ""})
     (first, second) = lines(out)
     assert re.fullmatch(
-        TS + " INFO rvr_watch.pipeline: checked fachkraefte-reihe"
+        TS + " INFO rvr_watch.engine.pipeline: checked fachkraefte-reihe"
         " page=fachkraefte-reihe outcome=changed duration_ms=812",
         first,
     )
     assert second.endswith(
-        ' WARNING rvr_watch.pipeline: two words reason="HTTP status 503" empty=""'
+        ' WARNING rvr_watch.engine.pipeline: two words reason="HTTP status 503" empty=""'
     )
 
 
@@ -61,7 +61,7 @@ def test_json_lines_have_the_documented_fields() -> None:
     out = io.StringIO()
     setup_logging("debug", "json", out)
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    logging.getLogger("rvr_watch.daemon").debug(
+    logging.getLogger("rvr_watch.engine.daemon").debug(
         "Prüfung %d",
         3,
         extra={"page": "p", "outcome": "unchanged", "duration_ms": 12.5, "ok": True},
@@ -71,7 +71,7 @@ def test_json_lines_have_the_documented_fields() -> None:
     assert entry == {
         "ts": entry["ts"],
         "level": "DEBUG",
-        "logger": "rvr_watch.daemon",
+        "logger": "rvr_watch.engine.daemon",
         "msg": "Prüfung 3",
         "page": "p",
         "outcome": "unchanged",

@@ -42,14 +42,14 @@ def test_upgrade_downgrade_upgrade(db_url: str) -> None:
     try:
         assert current_revision(engine) is None
         migrate(engine)
-        assert current_revision(engine) == head_revision() == "0002"
+        assert current_revision(engine) == head_revision() == "0007"
         assert _tables(db_url) == TABLES
         downgrade(engine)
         assert current_revision(engine) is None
         assert _tables(db_url) == set()
         migrate(engine)
         migrate(engine)  # already at head: nothing to do
-        assert current_revision(engine) == "0002"
+        assert current_revision(engine) == "0007"
         assert _tables(db_url) == TABLES
     finally:
         engine.dispose()

@@ -13,9 +13,9 @@ import pytest
 from httpserver import HTTPTestServer
 
 from rvr_watch.cli import build_parser
-from rvr_watch.config import HttpConfig
-from rvr_watch.daemon import DRAIN_ENV, JITTER_ENV, WORKERS_ENV, DaemonSettings
-from rvr_watch.schedule import check_schedule
+from rvr_watch.config.cron import check_schedule
+from rvr_watch.config.model import HttpConfig
+from rvr_watch.engine.daemon import DRAIN_ENV, JITTER_ENV, WORKERS_ENV, DaemonSettings
 from scraper.fetch import FetchSettings
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"

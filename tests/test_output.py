@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rvr_watch.output import display_width, format_csv, format_json, format_table
+from rvr_watch.output.tables import display_width, format_csv, format_json, format_table
 
 BERLIN = ZoneInfo("Europe/Berlin")
 COLUMNS = [("page", "PAGE"), ("failures", "FAILURES"), ("last_check", "LAST CHECK")]

@@ -17,9 +17,9 @@ from smtpserver import SMTPServer
 from sqlalchemy import select
 
 from notify.send import ApprisedSender
-from rvr_watch.config import Config, parse_config
-from rvr_watch.runtime import open_database, open_fetcher
-from rvr_watch.service import Service
+from rvr_watch.config.model import Config, parse_config
+from rvr_watch.engine.service import Service
+from rvr_watch.engine.wiring import open_database, open_fetcher
 from storage.queries import list_changes, list_events, page_status
 from storage.schema import ChangeRow
 

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from notify.messages import EventNotice, render_message
-from rvr_watch import exports
 from rvr_watch.cli import main
+from rvr_watch.output import exports
 from scraper.model import Event, Page, Series
 from storage.diff import diff_pages
 from storage.queries import calendar_identities, list_changes, list_events

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rvr_watch.config import PageConfig
-from rvr_watch.schedule import check_schedule, cron_fields, make_trigger
+from rvr_watch.config.cron import check_schedule, cron_fields, make_trigger
+from rvr_watch.config.model import PageConfig
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Saturday 2025-11-22 10:17 in Berlin.

@@ -19,10 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rvr_watch.commands.run import daemon_log_level
-from rvr_watch.config import Config, ConfigError, PageConfig
-from rvr_watch.daemon import DaemonSettings, make_scheduler
-from rvr_watch.schedule import cron_fields, make_trigger
-from rvr_watch.schedule_info import (
+from rvr_watch.config.cron import cron_fields, make_trigger
+from rvr_watch.config.model import Config, ConfigError, PageConfig
+from rvr_watch.engine.daemon import DaemonSettings, make_scheduler
+from rvr_watch.engine.triggers import (
     PageTrigger,
     is_repeated_wall_time,
     needs_catch_up,

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK
-from rvr_watch.settings import config_for
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the changes (``--since`` a day in the configured timezone, ``--page``)."""
-    from rvr_watch import exports
-    from rvr_watch.output import format_csv, format_json, format_table
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.output import exports
+    from rvr_watch.output.tables import format_csv, format_json, format_table
     from storage.queries import list_changes
 
     config = config_for(args.config)

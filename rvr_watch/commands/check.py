@@ -7,18 +7,18 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_FAILED, EXIT_OK, UsageError
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
-    from rvr_watch.config import Config, PageConfig
-    from rvr_watch.pipeline import PageCheck
+    from rvr_watch.config.model import Config, PageConfig
+    from rvr_watch.engine.pipeline import PageCheck
 
 
 def run(args: argparse.Namespace) -> int:
     """Check the configured pages once; exit 1 if any page failed."""
+    from rvr_watch.engine.service import Service
     from rvr_watch.logs import setup_logging
-    from rvr_watch.service import Service
 
     setup_logging(args.log_level or "WARNING", args.log_format)
     config = config_for(args.config)
@@ -46,7 +46,7 @@ def select_pages(config: Config, name: str | None) -> tuple[PageConfig, ...]:
 
 def _progress_printer(total: int) -> Callable[[PageCheck], None]:
     """Prints each page's summary line as it finishes, with a counter on a terminal."""
-    from rvr_watch.summary import summary_line
+    from rvr_watch.output.check_summary import summary_line
 
     done = 0
     show_counter = total > 1 and sys.stdout.isatty()

@@ -11,8 +11,8 @@ RULE = "─" * 72
 
 def run(args: argparse.Namespace) -> int:
     """Print each replayed step, its check summary and the messages it caused."""
-    from rvr_watch.demo import run_demo
-    from rvr_watch.summary import summary_line
+    from rvr_watch.demo.replay import run_demo
+    from rvr_watch.output.check_summary import summary_line
 
     print("rvr-watch demo: four versions of the Fachkräfte-Reihe page, served from")
     print("127.0.0.1 and checked into a temporary database. Nothing is sent; the messages")

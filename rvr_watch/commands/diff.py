@@ -14,8 +14,8 @@ import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK, UsageError
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -50,7 +50,7 @@ class Snapshot:
 
 def run(args: argparse.Namespace) -> int:
     """Print the structured differences (table or JSON) or, with ``--text``, a text diff."""
-    from rvr_watch.output import format_json, format_table
+    from rvr_watch.output.tables import format_json, format_table
 
     config = config_for(args.config)
     a, b = _load_pair(config.database, args.a, args.b)
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _load_pair(url: str, a: int, b: int) -> tuple[Snapshot, Snapshot]:
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
 
     database = open_database(url)
     try:

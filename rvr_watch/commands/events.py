@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 import sys
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK
-from rvr_watch.settings import config_for
 
 
 def run(args: argparse.Namespace) -> int:
@@ -16,9 +16,9 @@ def run(args: argparse.Namespace) -> int:
     The calendar feed (``ics``) also carries cancelled dates that have not passed, with
     ``STATUS:CANCELLED``, so a subscribed calendar strikes them out instead of dropping them.
     """
-    from rvr_watch import exports
-    from rvr_watch.output import format_csv, format_json, format_table
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.output import exports
+    from rvr_watch.output.tables import format_csv, format_json, format_table
     from storage.queries import list_events
 
     config = config_for(args.config)

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK, UsageError
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -56,8 +56,8 @@ class History:
 
 def run(args: argparse.Namespace) -> int:
     """Print the versions of the event(s) the key names as a table or JSON."""
-    from rvr_watch.output import format_json, format_table
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.output.tables import format_json, format_table
 
     config = config_for(args.config)
     database = open_database(config.database)

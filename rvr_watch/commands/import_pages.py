@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_FAILED, EXIT_OK, UsageError
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
-    from rvr_watch.backfill import Imported
+    from rvr_watch.engine.backfill import Imported
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
     Exit 0 when every version was imported (or already was), 1 when some were rejected
     (older than the stored history, or dated in the future).
     """
-    from rvr_watch.backfill import collect_versions, import_versions
-    from rvr_watch.runtime import holder_id, open_database
+    from rvr_watch.engine.backfill import collect_versions, import_versions
+    from rvr_watch.engine.wiring import holder_id, open_database
 
     config = config_for(args.config)
     page = next((p for p in config.pages if p.name == args.page), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_FAILED, EXIT_OK, UsageError
-from rvr_watch.settings import config_for
 
 TITLES = {
     "de": "rvr-watch: Testnachricht",

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from rvr_watch.config.locate import optional_config
 from rvr_watch.errors import EXIT_OK, UsageError
-from rvr_watch.page_text import render_page_text
-from rvr_watch.settings import optional_config
+from rvr_watch.output.page_text import render_page_text
 from scraper.model import Page
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
@@ -56,7 +56,7 @@ def _read_source(source: str, config: object | None) -> tuple[str, str]:
 
 
 def _fetch(url: str, config: object | None) -> tuple[str, str]:
-    from rvr_watch.runtime import fetch_settings
+    from rvr_watch.engine.wiring import fetch_settings
     from scraper.fetch import Fetched, Fetcher, make_client
     from scraper.robots import RobotsPolicy
 

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING
 from rvr_watch.errors import EXIT_OK
 
 if TYPE_CHECKING:
-    from rvr_watch.daemon import Daemon
+    from rvr_watch.engine.daemon import Daemon
 
-log = logging.getLogger("rvr_watch.daemon")
+log = logging.getLogger("rvr_watch.engine.daemon")
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 RELOAD_SIGNAL = signal.SIGHUP
@@ -36,10 +36,10 @@ RELOAD_SIGNAL = signal.SIGHUP
 
 def run(args: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM/SIGINT; finish the checks in flight and return 0."""
-    from rvr_watch.config import load_config, resolve_config_path
-    from rvr_watch.daemon import Daemon, DaemonSettings
+    from rvr_watch.config.model import load_config, resolve_config_path
+    from rvr_watch.engine.daemon import Daemon, DaemonSettings
+    from rvr_watch.engine.service import Service
     from rvr_watch.logs import setup_logging
-    from rvr_watch.service import Service
 
     level = daemon_log_level(args.log_level)
     log_handler = setup_logging(level, args.log_format)
@@ -85,7 +85,7 @@ def _serve(daemon: Daemon, received: queue.SimpleQueue[int], path: Path) -> None
 
 def _reload(daemon: Daemon, path: Path) -> None:
     """Read the config file again; a bad one is logged and the running one kept."""
-    from rvr_watch.config import ConfigError, load_config
+    from rvr_watch.config.model import ConfigError, load_config
 
     log.info("SIGHUP received: reloading %s", path, extra={"config": str(path)})
     try:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_OK
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,9 +27,9 @@ HASH_PREFIX = 12
 
 def run(args: argparse.Namespace) -> int:
     """Print one line per snapshot, oldest first."""
-    from rvr_watch import exports
-    from rvr_watch.output import format_csv, format_json, format_table
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.output import exports
+    from rvr_watch.output.tables import format_csv, format_json, format_table
 
     config = config_for(args.config)
     database = open_database(config.database)

@@ -6,11 +6,11 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from rvr_watch.config.locate import config_for
 from rvr_watch.errors import EXIT_FAILED, EXIT_OK
-from rvr_watch.settings import config_for
 
 if TYPE_CHECKING:
-    from rvr_watch.config import Config
+    from rvr_watch.config.model import Config
     from storage.queries import PageStatus
 
 COLUMNS = [
@@ -29,8 +29,8 @@ COLUMNS = [
 
 def run(args: argparse.Namespace) -> int:
     """Print the status table or JSON; exit 1 when a page is at or over its threshold."""
-    from rvr_watch.output import format_json, format_table
-    from rvr_watch.runtime import open_database
+    from rvr_watch.engine.wiring import open_database
+    from rvr_watch.output.tables import format_json, format_table
     from storage.queries import page_status
 
     config = config_for(args.config)
@@ -57,7 +57,7 @@ def status_rows(
     config: Config, stored: dict[str, PageStatus], now: dt.datetime
 ) -> list[dict[str, Any]]:
     """One row per configured page (pages never checked included), JSON-able."""
-    from rvr_watch.schedule_info import next_check_times
+    from rvr_watch.engine.triggers import next_check_times
 
     next_checks = next_check_times(config, now)
     rows = []

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from rvr_watch.config import PageConfig, SubscriberConfig
+    from rvr_watch.config.model import PageConfig, SubscriberConfig
     from scraper.fetch import Fetched, Fetcher, NotModified
     from scraper.model import Page
     from storage.diff import Change
@@ -169,7 +169,7 @@ def _store(
     state: PageState,
 ) -> MonitorKind | None:
     """Store the check, its changes and their outbox rows, any monitor alert; free the page."""
-    from rvr_watch.delivery import recipients
+    from rvr_watch.engine.delivery import recipients
     from storage import lease
     from storage.repo import record_check, record_monitor_alert
 

@@ -5,7 +5,7 @@ so the rules live in one place (the field types and validators) and the result i
 immutable; other modules and tests can also build them directly (``PageConfig(name=...,
 url=...)``) and get the same checks. Reading happens in two steps:
 
-1. :mod:`rvr_watch.config_yaml` turns the YAML text into plain data that remembers the
+1. :mod:`rvr_watch.config.yaml_lines` turns the YAML text into plain data that remembers the
    line of every key, reports duplicate keys and expands ``${VAR}`` in string values
    (after YAML parsing, so a value cannot inject YAML; ``$${`` is a literal ``${``);
 2. pydantic validates everything at once; each error's ``loc`` is mapped back to its line.
@@ -43,7 +43,8 @@ from pydantic import (
 
 from notify.redact import redact_url
 from rvr_watch import HOMEPAGE, __version__
-from rvr_watch.config_yaml import (
+from rvr_watch.config.cron import check_schedule, make_trigger
+from rvr_watch.config.yaml_lines import (
     InvalidYaml,
     add_validation_error,
     describe,
@@ -52,7 +53,6 @@ from rvr_watch.config_yaml import (
     render,
 )
 from rvr_watch.logs import redact_text
-from rvr_watch.schedule import check_schedule, make_trigger
 from storage.diff import CHANGE_KINDS
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Reading the config's YAML: text → plain data that remembers the line of every key.
 
-Used by :mod:`rvr_watch.config` only. PyYAML *composes* the text into nodes (no Python
+Used by :mod:`rvr_watch.config.model` only. PyYAML *composes* the text into nodes (no Python
 objects yet); the nodes become dicts, lists and scalars here, which lets duplicate keys
 be found and every key's line be kept. ``${VAR}`` is expanded in string scalars at this
 point - after YAML parsing, so an environment value can never add YAML structure. An

@@ -32,7 +32,7 @@ from rvr_watch.errors import UsageError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-    from rvr_watch.config import PageConfig
+    from rvr_watch.config.model import PageConfig
     from storage.diff import Change
     from storage.repo import CheckRecord
 
@@ -270,7 +270,7 @@ def import_versions(
     Each transaction holds the page's lease, so a running daemon never checks the page
     in the middle of an import step. Nothing is notified.
     """
-    from rvr_watch.pipeline import LEASE_PREFIX
+    from rvr_watch.engine.pipeline import LEASE_PREFIX
     from storage import lease
     from storage.repo import ensure_page
 

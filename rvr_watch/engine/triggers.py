@@ -48,10 +48,10 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
 
-from rvr_watch.schedule import cron_fields, make_trigger
+from rvr_watch.config.cron import cron_fields, make_trigger
 
 if TYPE_CHECKING:
-    from rvr_watch.config import Config
+    from rvr_watch.config.model import Config
 
 UTC = dt.UTC
 # A check this long before a scheduled time still counts for it (clock skew between hosts

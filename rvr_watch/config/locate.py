@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rvr_watch.config import Config, load_config, resolve_config_path
+from rvr_watch.config.model import Config, load_config, resolve_config_path
 
 
 def config_for(cli_value: str | None) -> Config:

@@ -13,13 +13,13 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from rvr_watch.pipeline import CheckDeps, PageCheck, check_page
-from rvr_watch.runtime import Database, holder_id, open_database, open_fetcher
+from rvr_watch.engine.pipeline import CheckDeps, PageCheck, check_page
+from rvr_watch.engine.wiring import Database, holder_id, open_database, open_fetcher
 
 if TYPE_CHECKING:
     from notify.send import Sender
-    from rvr_watch.config import Config, PageConfig
-    from rvr_watch.delivery import DrainReport
+    from rvr_watch.config.model import Config, PageConfig
+    from rvr_watch.engine.delivery import DrainReport
     from scraper.fetch import Fetcher
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ class Service:
     ) -> Iterator[Service]:
         """Open the database (migrating it), an HTTP client and the apprise sender.
 
-        ``migrate_in_child``: see :func:`rvr_watch.runtime.open_database`.
+        ``migrate_in_child``: see :func:`rvr_watch.engine.wiring.open_database`.
         """
         from notify.send import ApprisedSender
 
@@ -112,7 +112,7 @@ class Service:
 
     def drain(self) -> DrainReport:
         """Deliver every due notification once; failures stay pending for a retry."""
-        from rvr_watch.delivery import drain_outbox
+        from rvr_watch.engine.delivery import drain_outbox
 
         return drain_outbox(
             self.database.sessions,

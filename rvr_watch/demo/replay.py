@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from notify.messages import Message
     from notify.send import SendResult
-    from rvr_watch.pipeline import PageCheck
+    from rvr_watch.engine.pipeline import PageCheck
 
 # (file, the day the version is checked, what happened on the page)
 STEPS = (
@@ -68,9 +68,9 @@ class _Site:
 
 def run_demo(language: str = "de") -> Iterator[DemoStep]:
     """Replay the bundled versions; yields each step as it is checked."""
-    from rvr_watch.config import parse_config
-    from rvr_watch.runtime import open_database, open_fetcher
-    from rvr_watch.service import Service
+    from rvr_watch.config.model import parse_config
+    from rvr_watch.engine.service import Service
+    from rvr_watch.engine.wiring import open_database, open_fetcher
 
     site = _Site()
     sender = CollectingSender()
@@ -90,7 +90,9 @@ def run_demo(language: str = "de") -> Iterator[DemoStep]:
             with open_fetcher(config, database) as fetcher:
                 service = Service(config, database, fetcher, sender, clock=clock)
                 for name, day, story in STEPS:
-                    site.body = (resources.files("rvr_watch") / "demo_pages" / name).read_bytes()
+                    site.body = (
+                        resources.files("rvr_watch") / "demo" / "pages" / name
+                    ).read_bytes()
                     clock.now = dt.datetime.fromisoformat(f"{day}T09:00:00+00:00")
                     before = len(sender.messages)
                     (check,) = service.check_pages(config.pages)

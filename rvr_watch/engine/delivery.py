@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from notify.messages import Notice
     from notify.send import Sender
-    from rvr_watch.config import SubscriberConfig
+    from rvr_watch.config.model import SubscriberConfig
     from storage.outbox import Batch
     from storage.queries import StoredChange
 

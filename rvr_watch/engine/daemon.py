@@ -1,7 +1,7 @@
 """The daemon behind ``rvr-watch run``: each page checked on its schedule, the outbox drained.
 
 An APScheduler 3 ``BackgroundScheduler`` runs one job per page, with the page's
-:class:`~rvr_watch.schedule_info.PageTrigger` (its cron schedule in the configured time
+:class:`~rvr_watch.engine.triggers.PageTrigger` (its cron schedule in the configured time
 zone, plus jitter), and one interval job that drains the outbox. Settings and why:
 
 * ``max_instances=1``: a page is never checked twice at once by this process;
@@ -14,7 +14,7 @@ zone, plus jitter), and one interval job that drains the outbox. Settings and wh
   so comparisons are absolute even in the repeated hour of the DST change.
 
 Each page job asks which scheduled run it serves (the latest fire time at or before now,
-:func:`~rvr_watch.schedule_info.scheduled_run`) and checks with ``not_before`` set to it
+:func:`~rvr_watch.engine.triggers.scheduled_run`) and checks with ``not_before`` set to it
 less a small margin: if another daemon or a ``rvr-watch check`` on the same database
 already checked the page since then, the check is skipped. The per-page lease keeps two
 processes from checking one page at the same moment.
@@ -40,17 +40,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rvr_watch.config import ConfigError
-from rvr_watch.schedule_info import PageTrigger, needs_catch_up, scheduled_run
+from rvr_watch.config.model import ConfigError
+from rvr_watch.engine.triggers import PageTrigger, needs_catch_up, scheduled_run
 
 if TYPE_CHECKING:
     from apscheduler.events import JobSubmissionEvent
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from rvr_watch.config import Config, PageConfig
-    from rvr_watch.pipeline import PageCheck
-    from rvr_watch.schedule_info import ScheduledRun
-    from rvr_watch.service import Service
+    from rvr_watch.config.model import Config, PageConfig
+    from rvr_watch.engine.pipeline import PageCheck
+    from rvr_watch.engine.service import Service
+    from rvr_watch.engine.triggers import ScheduledRun
 
 log = logging.getLogger(__name__)
 
@@ -305,7 +305,7 @@ class Daemon:
 
     def _run_check(self, name: str) -> None:
         """One scheduled check of page ``name`` (a job; never raises)."""
-        from rvr_watch.pipeline import check_page
+        from rvr_watch.engine.pipeline import check_page
 
         page, trigger = self._pages.get(name), self._triggers.get(name)
         if self.stopping or page is None or trigger is None:

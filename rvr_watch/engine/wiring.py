@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-    from rvr_watch.config import Config, HttpConfig
+    from rvr_watch.config.model import Config, HttpConfig
     from scraper.fetch import Fetcher, FetchSettings
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 def fetch_settings(http: HttpConfig | None) -> FetchSettings:
     """The fetcher's settings from the ``http:`` section (defaults without one)."""
-    from rvr_watch.config import DEFAULT_USER_AGENT
+    from rvr_watch.config.model import DEFAULT_USER_AGENT
     from scraper.fetch import FetchSettings
 
     if http is None:
@@ -76,7 +76,7 @@ def open_fetcher(config: Config, database: Database | None = None) -> Iterator[F
     With a database, robots.txt copies are kept there, so a page is not preceded by a
     robots.txt request on every cron run; without one they live as long as the process.
     """
-    from rvr_watch.robots_store import DatabaseRobotsStore
+    from rvr_watch.engine.robots_store import DatabaseRobotsStore
     from scraper.fetch import Fetcher, make_client
     from scraper.robots import RobotsPolicy
 

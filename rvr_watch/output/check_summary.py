@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rvr_watch.pipeline import PageCheck
+from rvr_watch.engine.pipeline import PageCheck
 
 KIND_WORDS = {
     "new_date": "new date",

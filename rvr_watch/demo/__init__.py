@@ -1,0 +1,1 @@
+"""``rvr-watch demo``: bundled page versions (``pages/``) replayed offline (``replay``)."""
