@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
@@ -33,9 +34,16 @@ from scraper.parsers._lexicon import (
     section_kind,
 )
 from scraper.parsers._lines import Document, Line, page_text, read_document
+from scraper.parsers.schema_events import parse_schema_events
+from scraper.structured import structured_events
 from scraper.text import cap_page
 
+log = logging.getLogger(__name__)
+_NON_WORD = re.compile(r"\W+")
+
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# Only pages that carry schema.org data pay for reading it.
+_STRUCTURED_HINT = re.compile(r"application/ld\+json|itemtype=[\"']?https?://schema\.org/", re.I)
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
 _ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
@@ -54,7 +62,7 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     main = [line for line in lines if not line.side]
     parts = _parts(main)
     if not parts:
-        raise NotASeriesPage(_why_not(text, doc))
+        return _structured_only(text, url, tz, now, refusal_reason(text, doc))
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     today = now.astimezone(tz).date() if now is not None else None
@@ -71,17 +79,50 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
             "the document is cut off inside its events part (no closing </body>, no footer)"
         )
     if not upcoming and not past and not any(kind == "upcoming" for *_, kind in parts):
-        if strong:
-            raise NotASeriesPage("'Rückblick' section without any event")
-        raise NotASeriesPage(_why_not(text, doc))
+        why = "'Rückblick' section without any event" if strong else refusal_reason(text, doc)
+        return _structured_only(text, url, tz, now, why)
+    if _STRUCTURED_HINT.search(text):
+        _cross_check(text, url, tz, upcoming + past)
     title, subtitle = _series_heading(main, parts[0][0], doc.title)
     page = Page(
         url=url,
         series=Series(title, subtitle),
-        events=_unique_keys(_ordered(upcoming, past)),
+        events=unique_keys(_ordered(upcoming, past)),
         contacts=tuple(contacts),
     )
     return cap_page(page)
+
+
+def _structured_only(text: str, url: str, tz: ZoneInfo, now: dt.datetime | None, why: str) -> Page:
+    """A page whose visible text names no event: its schema.org events, if it has any
+    (a listing rendered by JavaScript from JSON-LD); otherwise refused for ``why``."""
+    if _STRUCTURED_HINT.search(text):
+        try:
+            return parse_schema_events(text, url, tz, now=now)
+        except NotASeriesPage:
+            pass
+    raise NotASeriesPage(why)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", title.casefold()).split())
+
+
+def _cross_check(text: str, url: str, tz: ZoneInfo, events: Sequence[Event]) -> None:
+    """Log where the page's structured data disagrees with its visible text (which wins)."""
+    shown = {_title_key(e.title): e for e in events}
+    for item in structured_events(text, url, tz):
+        event = shown.get(_title_key(item.title))
+        if event is None:
+            log.info("structured event %r (%s) is not on the visible page", item.title, item.date)
+            continue
+        if item.date != event.date or (item.start and event.start and item.start != event.start):
+            log.info(
+                "event %r: the page shows %s, its structured data says %s; the page wins",
+                event.title,
+                (event.start or event.date).isoformat(),
+                (item.start or item.date).isoformat(),
+            )
 
 
 def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
@@ -173,7 +214,7 @@ def _event(draft: Draft, status: EventStatus) -> Event:
     )
 
 
-def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
+def unique_keys(events: list[Event]) -> tuple[Event, ...]:
     """Keys are unique within a page: a repeated key gets "-2", "-3" …"""
     seen: dict[str, int] = {}
     out = []
@@ -328,7 +369,7 @@ _NOT_FOUND = ("seite nicht gefunden", "page not found", "404", "nicht gefunden")
 _CONSENT = ("cookie", "einwillig", "zustimm", "consent", "datenschutzeinstellungen")
 
 
-def _why_not(html: str, doc: Document) -> str:
+def refusal_reason(html: str, doc: Document) -> str:
     """Name, for an operator, why a page without events is not usable."""
     title = doc.title.lower()
     visible = sum(len(line.text) for line in doc.lines if not line.side)
