@@ -126,10 +126,13 @@ NOT_EVENT_RE = re.compile(
     r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
     re.IGNORECASE,
 )
-# Lines that are page metadata, never an event's text: "Stand: 01.10.2025", "© 2026 …".
+# Lines that are page metadata or deadlines, never an event's text: "Stand: 01.10.2025",
+# "Anmeldeschluss: 4. März 2026", "© 2026 …".
 METADATA_RE = re.compile(
     r"^(?:stand|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert\s+am|last\s+(?:updated|modified)"
-    r"|updated|veröffentlicht\s+am|published)\s*:?\s*\S|^(?:©|\(c\)|copyright)\s",
+    r"|updated|veröffentlicht\s+am|published|anmeldeschluss|anmeldefrist|bewerbungsschluss"
+    r"|einsendeschluss|registration\s+deadline|deadline)\b[^0-9]{0,40}\d"
+    r"|^(?:©|\(c\)|copyright)\s",
     re.IGNORECASE,
 )
 
