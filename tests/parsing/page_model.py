@@ -194,7 +194,7 @@ def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
         last = day + dt.timedelta(days=draw(st.integers(1, 2)))
         h1, h2 = draw(st.sampled_from(((9, 16), (10, 17), (9, 15))))
         start, end = _at(day, h1), _at(last, h2)
-        daily = {"start": f"{h1:02d}:00", "end": f"{h2:02d}:00"}
+        daily = {"start": f"{h1:02d}:00", "end": f"{h2:02d}:00", "until": last.isoformat()}
     links = []
     if draw(st.booleans()):
         links = [

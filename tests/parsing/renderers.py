@@ -88,6 +88,12 @@ def links_p(event: Json, draw: Draw, label: str | None = None) -> str:
     return "".join(f"<p>{link_html(li, draw, label)}</p>" for li in event["links"])
 
 
+def past_facts(event: Json, draw: Draw, label: str = "Ort") -> str:
+    """What a past event states besides title and date: place and a summary."""
+    out = labelled(label, place_inline(event["location"], draw))
+    return out + (f"<p>{esc(event['summary'])}</p>" if event["summary"] else "")
+
+
 def past_title(event: Json, english: bool = False) -> str:
     day = day_of(event)
     return f"{event['title']} ({day:%d.%m.%Y})"
@@ -100,7 +106,7 @@ def accordion(model: Json, draw: Draw) -> str:
     def item(i: int, event: Json, *, is_past: bool) -> str:
         label = f"{event['title']} ({day_of(event):%d.%m.%Y})"
         if is_past:
-            inner = f"<p>{esc(event['summary'], draw)}</p>"
+            inner = past_facts(event, draw, "Wo")
         else:
             inner = (
                 labelled("Wann", when_html(event, draw))
@@ -131,7 +137,7 @@ def accordion(model: Json, draw: Draw) -> str:
 def tabs(model: Json, draw: Draw) -> str:
     def event_html(event: Json) -> str:
         if event["status"] == "past":
-            return f"<h4>{esc(past_title(event), draw)}</h4><p>{esc(event['summary'])}</p>"
+            return f"<h4>{esc(past_title(event), draw)}</h4>{past_facts(event, draw)}"
         return (
             f"<h4>{esc(event['title'], draw)}</h4>"
             f"<p>{when_html(event, draw)}</p>"
@@ -173,7 +179,7 @@ def cards(model: Json, draw: Draw) -> str:
             f'<h3 class="card-title">{esc(event["title"], draw)}</h3>'
         )
         if event["status"] == "past":
-            body += f'<p class="card-text">{esc(event["summary"])}</p>'
+            body += past_facts(event, draw)
         else:
             body += f'<p class="card-text">{place_lines(event["location"], draw)}</p>'
             body += labelled("Zielgruppe", event["audience"] and esc(event["audience"]))
@@ -237,7 +243,7 @@ def deflist(model: Json, draw: Draw) -> str:
     if past(model):
         out += "<h2>Rückblick</h2>"
         for event in past(model):
-            out += f"<h3>{esc(past_title(event), draw)}</h3><p>{esc(event['summary'])}</p>"
+            out += f"<h3>{esc(past_title(event), draw)}</h3>{past_facts(event, draw)}"
     return out + tail()
 
 
@@ -258,10 +264,12 @@ def br_paragraph(model: Json, draw: Draw) -> str:
     if past(model):
         out += "<h2>Rückblick</h2>"
         for event in past(model):
-            out += (
-                f"<p><strong>{day_of(event):%d.%m.%Y}: {esc(event['title'], draw)}</strong>"
-                f"<br>{esc(event['summary'])}</p>"
-            )
+            lines = [f"<strong>{day_of(event):%d.%m.%Y}: {esc(event['title'], draw)}</strong>"]
+            if event["location"]:
+                lines.append(f"Ort: {place_inline(event['location'], draw)}")
+            if event["summary"]:
+                lines.append(esc(event["summary"]))
+            out += "<p>" + "<br>".join(lines) + "</p>"
     return out + tail()
 
 
@@ -271,7 +279,7 @@ def headings(model: Json, draw: Draw) -> str:
 
     def block(event: Json) -> str:
         if event["status"] == "past":
-            return f"<p><b>{esc(past_title(event), draw)}</b></p><p>{esc(event['summary'])}</p>"
+            return f"<p><b>{esc(past_title(event), draw)}</b></p>{past_facts(event, draw)}"
         plain = {**event, "status": "upcoming"}
         if event["daily"]:
             date, hours = multi_de(plain, draw).split(", ", 1)
@@ -440,7 +448,7 @@ def english(model: Json, draw: Draw) -> str:
             day = day_of(event)
             return (
                 f"<h3>{esc(event['title'], draw)} ({date_en(day, 1)})</h3>"
-                f"<p>{esc(event['summary'])}</p>"
+                f"{past_facts(event, draw, 'Venue')}"
             )
         return (
             f"<h3>{esc(event['title'], draw)}</h3>"
@@ -461,7 +469,7 @@ def synonyms(model: Json, draw: Draw) -> str:
     def block(event: Json) -> str:
         out = labelled("Was", esc(event["title"], draw)) + labelled("Wann", when_html(event, draw))
         if event["status"] == "past":
-            return f"<div class='termin'>{out}<p>{esc(event['summary'])}</p></div>"
+            return f"<div class='termin'>{out}{past_facts(event, draw, 'Wo')}</div>"
         out += labelled("Wo", place_inline(event["location"], draw))
         out += labelled("Für wen", event["audience"] and esc(event["audience"]))
         return f"<div class='termin'>{out}{links_p(event, draw)}</div><hr>"
