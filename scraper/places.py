@@ -190,10 +190,17 @@ _STREET_WORDS = (
     r"|steig|stieg|graben|hof|berg|feld|garten|park|kamp|deich|brücke|tor|promenade|zeile"
 )
 _HOUSE_NUMBER = r"\d{1,3}\s?[a-zA-Z]?(?:\s*[-–/+]\s*\d{1,3}\s?[a-zA-Z]?)?(?!\d)"
-_STREET = re.compile(rf"(?:{_STREET_WORDS})(?:\s+{_HOUSE_NUMBER})?$", re.IGNORECASE)
+_STREET = re.compile(rf"(?:{_STREET_WORDS})\s+{_HOUSE_NUMBER}$", re.IGNORECASE)
+# Without a house number only the unmistakable street words count ("Wissenschaftspark"
+# is a venue, "Bahnhofstraße" a street).
+_BARE_STREET = re.compile(
+    r"(?:straße|strasse|str\.|weg|allee|gasse|chaussee|damm|ufer|platz|wall|ring|markt)$",
+    re.IGNORECASE,
+)
 # "Am Hauptbahnhof 5", "An der Reichsbank 10", "Kennedyplatz 2": words, then a house number.
 _NAMED_STREET = re.compile(
-    rf"^(?:[A-ZÄÖÜ][\w.'’ß-]*\s+){{0,4}}[A-ZÄÖÜ]?[\w.'’ß-]+\s+{_HOUSE_NUMBER}$"
+    r"^(?:(?:[A-ZÄÖÜ][\w.'’ß-]*|der|die|das|dem|den|am|an|im|in|zum|zur|auf|vor|bei|von"
+    rf"|unter|über|a\.|d\.)\s+){{0,5}}[A-ZÄÖÜ][\w.'’ß-]+\s+{_HOUSE_NUMBER}$"
 )
 # Parts of a building, not streets: "Raum 2", "Saal 1.12", "Halle 5", "Etage 3".
 _ROOM = re.compile(
@@ -228,16 +235,19 @@ def parse_location(parts: str | Sequence[str]) -> Location:
         return Location(venue=text, text=text)
     venue: list[str] = []
     street = postcode = city = None
+    scores = [_street_score(piece) for piece in pieces]
+    best = max(scores)
+    street_at = scores.index(best) if best else -1
     for i, piece in enumerate(pieces):
         found = _postcode_city(piece) if postcode is None else None
         if found is None and postcode is None and street is None:
             joined = _STREET_POSTCODE.match(piece)
-            if joined and _is_street(joined.group(1)):
+            if joined and _street_score(joined.group(1)) == 2:
                 street = joined.group(1)
                 found = _postcode_city(f"{joined.group(2)} {joined.group(3)}")
         if found is not None:
             postcode, city = found
-        elif street is None and _is_street(piece):
+        elif street is None and i == street_at:
             street = piece
         elif postcode is not None and piece in _COUNTRY:
             continue
@@ -268,10 +278,13 @@ def _split_commas(line: str) -> list[str]:
     return out
 
 
-def _is_street(piece: str) -> bool:
-    if len(piece) > 80 or _ROOM.search(piece):
-        return False
-    return bool(_STREET.search(piece) or _NAMED_STREET.match(piece))
+def _street_score(piece: str) -> int:
+    """2: a street with a house number; 1: a street word alone; 0: no street."""
+    if len(piece) > 80 or _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
+        return 0
+    if _STREET.search(piece) or _NAMED_STREET.match(piece):
+        return 2
+    return 1 if _BARE_STREET.search(piece) else 0
 
 
 def _postcode_city(piece: str) -> tuple[str, str] | None:

@@ -128,7 +128,8 @@ def structured_events(
         tree = LexborHTMLParser(tree)
     reader = _Reader(url, tz, _visible_labels(tree, url))
     found: list[StructuredEvent] = []
-    seen: set[tuple[dt.date, str]] = set()
+    exact: set[tuple[dt.date, dt.datetime | None, str]] = set()
+    from_json_ld: set[tuple[dt.date, str]] = set()
     candidates = [
         *(reader.event(item, series, "json-ld") for item, series in _json_ld_items(tree)),
         *(reader.event(item, series, "microdata") for item, series in _microdata_items(tree)),
@@ -136,10 +137,17 @@ def structured_events(
     for event in candidates:
         if event is None:
             continue
-        ident = (event.date, event.title.casefold())
-        if ident not in seen:
-            seen.add(ident)
-            found.append(event)
+        title = event.title.casefold()
+        # The same script twice (an SEO plugin and a theme) states each event twice;
+        # microdata beside JSON-LD describes the same events again, perhaps less exactly.
+        if (event.date, event.start, title) in exact or (
+            event.source == "microdata" and (event.date, title) in from_json_ld
+        ):
+            continue
+        exact.add((event.date, event.start, title))
+        if event.source == "json-ld":
+            from_json_ld.add((event.date, title))
+        found.append(event)
     return found
 
 

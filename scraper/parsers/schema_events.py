@@ -1,0 +1,190 @@
+"""Parser ``schema-events``: pages whose dates are schema.org ``Event`` data.
+
+Many chamber, university and city event pages state their dates for search engines
+(JSON-LD, microdata) and show them in markup that differs from site to site. This
+parser reads the structured data (:mod:`scraper.structured`) and checks it against
+the visible text: where a line that shows an event's title states another time on
+the same day, the visible text wins and the disagreement is logged; daily hours
+("jeweils 9–16 Uhr") shown beside a multi-day event are kept.
+
+The result is the same :class:`~scraper.model.Page` as ``rvr-series`` gives, so
+diff, storage and notifications work unchanged. An event is ``cancelled`` when its
+``eventStatus`` says cancelled or postponed (the stated date will not take place);
+otherwise it is ``upcoming`` or ``past`` by its date relative to ``now``, the time of
+the check (``upcoming`` when no ``now`` is given). A page without any event data is
+refused with :class:`~scraper.errors.NotASeriesPage`, never read as "no events".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.dates import When, search_when
+from scraper.errors import NotASeriesPage
+from scraper.model import Event, EventStatus, Page, Series
+from scraper.parsers._fields import event_key, find_contacts
+from scraper.parsers._lines import Line, read_document
+from scraper.structured import StructuredEvent, structured_events
+from scraper.text import cap_page
+
+__all__ = ["parse_schema_events"]
+
+log = logging.getLogger(__name__)
+
+_NEAR = 4  # lines after a title line that may state its date
+
+
+def parse_schema_events(
+    text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | None = None
+) -> Page:
+    """Parse a page's schema.org events into a :class:`Page`; refuse a page without any.
+
+    ``now`` (aware) decides whether an event is upcoming or past; without it every
+    event that is not cancelled is upcoming.
+    """
+    doc = read_document(text, url)  # first: it refuses a page nested too deep to parse
+    found = structured_events(LexborHTMLParser(text), url, tz)
+    if not found:
+        raise NotASeriesPage(_why_not(doc.lines, bool(_has_event_markup(text))))
+    lines = doc.lines
+    checked = [_checked(item, lines, tz) for item in found]
+    events = [_event(item, _is_past(item, now)) for item in checked]
+    upcoming = sorted(
+        (e for e, item in zip(events, checked, strict=True) if not _is_past(item, now)),
+        key=lambda e: (e.date, e.start.isoformat() if e.start else ""),
+    )
+    past = sorted(
+        (e for e, item in zip(events, checked, strict=True) if _is_past(item, now)),
+        key=lambda e: e.date,
+    )
+    titles = {e.title.casefold() for e in events}
+    contacts, _ = find_contacts(lines, lambda line: _blocked(line, titles, tz, events[0].date.year))
+    title = _series_title(lines, found, doc.title)
+    page = Page(
+        url=url,
+        series=Series(title=title),
+        events=_unique_keys(upcoming + past),
+        contacts=tuple(contacts),
+    )
+    return cap_page(page)
+
+
+def _event(item: StructuredEvent, past: bool) -> Event:
+    status: EventStatus = "past" if past else "upcoming"
+    note = None
+    if item.status in ("cancelled", "postponed"):
+        # Postponed: the stated date will not take place, a new one is not known yet.
+        status = "cancelled"
+        note = "verschoben, neuer Termin folgt" if item.status == "postponed" else None
+    return Event(
+        key=event_key(item.date, item.title),
+        status=status,
+        title=item.title,
+        date=item.date,
+        start=item.start,
+        end=item.end,
+        daily=item.daily,
+        audience=item.audience,
+        note=note,
+        location=item.location,
+        links=item.links,
+        summary=item.summary,
+    )
+
+
+def _is_past(item: StructuredEvent, now: dt.datetime | None) -> bool:
+    if now is None:
+        return False
+    if item.end is not None:
+        return item.end < now
+    if item.end_date is not None:
+        return item.end_date < now.date()
+    if item.start is not None:
+        # Without an end, the event is over at the end of its day.
+        return item.start.date() < now.astimezone(item.start.tzinfo).date()
+    return item.date < now.date()
+
+
+def _checked(item: StructuredEvent, lines: Sequence[Line], tz: ZoneInfo) -> StructuredEvent:
+    """``item`` with the visible text's times where a line showing its title states a
+    different time on the same day, and the visible daily hours of a multi-day event."""
+    shown = _shown_when(item, lines, tz)
+    if shown is None:
+        return item
+    if shown.start is not None and item.start != shown.start:
+        log.info(
+            "event %r: the page shows %s, its structured data says %s; the page wins",
+            item.title,
+            shown.start.isoformat(),
+            item.start.isoformat() if item.start else item.date.isoformat(),
+        )
+        # An end the page does not show stays, if it still follows the shown start.
+        end = shown.end or (item.end if item.end and item.end > shown.start else None)
+        item = dataclasses.replace(item, start=shown.start, end=end)
+    if item.daily is None and shown.daily is not None and shown.end_date == item.end_date:
+        item = dataclasses.replace(item, daily=shown.daily)
+    return item
+
+
+def _shown_when(item: StructuredEvent, lines: Sequence[Line], tz: ZoneInfo) -> When | None:
+    """The date the visible text shows next to the event's title, if it is the same day."""
+    title = item.title.casefold()
+    for i, line in enumerate(lines):
+        if title not in line.text.casefold():
+            continue
+        for near in lines[i : i + 1 + _NEAR]:
+            hit = search_when(near.text, tz, default_year=item.date.year)
+            if hit is not None and hit.when.date == item.date:
+                return hit.when
+    return None
+
+
+def _blocked(line: Line, titles: set[str], tz: ZoneInfo, year: int) -> bool:
+    """Lines a contact box never holds: event titles and date lines."""
+    text = line.text
+    if text.casefold() in titles:
+        return True
+    return search_when(text, tz, default_year=year, anchored=True) is not None
+
+
+def _series_title(lines: Sequence[Line], found: Sequence[StructuredEvent], page_title: str) -> str:
+    """The page's ``h1``, else the ``EventSeries`` the data names, else the ``<title>``."""
+    for line in lines:
+        if line.level == 1:
+            return line.text
+    series = next((item.series for item in found if item.series), None)
+    if series:
+        return series
+    return re.split(r"\s*[:|–]\s", page_title, maxsplit=1)[0] or page_title
+
+
+def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
+    """Keys are unique within a page: a repeated key gets "-2", "-3" …"""
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        n = seen[event.key] = seen.get(event.key, 0) + 1
+        out.append(dataclasses.replace(event, key=f"{event.key}-{n}") if n > 1 else event)
+    return tuple(out)
+
+
+_EVENT_MARKUP = re.compile(r"ld\+json|itemtype=[\"']?https?://schema\.org/\w*Event", re.I)
+
+
+def _has_event_markup(text: str) -> bool:
+    return _EVENT_MARKUP.search(text) is not None
+
+
+def _why_not(lines: Sequence[Line], has_markup: bool) -> str:
+    if has_markup:
+        return "schema.org data without a readable Event (name and start date): not an events page"
+    if sum(len(line.text) for line in lines) < 200:
+        return "empty page: no visible main text (JavaScript-only shell?)"
+    return "no schema.org Event data (JSON-LD or microdata): not a page for parser schema-events"
