@@ -42,6 +42,7 @@ from scraper.places import city_from_text, is_online, municipality, parse_locati
 from scraper.text import clean_text
 
 _PARENS = re.compile(r"\([^)]*\)")
+_MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
 _LEAD_CANCEL = re.compile(
     r"^(?:abgesagt|entfällt|fällt\s+aus|cancell?ed|verschoben|postponed)\s*[:!–—-]\s*",
@@ -129,6 +130,9 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
 
 def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
+    low = text.lower()
+    if not any(w in low for w in _MOVE_WORDS):
+        return None
     for marker in RESCHEDULE_RE.finditer(text):
         m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
         if m is not None:
@@ -402,7 +406,8 @@ class EventReader:
             d.when = dataclasses.replace(d.when, start=times[0], end=times[1])
 
     def _prose(self, d: Draft, line: Line, text: str) -> None:
-        self.tba = self.tba or bool(TBA_RE.search(line.text))
+        if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
+            self.tba = TBA_RE.search(line.text) is not None
         if d.when is None:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if not d.has_content() and d.heading is None:

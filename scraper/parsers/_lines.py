@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -48,6 +49,8 @@ _SKIP = frozenset(
 # An accordion or tab button and a <details> summary read as the heading of their panel.
 _HEADLIKE = frozenset(("button", "summary"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Blocks whose entry needs more than a new line: chrome, tables, buttons.
+_SPECIAL_BLOCKS = frozenset(("header", "aside", "table", "tr", "td", "th", "button"))
 _STRIKE = frozenset(("del", "s", "strike"))
 _BOLD = frozenset(("strong", "b"))
 # A page nested deeper than this is hostile (no real page comes near it): refused,
@@ -78,6 +81,7 @@ _CONSENT_WORDS = (
 )
 _SIDE_ROLES = frozenset(("complementary",))
 
+
 _VISIBLE, _SKIPPED, _CONSENT, _SIDE, _FOOTER = 0, 1, 2, 3, 4
 _FOOTER_CLASSES = frozenset(("footer", "site-footer", "page-footer", "main-footer", "l-footer"))
 
@@ -99,43 +103,20 @@ def _panel(attrs: dict[str, str | None]) -> bool:
 
 
 def _visibility(attrs: dict[str, str | None]) -> int:
-    """How the walk treats an element: visible, skipped, a consent box, a sidebar."""
+    """How the walk treats an element: visible, skipped, a consent box, a sidebar, a footer."""
     classes = attrs.get("class")
-    # Cheap substring tests first; the exact token test only when one of them hits.
-    if (
-        classes
-        and (
-            "only" in classes
-            or "hidden" in classes
-            or "invisible" in classes
-            or "reader" in classes
-        )
-        and not _HIDDEN_CLASSES.isdisjoint(classes.split())
-    ):
-        return _SKIPPED
     ident = attrs.get("id")
-    maybe_consent = (
-        classes and ("ookie" in classes or "onsent" in classes or "cc-" in classes)
-    ) or (ident and ("ookie" in ident or "onsent" in ident))
-    if maybe_consent and _consent(attrs):
-        return _CONSENT
-    if classes and "sidebar" in classes:
-        return _SIDE
-    # Navigation and footers by name: Bootstrap "nav"/"navbar"/"nav-tabs", GSB
-    # "navPrimary" and "#footer" (a card's "card-footer" is content).
-    if (classes and "nav" in classes and any(t.startswith("nav") for t in classes.split())) or (
-        ident and ident.startswith("nav")
-    ):
-        return _SKIPPED
-    if (ident and "footer" in ident.lower()) or (
-        classes and "footer" in classes and not _FOOTER_CLASSES.isdisjoint(classes.split())
-    ):
-        return _FOOTER
+    if classes:
+        seen = _class_visibility(classes)
+        if seen != _VISIBLE:
+            return seen
+    if ident and _may_name_chrome(ident):
+        seen = _by_name(None, ident)
+        if seen != _VISIBLE:
+            return seen
     # Most elements carry only a class and an id: nothing else to look at.
-    if len(attrs) <= ("class" in attrs) + ("id" in attrs):
+    if len(attrs) <= (classes is not None) + (ident is not None):
         return _VISIBLE
-    if _consent(attrs):
-        return _CONSENT
     role = attrs.get("role")
     if role in _CHROME_ROLES:
         return _SKIPPED
@@ -148,6 +129,52 @@ def _visibility(attrs: dict[str, str | None]) -> int:
         or ("none" in style and "display:none" in style.replace(" ", ""))
     )
     return _SKIPPED if hidden and not _panel(attrs) else _VISIBLE
+
+
+@lru_cache(maxsize=4096)
+def _class_visibility(classes: str) -> int:
+    """What a class attribute alone says (cached: a page repeats its class strings)."""
+    if not _HIDDEN_CLASSES.isdisjoint(classes.split()):
+        return _SKIPPED
+    return _by_name(classes, None) if _may_name_chrome(classes) else _VISIBLE
+
+
+def _may_name_chrome(name: str) -> bool:
+    """Whether a class or id may name chrome (then _by_name decides which). Substring
+    tests: a regular expression here would cost more than the rest of the walk."""
+    return (
+        "nav" in name
+        or "ooter" in name
+        or "idebar" in name
+        or "ookie" in name
+        or "onsent" in name
+        or "cc-" in name
+        or "gdpr" in name
+        or "klaro" in name
+        or "orlabs" in name
+        or "entrics" in name
+        or "onetrust" in name
+        or "tarteau" in name
+        or "dsgvo" in name
+        or "privacy" in name
+    )
+
+
+def _by_name(classes: str | None, ident: str | None) -> int:
+    """Chrome named by its classes or id: consent managers, sidebars, navigation (Bootstrap
+    "nav"/"navbar"/"nav-tabs", GSB "navPrimary"), footers ("#footer"; a card's
+    "card-footer" is content)."""
+    tokens = classes.split() if classes else []
+    low = (ident or "").lower()
+    if _consent({"class": classes, "id": ident}):
+        return _CONSENT
+    if classes and "sidebar" in classes:
+        return _SIDE
+    if any(t.startswith("nav") for t in tokens) or low.startswith("nav"):
+        return _SKIPPED
+    if "footer" in low or not _FOOTER_CLASSES.isdisjoint(tokens):
+        return _FOOTER
+    return _VISIBLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +326,9 @@ class _Walker:
             (root.iter(True, True), None)  # include_text, skip_empty (positional: faster)
         ]
         parts = self.parts
+        push = stack.append
         while stack:
-            children, _undo = stack[-1]
-            pushed = False
+            children, done = stack[-1]
             struck, bold = self.struck > 0, self.bold > 0
             for child in children:
                 tag = child.tag
@@ -312,35 +339,59 @@ class _Walker:
                     parts.append(raw)
                     if not bold and not self.thin and not raw.isspace():
                         self.thin = True
+                elif tag in _BLOCK:
+                    attrs = child.attributes
+                    if not attrs and tag not in _SPECIAL_BLOCKS:  # the common case
+                        push((child.iter(True, True), self._enter_plain(child, tag)))
+                        break
+                    undo = self._enter_block(child, tag, attrs)
+                    if undo is not None:
+                        push((child.iter(True, True), undo))
+                        break
                 elif tag == "br":
                     self.flush()
-                elif tag in _BLOCK:
-                    undo = self._enter_block(child, tag)
-                    if undo is not None:
-                        stack.append((child.iter(True, True), undo))
-                        pushed = True
-                        break
                 elif tag in _SKIP:
                     self.has_footer = self.has_footer or tag == "footer"
                 elif tag and tag[0].isalpha():
                     undo = self._enter_inline(child, tag)
                     if undo is not None:
-                        stack.append((child.iter(True, True), undo))
-                        pushed = True
+                        push((child.iter(True, True), undo))
                         break
-            if pushed:
-                if len(stack) > MAX_DEPTH:
-                    raise NotASeriesPage(
-                        f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
-                        "a reader could read"
-                    )
+            else:  # every child done: leave the element
+                stack.pop()
+                if done is None:
+                    continue
+                kind = done[0]
+                if kind == "i":
+                    self.struck -= done[1]
+                    self.bold -= done[2]
+                elif kind == "b" and len(done) == 6:
+                    if parts or self.anchors:
+                        self.flush()
+                    _, self.tag, self.level, self.boxes, self.side, self.label = done
+                else:
+                    self._leave(done)
                 continue
-            stack.pop()
-            if _undo is not None:
-                self._leave(_undo)
+            if len(stack) > MAX_DEPTH:
+                raise NotASeriesPage(
+                    f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
+                    "a reader could read"
+                )
 
-    def _enter_block(self, child: LexborNode, tag: str) -> tuple[Any, ...] | None:
-        attrs = child.attributes
+    def _enter_plain(self, child: LexborNode, tag: str) -> tuple[Any, ...]:
+        """Enter a block without attributes that needs nothing but a new line."""
+        if self.parts or self.anchors:
+            self.flush()
+        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
+        if len(self.boxes) < 64:
+            self.boxes = (*self.boxes, child.mem_id)
+        self.tag = tag
+        self.level = _HEADINGS.get(tag, self.level)
+        return undo
+
+    def _enter_block(
+        self, child: LexborNode, tag: str, attrs: dict[str, str | None]
+    ) -> tuple[Any, ...] | None:
         side = self.side
         if attrs:
             seen = _visibility(attrs)
