@@ -49,28 +49,43 @@ _MONTHS: dict[str, int] = {
     "oktober": 10, "okt": 10,
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
+    # English, where it differs
+    "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "oct": 10, "december": 12, "dec": 12,
 }  # fmt: skip
+_EN_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec",
+)  # fmt: skip
 
 _MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
 # Long weekday names may stand alone ("Donnerstag 27.11."); short ones need "." or ","
 # so that words like "so" or "do" in prose are not taken for weekdays.
 _WD = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?"
-    r"|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))\s*"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
+    r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*"
 )
 # A two-digit year must not be the hour of a following time ("27.11. 17:00").
 _NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
 
 
+_RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?|to|until|till)\s*"
+
+
 def _part(n: int, *, month_required: bool) -> str:
-    month = (
-        rf"\s*(?:(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{_NYEAR})?"
-        rf"|(?P<mt{n}>{_MON})(?:\s*(?P<yt{n}>\d{{4}})(?!\d))?)"
+    """One day: "27.11.2025", "27. November 2025", "27 November 2025", "27th of November"."""
+    numeric = rf"\.\s*(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{_NYEAR})?"
+    named = (
+        rf"(?:\.|(?:st|nd|rd|th)\b)?\s*(?:of\s+)?(?P<mt{n}>{_MON})"
+        rf"(?:,?\s*(?P<yt{n}>\d{{4}})(?!\d))?"
     )
-    return rf"(?P<d{n}>\d{{1,2}})\.(?:{month}){'' if month_required else '?'}"
+    # The first day of a range may stand bare: "12.–13. März", "11–12 March".
+    bare = "" if month_required else rf"|\.|(?={_RSEP}\d)"
+    return rf"(?P<d{n}>\d{{1,2}})(?:{numeric}|{named}{bare})"
 
 
-_RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?)\s*"
 # The date proper, matched where a number starts; a weekday before it is looked up
 # separately. Trying the pattern only at numbers keeps a search through a long
 # paragraph cheap (a plain regex search would try the weekday names at every
@@ -81,10 +96,28 @@ _DATE_RE = re.compile(
 )
 _WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
+_MONTH_FIRST = re.compile(
+    rf"(?P<mt1>{_MON})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s*(?P<y1>\d{{4}})(?!\d))?"
+    rf"(?:{_RSEP}(?:(?P<mt2>{_MON})\s*)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|uhr|h\b))(?:,?\s*(?P<y2>\d{4})(?!\d))?)?",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_EN_MONTHS)})\.?\s*$", re.IGNORECASE)
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+                     r"(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")  # fmt: skip
+
+
+def _clock_part(n: int) -> str:
+    return (
+        rf"(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
+        rf"(?:\s*(?P<u{n}>Uhr)|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?"
+    )
+
+
 _TIME_RE = re.compile(
-    r"[\s,|/;–—-]*(?:jeweils\s+)?(?:(?P<pre>ab|um|von|seit)\s+)?"
-    r"(?P<h1>\d{1,2})(?:(?P<s1>[:.])(?P<m1>\d{2}))?(?:\s*(?P<u1>Uhr))?"
-    r"(?:\s*(?:[-–—]|bis)\s*(?P<h2>\d{1,2})(?:(?P<s2>[:.])(?P<m2>\d{2}))?(?:\s*(?P<u2>Uhr))?)?"
+    r"[\s,|/;–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
+    r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between)\s+)?"
+    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_clock_part(2)})?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -164,8 +197,18 @@ def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date
     return (first, last) if last > first else None
 
 
-def _clock(day: dt.date, hour: str, minute: str | None, tz: ZoneInfo) -> dt.datetime | None:
-    h, mi = int(hour), int(minute or 0)
+def _hour(hour: str, meridiem: str | None) -> int | None:
+    """The 24-hour clock hour of "3" with "p" (pm): 15; "12 am" is 0."""
+    h = int(hour)
+    if meridiem is None:
+        return h
+    if not 1 <= h <= 12:
+        return None
+    return (h % 12) + (12 if meridiem.lower() == "p" else 0)
+
+
+def _clock(day: dt.date, h: int, minute: str | None, tz: ZoneInfo) -> dt.datetime | None:
+    mi = int(minute or 0)
     if h == 24 and mi == 0:
         return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=tz)
     if h > 23 or mi > 59:
@@ -189,19 +232,29 @@ def _times(
     if t is None:
         return None, None, pos
     h1, s1, m1, u1, h2, s2, m2, u2 = t.group("h1", "s1", "m1", "u1", "h2", "s2", "m2", "u2")
-    # A bare number is not a time: it needs minutes or "Uhr" ("17–19 Uhr", "17:00").
-    if not (u1 or u2 or m1):
+    ap1, ap2 = t.group("ap1", "ap2")
+    # A bare number is not a time: it needs minutes, "Uhr" or am/pm ("17–19 Uhr", "3 pm").
+    sure = u1 or u2 or ap1 or ap2
+    if not (sure or m1):
         return None, None, pos
     # Without "Uhr", "17.06" may be the next date ("<s>10.06.2027</s> 17.06.2027"): a
     # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
-    if not (labelled or u1 or u2) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
+    if not (labelled or sure) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
         return None, None, pos
-    start = _clock(first, h1, m1, tz)
+    hour1 = _hour(h1, ap1 or ap2)
+    if ap1 is None and ap2 is not None and h2 is not None:
+        # "3–5 pm" is 15–17; "11–1 pm" is 11–13: the end's am/pm holds for the start
+        # unless that would put the start after the end.
+        hour2 = _hour(h2, ap2)
+        if hour1 is None or (hour2 is not None and hour1 > hour2):
+            hour1 = int(h1)
+    start = _clock(first, hour1, m1, tz) if hour1 is not None else None
     if start is None:
         return None, None, pos
     if h2 is None:
         return start, None, t.end()
-    end = _clock(last, h2, m2, tz)
+    hour2 = _hour(h2, ap2)
+    end = _clock(last, hour2, m2, tz) if hour2 is not None else None
     if end is None:
         return None, None, pos
     if end <= start:  # "22–2 Uhr" runs past midnight
@@ -209,14 +262,21 @@ def _times(
     return start, end, t.end()
 
 
-_WD_STARTS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so"))
-_WD_ENDINGS = frozenset(("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so"))
+# First letters of a weekday (German, English) or of an English month ("March 11"):
+# only such a line can start with a date that does not start with a number.
+_WD_STARTS = frozenset(
+    ("mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th", "su", "ja", "fe", "ma", "ap")
+) | {"ju", "au", "se", "oc", "no", "de"}
+# Every weekday (long or short, German or English) ends in one of these.
+_WD_ENDINGS = frozenset(
+    ("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so", "ay", "on", "ue", "es", "ed", "hu")
+) | {"ur", "rs", "ri", "at", "un"}
 
 
 def _begin(text: str, at: int) -> int:
     """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
     window = text[max(0, at - 14) : at]
-    # Every weekday (long or short) ends in one of these: skip the regex otherwise.
+    # Skip the regex unless the text before ends like a weekday.
     if window.rstrip(" ,.")[-2:].lower() not in _WD_ENDINGS:
         return at
     wd = _WD_BEFORE.search(window)
@@ -251,6 +311,18 @@ def search_when(
         at = number.start()
         if at > 0 and _word_char(text[at - 1]):
             continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
+        if anchored and at - pos > 30:
+            return None
+        if at > 1 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] == "."):
+            found = _month_first(text, at, tz, default_year)
+            if found is not None:
+                if anchored and found.begin != pos:
+                    return None
+                return found
+        if number.end() - at == 4 and text[number.end() : number.end() + 1] == "-":
+            found = _iso_date(text, at, tz)
+            if found is not None:
+                return None if anchored and at != pos else found
         m = _DATE_RE.match(text, at)
         days = _dates(m, default_year) if m is not None else None
         if m is not None and days is None and m.group("d2") is not None:
@@ -269,6 +341,52 @@ def search_when(
         start, end, stop = _times(text, m.end(), first, last or first, tz)
         return WhenMatch(When(first, last, start, end), begin, stop)
     return None
+
+
+def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> WhenMatch | None:
+    """An English date written month first, whose day is the number at ``at``:
+    "March 11, 2027", "Tue, Mar 10", "March 11–12, 2027", "March 30 – April 2, 2027"."""
+    before = _MONTH_BEFORE.search(text, max(0, at - 11), at)
+    if before is None:
+        return None
+    m = _MONTH_FIRST.match(text, before.start())
+    if m is None:
+        return None
+    mt1, d1, y1, mt2, d2, y2 = m.group("mt1", "d1", "y1", "mt2", "d2", "y2")
+    month1 = _month(None, mt1)
+    assert month1 is not None  # the pattern matched a month name
+    year = _year(y2 or y1) or default_year
+    if year is None:
+        return None
+    try:
+        if d2 is None:
+            first, last = dt.date(year, month1, int(d1)), None
+        else:
+            month2 = _month(None, mt2) or month1
+            start_year = _year(y1) or (year if month1 <= month2 else year - 1)
+            first = dt.date(start_year, month1, int(d1))
+            last = dt.date(year, month2, int(d2))
+            if last <= first:
+                return None
+    except ValueError:
+        return None
+    begin = _begin(text, before.start())
+    start, end, stop = _times(text, m.end(), first, last or first, tz)
+    return WhenMatch(When(first, last, start, end), begin, stop)
+
+
+def _iso_date(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
+    """An ISO 8601 date (and time) in visible text: "2026-06-10", "2026-06-10T17:00+02:00"."""
+    m = _ISO_RE.match(text, at)
+    if m is None:
+        return None
+    value = parse_iso(m.group(), tz)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return WhenMatch(When(value.date(), None, value, None), at, m.end())
+    start, end, stop = _times(text, m.end(), value, value, tz)
+    return WhenMatch(When(value, None, start, end), at, stop)
 
 
 def parse_when(text: str, tz: ZoneInfo, *, default_year: int | None = None) -> When | None:
