@@ -31,7 +31,7 @@ from compare import mismatches, score  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, page_models  # noqa: E402
-from renderers import FAMILIES, Family  # noqa: E402
+from renderers import FAMILIES, Family, render_page  # noqa: E402
 
 from scraper.errors import NotASeriesPage  # noqa: E402
 from scraper.parsers import PARSERS  # noqa: E402
@@ -106,7 +106,7 @@ def _sample(
     @given(model=page_models(), draw=draws, chrome=st.sampled_from(sorted(CHROMES)))
     def run(model: Json, draw: Draw, chrome: str) -> None:
         expected = family.expect(model)
-        html = CHROMES[chrome](model["series"]["title"], family.body(expected, draw))
+        html = render_page(family, expected, draw, chrome)
         got, why = _parse(family.parser, html, URL, NOW)
         scores.append(score(got, expected))
         if got is None:

@@ -92,20 +92,6 @@ def page(
     }
 
 
-def contact_box(contacts: list[Json], heading: str = "Ansprechpartnerin") -> str:
-    """Contact boxes as the page shows them (name, unit, e-mail link, phone)."""
-    out = f"<h2>{heading}</h2>" if contacts else ""
-    for c in contacts:
-        lines = [f'<span class="name">{c["name"]}</span>']
-        if c["unit"]:
-            lines.append(c["unit"])
-        lines.append(f'<a href="mailto:{c["email"]}">{c["email"]}</a>')
-        if c["phone"]:
-            lines.append(f"Tel. {c['phone']}")
-        out += '<div class="contact-box"><p>' + "<br>".join(lines) + "</p></div>"
-    return out
-
-
 @dataclass(frozen=True)
 class Site:
     """An organisation's dress for one of the chromes in ``chrome.py``."""

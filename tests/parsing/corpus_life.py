@@ -11,9 +11,10 @@ the markup is relaunched several times (see the names).
 
 from __future__ import annotations
 
-from corpus_kit import contact_box, ev, page
+from corpus_kit import ev, page
 from corpus_pages import RVR, Spec, d
 from page_model import Json
+from writing import contact_box
 
 URL = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
 FILES = (

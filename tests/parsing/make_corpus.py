@@ -22,12 +22,21 @@ sys.path.insert(0, str(HERE))
 
 from chrome import CHROMES  # noqa: E402
 from corpus_handwritten import HANDWRITTEN, INTRO, REFUSALS, Handwritten  # noqa: E402
-from corpus_kit import contact_box  # noqa: E402
+from corpus_intros import INTROS  # noqa: E402
 from corpus_life import LIFE  # noqa: E402
 from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from renderers import FAMILIES  # noqa: E402
+from writing import contact_box  # noqa: E402
 
 CORPUS = HERE.parent / "fixtures" / "corpus"
+# The renderers' generic intros (German, English), replaced by each series' own text.
+GENERIC_INTROS = (
+    "<p>Die Reihe bringt Unternehmen, Hochschulen und Verwaltung zusammen. "
+    "Die Teilnahme ist kostenfrei.</p><p>Anmeldeschluss für den ersten Termin: 26. Januar 2026</p>",
+    "<p>The workshop series brings together companies, universities and public bodies. "
+    "Registration closes one week before each date.</p>"
+    "<p>Registration deadline for the first date: 26 January 2026.</p>",
+)
 
 
 def from_spec(spec: Spec) -> tuple[str, dict[str, Any]]:
@@ -38,6 +47,9 @@ def from_spec(spec: Spec) -> tuple[str, dict[str, Any]]:
         if old not in body:
             raise SystemExit(f"{spec.name}: {old!r} is not in the rendered body")
         body = body.replace(old, new)
+    intro = INTROS[expected["series"]["title"]]
+    for generic in GENERIC_INTROS:
+        body = body.replace(generic, intro)
     body += contact_box(expected["contacts"], "Kontakt") if expected["contacts"] else ""
     title = expected["series"]["title"]
     return spec.site.dress(CHROMES[spec.site.chrome](title, body)), expected

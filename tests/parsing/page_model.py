@@ -90,6 +90,9 @@ PATTERNS = (
     "{n1} – wie geht’s weiter?",
     "Werkstatt {n1}: {n2} im Blick",
     "Dialog {n1}",
+    "{n1} 2030: {a} Wege im Mittelstand",
+    "Werkstatt {n1} (Teil 2)",
+    "{n1} - {n2}",
 )
 AUDIENCES = (
     "Akteure aus Wirtschaft, Verwaltung und Wissenschaft",
@@ -123,8 +126,25 @@ VENUE_CITY = (
     ("Gründerzentrum", "Bottrop"),
     ("Bürgerhaus", "Moers"),
 )
+NOTES = ("mit Ausklang", "anschließend Get-together", "mit Imbiss")
 ONLINE = ("Online via Zoom", "Online (Webex)", "digital per MS Teams")
 SIZES = ("172 KB", "310 KB", "1,2 MB", "96 KB")
+
+
+CONTACTS = (
+    {
+        "name": "Dr. Jana Özdemir",
+        "unit": "Referat Wirtschaft und Arbeit",
+        "email": "oezdemir@beispiel-region.de",
+        "phone": "0201 2069-317",
+    },
+    {
+        "name": "Lukas Brandtner",
+        "unit": None,
+        "email": "brandtner@beispiel-region.de",
+        "phone": None,
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -178,10 +198,15 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> str:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=BERLIN).isoformat()
 
 
+# How an upcoming event's time is stated: a span, a start only, none, several days with
+# daily hours ("multi"), or over two days without daily hours ("over").
+SHAPES = ("span", "span", "start", "none", "multi", "over")
+
+
 @st.composite
 def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
     title = draw(titles())
-    shape = draw(st.sampled_from(("span", "span", "start", "none", "multi")))
+    shape = draw(st.sampled_from(SHAPES))
     start = end = daily = None
     date = day.isoformat()
     if shape in {"span", "start"}:
@@ -195,6 +220,9 @@ def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
         h1, h2 = draw(st.sampled_from(((9, 16), (10, 17), (9, 15))))
         start, end = _at(day, h1), _at(last, h2)
         daily = {"start": f"{h1:02d}:00", "end": f"{h2:02d}:00", "until": last.isoformat()}
+    elif shape == "over":  # over two days, no daily hours: "5.2., 9 Uhr bis 6.2., 16 Uhr"
+        last = day + dt.timedelta(days=1)
+        start, end = _at(day, draw(st.integers(9, 18))), _at(last, draw(st.integers(9, 16)))
     links = []
     if draw(st.booleans()):
         links = [
@@ -204,7 +232,11 @@ def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
                 "size": draw(st.sampled_from(SIZES)),
             }
         ]
+    moved = None
+    if draw(st.integers(0, 5)) == 0:  # moved here from an earlier date, which stays struck
+        moved = (day - dt.timedelta(days=draw(st.integers(1, 2)))).isoformat()
     return {
+        "_was": moved,
         "key": event_key(date, title),
         "status": "upcoming",
         "title": title,
@@ -213,7 +245,7 @@ def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
         "end": end,
         "daily": daily,
         "audience": draw(st.none() | st.sampled_from(AUDIENCES)),
-        "note": None,
+        "note": draw(st.none() | st.sampled_from(NOTES)),
         "location": draw(locations()),
         "links": links,
         "summary": None,
@@ -276,7 +308,9 @@ def page_models(draw: st.DrawFn, min_past: int = 0) -> Json:
             ),
         },
         "events": with_unique_keys(upcoming + past),
-        "contacts": [],
+        "contacts": draw(
+            st.lists(st.sampled_from(CONTACTS), max_size=2, unique_by=lambda c: c["name"])
+        ),
     }
 
 
@@ -295,10 +329,11 @@ def restrict(model: Json, drop: frozenset[str]) -> Json:
     events = []
     for event in model["events"]:
         e = dict(event)
-        for name in drop - {"subtitle"}:
+        for name in drop - {"subtitle", "contacts"}:
             e[name] = [] if name == "links" else None
         events.append(e)
     series = dict(model["series"])
     if "subtitle" in drop:
         series["subtitle"] = None
-    return {**model, "series": series, "events": events}
+    contacts = [] if "contacts" in drop else model["contacts"]
+    return {**model, "series": series, "events": events, "contacts": contacts}

@@ -12,10 +12,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from chrome import CHROMES
 from page_model import Draw, Json, restrict
 from writing import (
     cancelled_date,
     clock,
+    contact_box,
     date_de,
     date_en,
     day_of,
@@ -26,6 +28,7 @@ from writing import (
     place_lines,
     place_parts,
     time_de,
+    when_de,
     when_html,
 )
 
@@ -46,6 +49,12 @@ class Family:
             for event in out["events"]:
                 event["links"] = [{**li, "label": self.link_label} for li in event["links"]]
         return out
+
+
+def render_page(family: Family, model: Json, draw: Draw, chrome: str) -> str:
+    """The whole document: the family's content, contact boxes, the chrome around."""
+    body = family.body(model, draw) + contact_box(model["contacts"], "Kontakt")
+    return CHROMES[chrome](model["series"]["title"], body)
 
 
 def upcoming(model: Json) -> list[Json]:
@@ -281,7 +290,10 @@ def headings(model: Json, draw: Draw) -> str:
         if event["status"] == "past":
             return f"<p><b>{esc(past_title(event), draw)}</b></p>{past_facts(event, draw)}"
         plain = {**event, "status": "upcoming"}
-        if event["daily"]:
+        start, end = clock(event["start"]), clock(event["end"])
+        if start and end and start.date() != end.date() and not event["daily"]:
+            date, hours = when_de(plain, draw), None
+        elif event["daily"]:
             date, hours = multi_de(plain, draw).split(", ", 1)
         else:
             date, hours = date_de(day_of(event), 1), time_de(plain, draw)
@@ -370,6 +382,9 @@ def _ld_event(event: Json) -> Json:
     }
     if event["end"]:
         data["endDate"] = event["end"]
+    if event.get("_was") and event["status"] != "cancelled":
+        data["previousStartDate"] = event["_was"]
+        data["eventStatus"] = "https://schema.org/EventRescheduled"
     if loc and loc["street"] is None and loc["postcode"] is None and loc["city"] is None:
         data["location"] = {
             "@type": "VirtualLocation",
@@ -480,7 +495,8 @@ def synonyms(model: Json, draw: Draw) -> str:
     return out + tail()
 
 
-_NO_EXTRAS = frozenset({"audience", "links", "summary"})
+_NO_EXTRAS = frozenset({"audience", "links", "summary", "note"})
+_NO_NOTE = frozenset({"note"})
 
 FAMILIES: dict[str, Family] = {
     f.name: f
@@ -492,16 +508,16 @@ FAMILIES: dict[str, Family] = {
         Family("list", listing, drop=_NO_EXTRAS),
         Family("dl", deflist),
         Family("br-paragraph", br_paragraph),
-        Family("headings", headings),
-        Family("wp-events", wp_events),
+        Family("headings", headings, drop=_NO_NOTE),
+        Family("wp-events", wp_events, drop=_NO_NOTE),
         Family(
             "jsonld",
             jsonld,
             parser="schema-events",
-            drop=frozenset({*_NO_EXTRAS, "daily", "subtitle"}),
+            drop=frozenset({*_NO_EXTRAS, "daily", "subtitle", "contacts"}),
         ),
-        Family("microdata", microdata),
-        Family("english", english, link_label="Programme"),
+        Family("microdata", microdata, drop=_NO_NOTE),
+        Family("english", english, drop=_NO_NOTE, link_label="Programme"),
         Family("synonyms", synonyms),
     )
 }

@@ -119,6 +119,12 @@ def when_de(event: Json, draw: Draw, *, with_time: bool = True) -> str:
     """Date and time in one line ("Do., 12.03.2026, 17:00–19:00 Uhr")."""
     if event.get("daily"):
         return multi_de(event, draw)
+    start, end = clock(event["start"]), clock(event["end"])
+    if start and end and end.date() != start.date():  # over days, no daily hours stated
+        return (
+            f"{date_de(start.date(), draw.date_style)}, {_hm(start, 0)} Uhr bis "
+            f"{date_de(end.date(), draw.date_style)}, {_hm(end, 0)} Uhr"
+        )
     text = date_de(day_of(event), draw.date_style)
     t = time_de(event, draw) if with_time else None
     return f"{text}, {t}" if t else text
@@ -157,6 +163,9 @@ def when_en(event: Json, draw: Draw) -> str:
     start, end = clock(event["start"]), clock(event["end"])
     if start is None:
         return text
+    if end is not None and end.date() != start.date():
+        ending = date_en(end.date(), draw.date_style)
+        return f"{text}, {_ampm(start, draw.time_style)} – {ending}, {_ampm(end, draw.time_style)}"
     if end is None:
         return f"{text}, {_ampm(start, draw.time_style)}"
     return f"{text}, {_ampm(start, draw.time_style)} – {_ampm(end, draw.time_style)}"
@@ -230,7 +239,31 @@ def cancelled_date(date_html: str, form: int, *, english: bool = False) -> str:
 def when_html(event: Json, draw: Draw, *, english: bool = False, with_time: bool = True) -> str:
     """The date line as HTML, struck or marked when the event is cancelled."""
     text = when_en(event, draw) if english else when_de(event, draw, with_time=with_time)
+    if event.get("note"):
+        text += f" – {event['note']}"
     out = esc(text)
     if event["status"] == "cancelled":
         out = cancelled_date(out, draw.cancel_form, english=english)
+    elif event.get("_was") and not english:
+        was = date_de(dt.date.fromisoformat(event["_was"]), draw.date_style)
+        if draw.cancel_form % 2:
+            out = f"<del>{esc(was)}</del> {out}"
+        else:
+            out = (
+                f'<span style="text-decoration: line-through">{esc(was)}</span> Neuer Termin: {out}'
+            )
+    return out
+
+
+def contact_box(contacts: list[Json], heading: str = "Ansprechpartnerin") -> str:
+    """Contact boxes as the page shows them (name, unit, e-mail link, phone)."""
+    out = f"<h2>{heading}</h2>" if contacts else ""
+    for c in contacts:
+        lines = [f'<span class="name">{c["name"]}</span>']
+        if c["unit"]:
+            lines.append(c["unit"])
+        lines.append(f'<a href="mailto:{c["email"]}">{c["email"]}</a>')
+        if c["phone"]:
+            lines.append(f"Tel. {c['phone']}")
+        out += '<div class="contact-box"><p>' + "<br>".join(lines) + "</p></div>"
     return out
