@@ -199,9 +199,10 @@ _BARE_STREET = re.compile(
 )
 # "Am Hauptbahnhof 5", "An der Reichsbank 10", "Kennedyplatz 2": words, then a house number.
 _NAMED_STREET = re.compile(
-    r"^(?:(?:[A-ZÄÖÜ][\w.'’ß-]*|der|die|das|dem|den|am|an|im|in|zum|zur|auf|vor|bei|von"
-    rf"|unter|über|a\.|d\.)\s+){{0,5}}[A-ZÄÖÜ][\w.'’ß-]+\s+{_HOUSE_NUMBER}$"
+    r"^(?:(?:[A-ZÄÖÜ][\w.'’ß-]*|[a-zäöü]{1,4}\.?)\s+){0,5}"  # "An der", Low German "An de"
+    rf"[A-ZÄÖÜ][\w.'’ß-]+\s+{_HOUSE_NUMBER}$"
 )
+_ENDS_IN_NUMBER = re.compile(rf"\s{_HOUSE_NUMBER}$")
 # Parts of a building, not streets: "Raum 2", "Saal 1.12", "Halle 5", "Etage 3".
 _ROOM = re.compile(
     r"\b(?:raum|räume|saal|säle|halle|hall|room|etage|geschoss|stock|og|eg|ug|ebene"
@@ -235,14 +236,17 @@ def parse_location(parts: str | Sequence[str]) -> Location:
         return Location(venue=text, text=text)
     venue: list[str] = []
     street = postcode = city = None
-    scores = [_street_score(piece) for piece in pieces]
+    scores = [
+        _street_score(piece, i + 1 < len(pieces) and bool(_POSTCODE_CITY.match(pieces[i + 1])))
+        for i, piece in enumerate(pieces)
+    ]
     best = max(scores)
     street_at = scores.index(best) if best else -1
     for i, piece in enumerate(pieces):
         found = _postcode_city(piece) if postcode is None else None
         if found is None and postcode is None and street is None:
             joined = _STREET_POSTCODE.match(piece)
-            if joined and _street_score(joined.group(1)) == 2:
+            if joined and _street_score(joined.group(1), True) >= 2:
                 street = joined.group(1)
                 found = _postcode_city(f"{joined.group(2)} {joined.group(3)}")
         if found is not None:
@@ -278,11 +282,18 @@ def _split_commas(line: str) -> list[str]:
     return out
 
 
-def _street_score(piece: str) -> int:
-    """2: a street with a house number; 1: a street word alone; 0: no street."""
+def _street_score(piece: str, before_postcode: bool = False) -> int:
+    """How surely ``piece`` is the street: 4 a street word with a house number
+    ("Universitätsstraße 150"), 3 a name with a house number right before the postcode
+    ("An de Tent 1"), 2 a name with a house number ("Am Hauptbahnhof 5" — but "HZO 10"
+    is a room), 1 a street word alone ("Bahnhofstraße"), 0 no street."""
     if len(piece) > 80 or _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
         return 0
-    if _STREET.search(piece) or _NAMED_STREET.match(piece):
+    if _STREET.search(piece):
+        return 4
+    if before_postcode and _ENDS_IN_NUMBER.search(piece):
+        return 3
+    if _NAMED_STREET.match(piece):
         return 2
     return 1 if _BARE_STREET.search(piece) else 0
 

@@ -65,6 +65,20 @@ def test_the_shipped_list_holds_all_nrw_municipalities_with_the_53_of_the_rvr() 
             ("Stadthalle, Raum 2 (1. OG)", "Bahnhofstraße", None, None),
         ),
         ("Haus der Technik, Raum 2", ("Haus der Technik, Raum 2", None, None, None)),
+        # streets with lower-case words; a room number is not the street beside a real one
+        (
+            "Jahrhunderthalle, An der Jahrhunderthalle 1, 44793 Bochum",
+            ("Jahrhunderthalle", "An der Jahrhunderthalle 1", "44793", "Bochum"),
+        ),
+        (
+            ["Niederrheinhalle", "An de Tent 1", "46485 Wesel"],
+            ("Niederrheinhalle", "An de Tent 1", "46485", "Wesel"),
+        ),
+        (
+            "HZO 10, Universitätsstraße 150, 44801 Bochum",
+            ("HZO 10", "Universitätsstraße 150", "44801", "Bochum"),
+        ),
+        ("Gebäude B 4, 45141 Essen", ("Gebäude B 4", None, "45141", "Essen")),
         ("10117 Berlin", (None, None, "10117", "Berlin")),  # stated, so kept
         # the city a venue names (issue 10: "in der Philharmonie Essen")
         ("Philharmonie Essen", ("Philharmonie Essen", None, None, "Essen")),
