@@ -189,7 +189,9 @@ def _address_block(lines: Sequence[Line]) -> bool:
     the last one "12345 City" or a town (or a street among them)."""
     for line in lines:
         text = line.plain
-        if line.anchors or line.label or line.level or len(text) > 100 or text.endswith("."):
+        if line.anchors or line.label or line.heading_like or len(text) > 100:
+            return False
+        if text.endswith((".", "?", "!", ":")):
             return False
         if split_label(text)[0] is not None or ANY_LABEL_RE.match(text):
             return False
@@ -362,28 +364,30 @@ class EventReader:
 
     def _dated(self, line: Line, full: str, m: WhenMatch, name: Field | None) -> None:
         """A line with an event date: a new event, or the date of the current one."""
-        d = self.drafts[-1]
-        when = m.when
-        refines = d.when is not None and d.when.date == when.date and not d.when.start
-        if d.when is not None and not refines:
-            d = self._fresh(True)
-        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
-        after = full[m.end :]
+        when, after, struck_alone = m.when, full[m.end :], False
         if line.struck:
             # A struck-through date with a new one beside it moved; alone, it is cancelled.
             plain = split_label(line.plain)[1] if name else line.plain
             new = search_when(plain, self.tz, default_year=self.year)
             if new is None:
-                d.cancelled = True
+                struck_alone = True
             else:
                 when = _carry_times(new.when, m.when, self.tz)
                 after = plain[new.end :]
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
+        d = self.drafts[-1]
+        # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
+        # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
+        refines = d.when is not None and d.when.date == when.date and not d.when.start
+        if d.when is not None and not refines:
+            d = self._fresh(True)
         if refines and d.when is not None and not when.start:
             when = d.when
         d.when = when
+        d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
+        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
         rest = trim(strip_cancel(trim(clean_text(after))))
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
@@ -394,8 +398,6 @@ class EventReader:
                 d.place = [place]
             if rest:
                 d.rest = strip_cancel(rest)
-        if is_cancelled(line.text):
-            d.cancelled = True
 
     def _time(self, d: Draft, value: str) -> None:
         """Add the times of an "Uhrzeit:" line to the draft's date."""
