@@ -98,7 +98,7 @@ def bench_corpus(runs: int) -> None:
         parse = get_parser(parser)
 
         def ours(
-            text: str = text, url: str = url, parse: Parser = parse, now: object = now
+            text: str = text, url: str = url, parse: Parser = parse, now: dt.datetime | None = now
         ) -> None:
             with contextlib.suppress(NotASeriesPage):
                 parse(text, url, BERLIN, now=now)
