@@ -107,14 +107,14 @@ def past(event: Json, summary: str | None) -> Json:
 
 P_AUFTAKT = past(AUFTAKT_NEXT, "Die Auftaktveranstaltung bildete den Startschuss für die Reihe.")
 P_TALENT = past(TALENT_NEXT, "Wie können wir mehr junge Menschen für eine Ausbildung begeistern?")
-# The title names the city ("Talentschmiede in Dortmund"): a reader notes the city, and
-# no place text, since the page states none.
+# The title names the city ("Talentschmiede in Dortmund"): a reader notes the city and the
+# place as stated, "Dortmund" (as "in der Philharmonie Essen" gives the text "Philharmonie Essen").
 P_TALENT["location"] = {
     "venue": None,
     "street": None,
     "postcode": None,
     "city": "Dortmund",
-    "text": None,
+    "text": "Dortmund",
 }
 P_WELCOME = past(WELCOME_NEXT, "Kommunen, Unternehmen und Hochschulen zeigten gelungene Beispiele.")
 P_KARRIERE = past(
