@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.model import Contact, Event, Link, Location, Page, Series
+from scraper.model import Contact, DailyHours, Event, Link, Location, Page, Series
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -83,3 +83,31 @@ def test_event_round_trip_keeps_offsets(day: dt.date, minutes: int, title: str) 
     again = Event.from_json(json.loads(json.dumps(event.to_json())))
     assert again == event
     assert again.start is not None and again.start.utcoffset() == start.utcoffset()
+
+
+@given(
+    first=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 1)),
+    days=st.integers(min_value=1, max_value=30),
+    start=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    end=st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+)
+def test_daily_hours_round_trip(
+    first: dt.date, days: int, start: dt.time, end: dt.time | None
+) -> None:
+    until = first + dt.timedelta(days=days)
+    daily = DailyHours(start, end, until)
+    event = Event(key="k", status="upcoming", title="T", date=first, daily=daily)
+    data = json.loads(json.dumps(event.to_json()))
+    assert data["daily"] == {
+        "start": start.strftime("%H:%M"),
+        "end": end.strftime("%H:%M") if end else None,
+        "until": until.isoformat(),
+    }
+    assert Event.from_json(data) == event
+    assert daily.days(first) == [first + dt.timedelta(days=n) for n in range(days + 1)]
+
+
+def test_stored_json_without_daily_reads_back_as_none() -> None:
+    data = _contract_event().to_json()
+    del data["daily"]
+    assert Event.from_json(data).daily is None
