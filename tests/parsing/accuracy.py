@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from chrome import CHROMES  # noqa: E402
-from compare import mismatches, score  # noqa: E402
+from compare import field_values, mismatches, score  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, page_models  # noqa: E402
@@ -76,6 +76,44 @@ def corpus_table() -> tuple[int, int]:
     for path, n in wrong_fields.most_common(12):
         print(f"    {n:4} × {path}")
     return right, total
+
+
+def coverage(pages: list[Json]) -> dict[str, tuple[int, int]]:
+    """Per field (events generalised): how many expected values state something."""
+    out: dict[str, tuple[int, int]] = {}
+    for page in pages:
+        for path, value in field_values(page).items():
+            key = _KEYED.sub("[]", path)
+            stated, seen = out.get(key, (0, 0))
+            out[key] = (stated + (value not in (None, [], "")), seen + 1)
+    return out
+
+
+def coverage_table(examples: int) -> None:
+    """Print which contract fields the corpus and the renderers exercise."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    corpus = [
+        json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        for name, entry in manifest.items()
+        if not entry.get("refuse")
+    ]
+    models: list[Json] = []
+
+    @seed(20261203)
+    @settings(max_examples=examples, database=None, deadline=None, phases=[Phase.generate])
+    @given(model=page_models())
+    def collect(model: Json) -> None:
+        models.extend(f.expect(model) for f in FAMILIES.values())
+
+    collect()
+    c, r = coverage(corpus), coverage(models)
+    print(f"{'field':32} {'corpus stated/seen':>20} {'renderers stated/seen':>22}")
+    for key in sorted(set(c) | set(r)):
+        cs, cn = c.get(key, (0, 0))
+        rs, rn = r.get(key, (0, 0))
+        print(f"  {key:30} {cs:9}/{cn:<10} {rs:9}/{rn:<10}")
+    none = sorted(k for k in set(c) | set(r) if c.get(k, (0, 0))[0] + r.get(k, (0, 0))[0] == 0)
+    print(f"fields never stated: {', '.join(none) or 'none'}")
 
 
 def renderer_table(examples: int) -> tuple[int, int]:
@@ -149,9 +187,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--examples", type=int, default=20, help="models per family")
     parser.add_argument("--show", metavar="FAMILY", help="print one failing example")
+    parser.add_argument("--coverage", action="store_true", help="which fields are exercised")
     args = parser.parse_args()
     if args.show:
         show(args.show)
+        return
+    if args.coverage:
+        coverage_table(args.examples)
         return
     print("Fixture corpus (tests/fixtures/corpus):")
     c = corpus_table() if (CORPUS / "manifest.json").exists() else (0, 0)

@@ -50,6 +50,7 @@ def ev(
     links: tuple[tuple[str, str, str | None], ...] = (),
     summary: str | None = None,
     until: str | None = None,
+    note: str | None = None,
 ) -> Json:
     """One event. ``until`` makes it multi-day with ``start``-``end`` daily hours."""
     daily = None
@@ -67,7 +68,7 @@ def ev(
         "end": end_at,
         "daily": daily,
         "audience": audience,
-        "note": None,
+        "note": note,
         "location": place(where),
         "links": [{"label": lb, "url": u, "size": s} for lb, u, s in links],
         "summary": summary,

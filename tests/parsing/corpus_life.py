@@ -61,6 +61,7 @@ KARRIERE_NEXT = ev(
     "19:00",
     where=("H2PopUpLab", "Bahnhofstraße 69", "45879", "Gelsenkirchen"),
     audience=AUD,
+    note="mit Ausklang",
     links=(("Programm", f"{FILES}/2025-11-27_Programm_Karriere_in_GE.pdf", "172 KB"),),
 )
 WERKSTATT = ev(
@@ -99,6 +100,7 @@ def past(event: Json, summary: str | None) -> Json:
         "end": None,
         "daily": None,
         "audience": None,
+        "note": None,
         "location": None,
         "links": [],
         "summary": summary,

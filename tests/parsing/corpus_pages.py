@@ -445,6 +445,7 @@ WES_FORUM = page(
             "16:00",
             where=("Niederrheinhalle", "An de Tent 1", "46485", "Wesel"),
             audience="Landwirtschaft, Kommunen und Verbände",
+            note="mit Mittagsimbiss",
             links=(pdf("https://www.kreis-wesel.de/media/zukunftsforum-programm.pdf", "1,4 MB"),),
         ),
         ev(
