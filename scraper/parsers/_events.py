@@ -84,6 +84,7 @@ class Draft:
     prose: list[str] = field(default_factory=list)
     cancelled: bool = False
     labelled: bool = False  # a labelled field (title, place, audience) was read
+    boxes: tuple[int, ...] = ()  # the blocks around the event's first line
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -184,6 +185,21 @@ def _address_like(text: str) -> bool:
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
 
 
+def _only_a_cancel_mark(text: str) -> bool:
+    """A line that says nothing but "Abgesagt" / "ENTFÄLLT!" / "(fällt aus)"."""
+    return len(text) <= 30 and is_cancelled(text) and not strip_cancel(text).strip(" !:()–-")
+
+
+def _shared(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many enclosing blocks two lines share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _address_block(lines: Sequence[Line]) -> bool:
     """Lines that together read as a place: none labelled, dated or linked, short, and
     the last one "12345 City" or a town (or a street among them)."""
@@ -222,12 +238,22 @@ class EventReader:
         self.pending: Field | None = None  # a bare label line waits for its value
         self.cont: tuple[str, int] | None = None  # (field, block) a value continues in
         self.tba = False
+        # A lone cancel badge: the event being read, its blocks, its text, where in the prose.
+        self.held: tuple[Draft, tuple[int, ...], str, int] | None = None
         self.loose: list[Line] = []  # prose before the first event (for mentions)
 
     def _fresh(self, taken: bool) -> Draft:
         if taken:
             self.drafts.append(Draft())
         return self.drafts[-1]
+
+    def finish_held(self) -> None:
+        """A badge on the last line of the part cancels the event being read."""
+        if self.held is not None:
+            draft, _, text, at = self.held
+            draft.cancelled = True
+            draft.prose.insert(at, text)
+            self.held = None
 
     def _when(self, text: str, line: Line, name: Field | None) -> WhenMatch | None:
         """The event date the line states, if any (see the module docstring)."""
@@ -269,6 +295,27 @@ class EventReader:
 
     def feed(self, line: Line) -> None:
         """Take one line of the part."""
+        if _only_a_cancel_mark(line.text):
+            # A badge alone ("Abgesagt") belongs to the event whose card it shares: the
+            # one being read or the one the next line starts (decided by the blocks).
+            self.held = (self.drafts[-1], line.boxes, line.plain, len(self.drafts[-1].prose))
+            return
+        held, self.held = self.held, None
+        count = len(self.drafts)
+        self._feed(line)
+        if not self.drafts[-1].boxes:
+            self.drafts[-1].boxes = line.boxes
+        if held is not None:
+            old, boxes, text, at = held
+            new = self.drafts[-1] if len(self.drafts) > count else None
+            if new is not None and _shared(boxes, line.boxes) > _shared(boxes, old.boxes):
+                new.cancelled = True
+                new.prose.insert(0, text)
+            else:
+                old.cancelled = True
+                old.prose.insert(at, text)
+
+    def _feed(self, line: Line) -> None:
         if METADATA_RE.match(line.text):
             return
         box = line.boxes[-1] if line.boxes else -1
@@ -422,6 +469,7 @@ class EventReader:
 
     def finish(self) -> list[Draft]:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
+        self.finish_held()
         drafts = []
         for d in self.drafts:
             if not (d.has_content() or d.links or d.prose or d.heading):
