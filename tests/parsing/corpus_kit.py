@@ -1,7 +1,7 @@
 """Building blocks for the fixture corpus: events as a reader writes them down, sites.
 
 ``ev(...)`` spells one event of the contract JSON from what the page states ("17:00",
-a place as venue/street/postcode/city); ``Site`` dresses the chrome of ``chrome.py``
+a place as venue/street/postcode/city); ``Site`` dresses the chrome of ``cms_chrome.py``
 in an organisation's own name, address and news. Used by ``corpus_pages.py``.
 """
 
@@ -95,7 +95,7 @@ def page(
 
 @dataclass(frozen=True)
 class Site:
-    """An organisation's dress for one of the chromes in ``chrome.py``."""
+    """An organisation's dress for one of the chromes in ``cms_chrome.py``."""
 
     chrome: str
     org: str

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from corpus_kit import ev, page
 from corpus_pages import RVR, Spec, d
+from event_writing import contact_box
 from page_model import Json
-from writing import contact_box
 
 URL = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
 FILES = (

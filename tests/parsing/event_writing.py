@@ -1,6 +1,6 @@
 """How pages write the pieces of an event: dates, times, places, links, cancellations.
 
-Shared by the markup families in ``renderers.py``. Every writer takes a model event
+Shared by the markup families in ``markup_families.py``. Every writer takes a model event
 (contract JSON) and a :class:`page_model.Draw` and returns HTML in one of the forms
 real pages use; which form is the draw's business, so hypothesis varies it.
 """

@@ -1,6 +1,6 @@
 """Markup families: one page model, written the ways real series pages write it.
 
-Each :class:`Family` renders the model's main content; a chrome from ``chrome.py``
+Each :class:`Family` renders the model's main content; a chrome from ``cms_chrome.py``
 wraps it into a full document. ``drop`` names the fields a family's markup cannot
 state (a Datum | Thema | Ort table has no audience column): :meth:`Family.expect`
 gives the model as a reader of that rendering would write it down.
@@ -12,9 +12,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from chrome import CHROMES
-from page_model import Draw, Json, restrict
-from writing import (
+from cms_chrome import CHROMES
+from event_writing import (
     cancelled_date,
     clock,
     contact_box,
@@ -31,6 +30,7 @@ from writing import (
     when_de,
     when_html,
 )
+from page_model import Draw, Json, restrict
 
 Body = Callable[[Json, Draw], str]
 

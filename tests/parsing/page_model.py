@@ -2,7 +2,7 @@
 
 A model is the contract JSON of a series page (``Page.to_json()`` plus the multi-day
 ``daily`` field), built by hypothesis from small pools of realistic content. Renderers
-(``renderers.py``) turn it into HTML of one markup family; the parser must return
+(``markup_families.py``) turn it into HTML of one markup family; the parser must return
 exactly this JSON. Every value here is what a careful reader of the rendered page
 would write down, so nothing in the model is derived from the parser.
 

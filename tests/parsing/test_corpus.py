@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from compare import mismatches
+from page_compare import mismatches
 from page_model import BERLIN
 
 from scraper.errors import NotASeriesPage

@@ -1,7 +1,7 @@
 """Relaunch property tests: one page model, many markups, the same page back.
 
-``parse(render(model)) == model`` for every markup family in ``renderers.py`` and
-every chrome in ``chrome.py``, hypothesis choosing the content (titles with typographic
+``parse(render(model)) == model`` for every markup family in ``markup_families.py`` and
+every chrome in ``cms_chrome.py``, hypothesis choosing the content (titles with typographic
 characters, umlauts and soft hyphens, 1-4 upcoming events, cancellations, online and
 multi-day events, past events, non-event dates around them). A failure lists each
 field that differs. Then the diff: a relaunch (same model, another family) is no
@@ -14,13 +14,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from chrome import CHROMES
-from compare import mismatches
+from cms_chrome import CHROMES
+from event_writing import CANCEL_FORMS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markup_families import FAMILIES, Family, render_page
+from page_compare import mismatches
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, event_key, loc_json, page_models
-from renderers import FAMILIES, Family, render_page
-from writing import CANCEL_FORMS
 
 from scraper.model import Page
 from scraper.parsers import PARSERS
