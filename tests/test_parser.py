@@ -101,7 +101,7 @@ TALENT: dict[str, Any] = {
     "audience": None,
     "note": None,
     # The title names the city (issue 10, item 5); it was null before.
-    "location": {"venue": None, "street": None, "postcode": None, "city": "Dortmund", "text": None},
+    "location": loc(None, None, None, "Dortmund", "Dortmund"),
     "links": [
         {
             "label": "https://www.hwk-do.de/talentschmiede/",
@@ -484,13 +484,7 @@ def test_prose_mention_in_a_city_and_struck_heading_in_the_rueckblick() -> None:
             "audience": None,
             "note": None,
             # The title names the city (issue 10, item 5); it was null before.
-            "location": {
-                "venue": None,
-                "street": None,
-                "postcode": None,
-                "city": "Dortmund",
-                "text": None,
-            },
+            "location": loc(None, None, None, "Dortmund", "Dortmund"),
             "links": [],
             "summary": "Die Werkstatt fand nicht statt.",
         },

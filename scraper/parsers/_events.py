@@ -483,8 +483,8 @@ class EventReader:
                 d.location = place_of(d.place)
             elif d.when is not None and d.location is None:
                 city = city_from_text(d.final_title())
-                if city is not None:
-                    d.location = Location(city=city)
+                if city is not None:  # the place the title states: its city
+                    d.location = Location(city=city, text=city)
             drafts.append(d)
         return drafts
 
