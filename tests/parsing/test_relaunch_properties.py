@@ -22,6 +22,7 @@ from markup_families import FAMILIES, Family, render_page
 from page_compare import mismatches
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, event_key, loc_json, page_models
 
+from scraper.errors import NotASeriesPage
 from scraper.model import Page
 from scraper.parsers import PARSERS
 from storage.diff import diff_pages
@@ -187,3 +188,28 @@ def test_a_rescheduling_is_exactly_one_rescheduled(date_line: str) -> None:
     changes = diff_pages(old, new, NOW)
     assert [c.kind for c in changes] == ["rescheduled"]
     assert [(e.date, e.status) for e in new.events] == [(dt.date(2026, 3, 19), "upcoming")]
+
+
+# --- pages without a series, in every chrome ------------------------------------------
+
+NO_SERIES = {
+    "not-found": "<h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert nicht "
+    "oder wurde verschoben (Fehler 404).</p><p>Zur <a href='/'>Startseite</a></p>",
+    "maintenance": "<h1>Wartungsarbeiten</h1><p>Diese Seite ist wegen Wartungsarbeiten "
+    "vorübergehend nicht erreichbar. Bitte versuchen Sie es später erneut.</p>",
+    "consent": "<div class='consent-wall'><h1>Cookie-Einstellungen</h1><p>Diese Inhalte "
+    "werden erst angezeigt, wenn Sie der Verwendung von Cookies zustimmen.</p>"
+    "<button>Zustimmen</button></div>",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("chrome", sorted(CHROMES))
+@pytest.mark.parametrize("body", sorted(NO_SERIES))
+def test_chrome_without_a_series_is_refused_whatever_its_news_and_footer_say(
+    chrome: str, body: str
+) -> None:
+    # The chrome alone has dated news, "Stand:" and copyright lines, a hidden banner.
+    html = CHROMES[chrome]("Werkstatt-Reihe", NO_SERIES[body])
+    with pytest.raises(NotASeriesPage):
+        PARSERS["rvr-series"](html, URL, BERLIN, now=NOW)
