@@ -94,6 +94,7 @@ _DATE_RE = re.compile(
     rf"{_part(1, month_required=False)}(?:{_RSEP}(?:{_WD})?{_part(2, month_required=True)})?",
     re.IGNORECASE,
 )
+_RSEP_RE = re.compile(rf"[,;]?{_RSEP}", re.IGNORECASE)
 _WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _MONTH_FIRST = re.compile(
@@ -109,13 +110,13 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\
 
 def _clock_part(n: int) -> str:
     return (
-        rf"(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
-        rf"(?:\s*(?P<u{n}>Uhr)|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?"
+        rf"(?P<c{n}>(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
+        rf"(?:\s*(?P<u{n}>Uhr)|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?)"
     )
 
 
 _TIME_RE = re.compile(
-    r"[\s,|/;–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
+    r"[\s,|/;·•–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
     r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between)\s+)?"
     rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_clock_part(2)})?"
     r"(?![\d])",
@@ -129,19 +130,22 @@ class When:
 
     ``end_date`` is set only for multi-day events; ``start``/``end`` are aware
     datetimes in the page's zone, or ``None`` when no time is given (``end`` is
-    ``None`` for "ab 17 Uhr").
+    ``None`` for "ab 17 Uhr"). ``spans`` is true when each day has its own time
+    ("5.2., 9 Uhr bis 6.2., 16 Uhr": one stretch), false when one time is stated for
+    all days ("5.–6.2., jeweils 9–16 Uhr": hours of each day, see :attr:`daily`).
     """
 
     date: dt.date
     end_date: dt.date | None
     start: dt.datetime | None
     end: dt.datetime | None
+    spans: bool = False
 
     @property
     def daily(self) -> DailyHours | None:
         """The hours of each day of a multi-day event with a time ("12.–13. März 2026,
         jeweils 9–16 Uhr"): one time stated for a range of days holds on every day."""
-        if self.end_date is None or self.start is None:
+        if self.end_date is None or self.start is None or self.spans:
             return None
         return DailyHours(
             start=self.start.time(),
@@ -241,6 +245,9 @@ def _times(
     # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
     if not (labelled or sure) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
         return None, None, pos
+    if h2 is not None and _is_date_at(text, t.start("h2"), first.year):
+        # "09:00 Uhr bis 06.02.2026, 16:00 Uhr": the range ends on a date, not at 06:02.
+        return _times(text[: t.end("c1")], pos, first, last, tz, labelled=labelled)
     hour1 = _hour(h1, ap1 or ap2)
     if ap1 is None and ap2 is not None and h2 is not None:
         # "3–5 pm" is 15–17; "11–1 pm" is 11–13: the end's am/pm holds for the start
@@ -264,6 +271,11 @@ def _times(
 
 # First letters of a weekday (German, English) or of an English month ("March 11"):
 # only such a line can start with a date that does not start with a number.
+def _is_date_at(text: str, at: int, year: int) -> bool:
+    m = _DATE_RE.match(text, at)
+    return m is not None and m.group("d2") is None and _dates(m, year) is not None
+
+
 _WD_STARTS = frozenset(
     ("mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th", "su", "ja", "fe", "ma", "ap")
 ) | {"ju", "au", "se", "oc", "no", "de"}
@@ -302,7 +314,34 @@ def search_when(
 
     Dates without a year use ``default_year``; without one they are skipped. With
     ``anchored``, only a date at ``pos`` (after an optional weekday) is accepted.
+    A date with a time followed by a later date ("05.02.2026, 09:00 Uhr bis
+    06.02.2026, 16:00 Uhr") is one event over both days.
     """
+    found = _search(text, tz, default_year, pos, anchored)
+    if found is None or found.when.start is None or found.when.end is not None:
+        return found
+    if found.when.end_date is not None:
+        return found
+    return _until(text, found, tz) or found
+
+
+def _until(text: str, found: WhenMatch, tz: ZoneInfo) -> WhenMatch | None:
+    """``found`` extended to the later date (and time) that a range separator leads to."""
+    sep = _RSEP_RE.match(text, found.end)
+    if sep is None or sep.end() == found.end:
+        return None
+    first = found.when
+    second = _search(text, tz, first.date.year, sep.end(), True)
+    if second is None or second.when.end_date is not None or second.when.date <= first.date:
+        return None
+    last = second.when
+    when = When(first.date, last.date, first.start, last.start, spans=True)
+    return WhenMatch(when, found.begin, second.end)
+
+
+def _search(
+    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+) -> WhenMatch | None:
     if anchored and not (
         text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in _WD_STARTS
     ):

@@ -74,6 +74,8 @@ MAR10 = dt.date(2026, 3, 10)
             When(dt.date(2026, 6, 10), None, at(2026, 6, 10, 17), at(2026, 6, 10, 19)),
         ),
         ("2026-06-10T15:00:00Z", When(dt.date(2026, 6, 10), None, at(2026, 6, 10, 17), None)),
+        # a middle dot between date and time (Neos/Drupal cards)
+        ("16. April 2026 · 10:00 Uhr", When(dt.date(2026, 4, 16), None, at(2026, 4, 16, 10), None)),
     ],
 )
 def test_english_and_iso_forms(text: str, expected: When) -> None:
@@ -224,3 +226,38 @@ def test_english_multi_day_ranges_round_trip(
     assert got is not None, text
     assert (got.date, got.end_date) == (first, last), text
     assert got.daily == DailyHours(dt.time(9), dt.time(16), last)
+
+
+# --- a date and time up to another date and time ------------------------------------------
+
+FEB5_9 = at(2026, 2, 5, 9)
+FEB6_16 = at(2026, 2, 6, 16)
+SPAN = When(dt.date(2026, 2, 5), dt.date(2026, 2, 6), FEB5_9, FEB6_16, spans=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05.02.2026, 09:00 Uhr bis 06.02.2026, 16:00 Uhr",
+        "5. Februar 2026, 09:00 Uhr bis 6. Februar 2026, 16:00 Uhr",
+        "Do., 05.02.2026, 09:00 Uhr bis Fr., 06.02.2026, 16:00 Uhr",
+        "February 5, 2026, 9:00 am – February 6, 2026, 4:00 pm",
+        "5 February 2026, 9 am to 6 February 2026, 4 pm",
+    ],
+)
+def test_date_and_time_to_another_date_and_time(text: str) -> None:
+    found = search_when(f"{text} – Werkstatt", BERLIN)
+    assert found is not None
+    assert found.when == SPAN
+    assert (found.begin, found.end) == (0, len(text))  # the title after it stays out
+    assert found.when.daily is None  # one stretch, not hours of each day
+
+
+def test_a_time_range_is_not_read_into_a_following_date() -> None:
+    # "bis 06.02" is the next date, not 06:02; without a later time the end is open.
+    when = parse_when("05.02.2026, 09:00 Uhr bis 06.02.2026", BERLIN)
+    assert when == When(dt.date(2026, 2, 5), dt.date(2026, 2, 6), FEB5_9, None, spans=True)
+    # A later date that is not after the first is no end: the first date stands alone.
+    assert parse_when("05.02.2026, 09:00 Uhr – 01.02.2026", BERLIN) == When(
+        dt.date(2026, 2, 5), None, FEB5_9, None
+    )
