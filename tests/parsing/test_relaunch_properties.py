@@ -128,6 +128,18 @@ def test_there_are_at_least_twelve_families_and_they_differ() -> None:
     assert len(bodies) == len(FAMILIES)
 
 
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_a_relaunch_from_labelled_paragraphs_to_each_family_is_no_change(name: str) -> None:
+    """The sample page as labelled paragraphs (``br-paragraph``), relaunched as ``name``."""
+    family, before = FAMILIES[name], FAMILIES["br-paragraph"]
+    common = family.expect(before.expect(SAMPLE))
+    draw = Draw(shy=True, nbsp=True, date_style=1, time_style=2, cancel_form=0)
+    old = parse(before, render(before, common, draw, "typo3"))
+    new = parse(family, render(family, common, draw, "neos"))
+    changes = diff_pages(old, new, NOW)
+    assert not changes, [(c.kind, c.event.title, [f.field for f in c.fields]) for c in changes]
+
+
 @pytest.mark.parametrize("form", range(CANCEL_FORMS))
 @pytest.mark.parametrize("name", RVR_FAMILIES)
 def test_a_cancellation_in_each_form_is_exactly_one_cancelled(name: str, form: int) -> None:
