@@ -126,6 +126,19 @@ def test_fields_are_capped_and_controls_stripped() -> None:
             "without a readable Event",
         ),
         ("<html><body><div id=app></div></body></html>", "empty page"),
+        # the same refusals as rvr-series
+        (
+            "<html><head><title>Wartungsarbeiten</title></head><body><h1>Wartungsarbeiten"
+            "</h1><p>Die Seite ist bald wieder da.</p></body></html>",
+            "maintenance notice",
+        ),
+        (
+            "<html><head><title>Seite nicht gefunden</title></head><body><h1>Seite nicht "
+            "gefunden</h1>"
+            + "<p>Die angeforderte Seite gibt es nicht.</p>" * 10
+            + "</body></html>",
+            "not-found page",
+        ),
         ("<div>" * 100_000 + "</div>" * 100_000, "nested more than"),
     ],
 )

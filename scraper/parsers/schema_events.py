@@ -30,7 +30,7 @@ from scraper.dates import When, search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Event, EventStatus, Page, Series
 from scraper.parsers._fields import event_key, find_contacts
-from scraper.parsers._lines import Line, read_document
+from scraper.parsers._lines import Document, Line, read_document
 from scraper.structured import StructuredEvent, structured_events
 from scraper.text import cap_page
 
@@ -52,7 +52,7 @@ def parse_schema_events(
     doc = read_document(text, url)  # first: it refuses a page nested too deep to parse
     found = structured_events(LexborHTMLParser(text), url, tz)
     if not found:
-        raise NotASeriesPage(_why_not(doc.lines, bool(_has_event_markup(text))))
+        raise NotASeriesPage(_why_not(text, doc))
     lines = doc.lines
     checked = [_checked(item, lines, tz) for item in found]
     events = [_event(item, _is_past(item, now)) for item in checked]
@@ -70,7 +70,7 @@ def parse_schema_events(
     page = Page(
         url=url,
         series=Series(title=title),
-        events=_unique_keys(upcoming + past),
+        events=_unique_keys(upcoming + past),  # as rvr-series keys them
         contacts=tuple(contacts),
     )
     return cap_page(page)
@@ -166,25 +166,26 @@ def _series_title(lines: Sequence[Line], found: Sequence[StructuredEvent], page_
 
 
 def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
-    """Keys are unique within a page: a repeated key gets "-2", "-3" …"""
-    seen: dict[str, int] = {}
-    out = []
-    for event in events:
-        n = seen[event.key] = seen.get(event.key, 0) + 1
-        out.append(dataclasses.replace(event, key=f"{event.key}-{n}") if n > 1 else event)
-    return tuple(out)
+    # rvr_series imports this module (it falls back to structured data), so its helpers
+    # are imported when called, not at import time.
+    from scraper.parsers.rvr_series import unique_keys  # noqa: PLC0415 - import cycle
+
+    return unique_keys(events)
 
 
 _EVENT_MARKUP = re.compile(r"ld\+json|itemtype=[\"']?https?://schema\.org/\w*Event", re.I)
 
 
-def _has_event_markup(text: str) -> bool:
-    return _EVENT_MARKUP.search(text) is not None
-
-
-def _why_not(lines: Sequence[Line], has_markup: bool) -> str:
-    if has_markup:
+def _why_not(html: str, doc: Document) -> str:
+    """Why a page without readable events is refused: data without a usable event, or
+    the reasons ``rvr-series`` gives (maintenance, not found, consent wall, empty …)."""
+    if _EVENT_MARKUP.search(html) is not None:
         return "schema.org data without a readable Event (name and start date): not an events page"
-    if sum(len(line.text) for line in lines) < 200:
-        return "empty page: no visible main text (JavaScript-only shell?)"
-    return "no schema.org Event data (JSON-LD or microdata): not a page for parser schema-events"
+    from scraper.parsers.rvr_series import refusal_reason  # noqa: PLC0415 - import cycle
+
+    reason = refusal_reason(html, doc)
+    if reason.startswith("no event dates"):
+        return (
+            "no schema.org Event data (JSON-LD or microdata): not a page for parser schema-events"
+        )
+    return reason
