@@ -147,3 +147,38 @@ def test_cap_page_caps_every_field() -> None:
 
 def vars_of(location: Location) -> list[str | None]:
     return [location.venue, location.street, location.postcode, location.city, location.text]
+
+
+# --- every registered parser cleans and caps every field (issue 12) ----------------------
+
+
+def test_every_parser_strips_controls_and_caps_fields() -> None:
+    import json
+    from zoneinfo import ZoneInfo
+
+    from scraper.parsers import PARSERS
+
+    hostile = "\x1b[2J\x07\u202eBoom " + "Wort " * 20_000  # ~100 KB
+    data = {"@type": "Event", "name": hostile, "startDate": "2027-03-11T17:00:00+01:00",
+            "location": hostile, "description": hostile}  # fmt: skip
+    html = (
+        '<html><head><title>Reihe</title><script type="application/ld+json">'
+        f"{json.dumps(data)}</script></head><body><h1>Fachkräfte-Reihe 2027</h1>"
+        f"<h2>Nächster Termin</h2><p>11.03.2027, 17:00 Uhr – {hostile}</p>"
+        f"<p>Thema: {hostile}</p><p>Zielgruppe: {hostile}</p><p>Ort: {hostile}</p>"
+        f"<p>{hostile}</p><footer>Impressum</footer></body></html>"
+    )
+    for name, parse in PARSERS.items():
+        page = parse(html, "https://x.de/reihe", ZoneInfo("Europe/Berlin"))
+        assert page.events, name
+        for event in page.events:
+            loc = event.location
+            texts = [event.title, event.audience, event.note, event.summary]
+            texts += vars_of(loc) if loc else []
+            for text in filter(None, texts):
+                assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, name
+            assert len(event.title) <= FIELD_CAPS["title"], name
+            assert len(event.summary or "") <= FIELD_CAPS["summary"], name
+            assert len(event.note or "") <= FIELD_CAPS["note"], name
+            assert len(event.audience or "") <= FIELD_CAPS["audience"], name
+            assert all(len(v or "") <= FIELD_CAPS["location.text"] for v in texts[4:]), name
