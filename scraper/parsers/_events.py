@@ -42,6 +42,15 @@ from scraper.places import city_from_text, is_online, municipality, parse_locati
 from scraper.text import clean_text
 
 _PARENS = re.compile(r"\([^)]*\)")
+_TIME_LEAD = " ·|,;–—-"
+_TIME_START = re.compile(
+    r"^[\s·|,;–—-]*(?:(?:von|ab|um|from|at)\s+)?\d{1,2}(?:[:.]\d{2}|\s*(?:Uhr|[ap]\.?m\.?))"
+)
+_TIME_SPAN = re.compile(
+    r"^[\s·|,;–—-]*(?:(?:von|ab|um|from|at)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?"
+    r"(?:\s*(?:[-–—]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 _MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
 _LEAD_CANCEL = re.compile(
@@ -346,6 +355,10 @@ class EventReader:
             self.cont = ("location", box)
         elif line.anchors and (name == "links" or is_link_only(line)):
             d.links.extend(line_links(line, value or "Link"))
+        elif name == "links":
+            return  # "Anmeldung: ausgebucht" — a links column without a link
+        elif name is None and self._time_line(d, line.plain, box):
+            return
         elif name is None and line.heading_like and not line.anchors:
             d = self._fresh(d.heading is not None or d.title is not None)
             d.heading = strip_cancel(line.plain) or None
@@ -396,7 +409,12 @@ class EventReader:
             return False
         text = line.plain
         if name == "location":
-            if len(text) > 120 or text.endswith("."):
+            # Address pieces, not the sentence after them ("Ort: Dortmund<br>Wie können …?").
+            if text.endswith((".", "?", "!", ":")) or any(
+                _POSTCODE.search(" " + p) for p in d.place
+            ):
+                return False
+            if len(text) > 60 and not _address_like(text):
                 return False
             d.place.append(text)
         elif name == "title" and d.title is not None:
@@ -424,19 +442,34 @@ class EventReader:
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
+        if when.start is None and after.lstrip().startswith("·") and _TIME_START.match(after):
+            times = parse_times(
+                after.lstrip(_TIME_LEAD), when.date, self.tz, last_day=when.end_date
+            )
+            if times is not None:  # "16.04.2026 · 10:00 Uhr"
+                when = dataclasses.replace(when, start=times[0], end=times[1])
+                after = _TIME_SPAN.sub("", after, count=1)
         d = self.drafts[-1]
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
-        if d.when is not None and not refines:
+        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
+        rest = trim(strip_cancel(trim(clean_text(after))))
+        # A line names its own event when its title comes before the date in a heading or
+        # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
+        # date line ("27.11.2025, 17 Uhr – mit Ausklang") only dates the event above it.
+        item = line.level > 0 or line.tag in _ITEM_TAGS
+        titled = name is None and bool((before and (line.heading_like or item)) or (rest and item))
+        if (d.when is not None and not refines) or (d.when is None and d.heading and titled):
+            # Another date, or a heading that names its own event after an undated one.
             d = self._fresh(True)
         if refines and d.when is not None and not when.start:
             when = d.when
         d.when = when
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
-        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
-        rest = trim(strip_cancel(trim(clean_text(after))))
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
+            if rest and not d.place and _address_like(rest):
+                d.place, rest = [rest], ""  # "Title – 5. März 2026, 18 Uhr, Venue, Street …"
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
             d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
@@ -445,6 +478,23 @@ class EventReader:
                 d.place = [place]
             if rest:
                 d.rest = strip_cancel(rest)
+
+    def _time_line(self, d: Draft, text: str, box: int) -> bool:
+        """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
+        IHK zu Essen, …"): the time, and a place after it."""
+        if d.when is None or d.when.start is not None or not _TIME_START.match(text):
+            return False
+        times = parse_times(text.lstrip(_TIME_LEAD), d.when.date, self.tz, last_day=d.when.end_date)
+        if times is None:
+            return False
+        d.when = dataclasses.replace(d.when, start=times[0], end=times[1])
+        rest = trim(_TIME_SPAN.sub("", text, count=1))
+        if rest and not d.place and _address_like(rest):
+            d.place = [rest]
+            self.cont = ("location", box)
+        elif rest:
+            d.prose.append(rest)
+        return True
 
     def _time(self, d: Draft, value: str) -> None:
         """Add the times of an "Uhrzeit:" line to the draft's date."""

@@ -46,8 +46,11 @@ ANY_LABEL_RE = re.compile(r"^([A-ZÄÖÜa-zäöüß][\w .&/-]{1,24}?)\s*:\s+(\S.
 _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
     (
         "upcoming",
-        r"(?:unser(?:e)?\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?|anstehende[n]?"
-        r"|geplante[n]?|weitere)\s+(?:termine?|veranstaltung(?:en)?|workshops?|events?|daten)"
+        r"(?:(?:unser(?:e)?|die)\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?|anstehende[n]?"
+        r"|geplante[n]?|weitere)\s+(?:termine?|veranstaltung(?:en)?|workshops?|events?|daten"
+        r"|gespräche?|treffen|vorträge?|foren|forum|dialoge?|sprechtage?|sprechstunden?|abende?"
+        r"|seminare?|webinare?|sitzung(?:en)?|runden?|konferenz(?:en)?|fachtage?|werkstätten"
+        r"|werkstatt|lesungen|exkursion(?:en)?|sessions?|talks?|lectures?|meetings?)"
         r"|save\s+the\s+date|vorschau|ausblick|next\s+(?:dates?|events?|meetings?)"
         r"|upcoming(?:\s+(?:dates?|events?))?|forthcoming\s+events?|coming\s+up",
     ),
