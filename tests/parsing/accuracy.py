@@ -26,10 +26,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from all_families import FAMILIES, Family, render_page  # noqa: E402
 from cms_chrome import CHROMES  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from markup_families import FAMILIES, Family, render_page  # noqa: E402
 from page_compare import field_values, mismatches, score  # noqa: E402
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, page_models  # noqa: E402
 

@@ -20,6 +20,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from all_families import FAMILIES  # noqa: E402
 from cms_chrome import CHROMES  # noqa: E402
 from corpus_handwritten import HANDWRITTEN, INTRO, REFUSALS, Handwritten  # noqa: E402
 from corpus_intros import INTROS  # noqa: E402
@@ -27,7 +28,6 @@ from corpus_life import LIFE  # noqa: E402
 from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from corpus_partners_hand import PARTNER_HAND  # noqa: E402
 from event_writing import contact_box  # noqa: E402
-from markup_families import FAMILIES  # noqa: E402
 
 CORPUS = HERE.parent / "fixtures" / "corpus"
 # The renderers' generic intros (German, English), replaced by each series' own text.

@@ -14,11 +14,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from all_families import FAMILIES, Family, render_page
 from cms_chrome import CHROMES
 from event_writing import CANCEL_FORMS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from markup_families import FAMILIES, Family, render_page
 from page_compare import mismatches
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, event_key, loc_json, page_models
 
