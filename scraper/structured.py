@@ -13,7 +13,8 @@ that description into :class:`StructuredEvent` values close to
   an address text, ``VirtualLocation`` or a list of both (hybrid), ``eventSchedule``
   with daily hours, ``offers``/``url`` links, ``organizer``, ``audience``.
 * Microdata (``itemscope itemtype="https://schema.org/Event"`` with ``itemprop``
-  properties, nested items for location and address) is read into the same shape.
+  properties, nested items for location and address) and RDFa Lite (``typeof="Event"``
+  with ``property``) are read into the same shape.
 * ``<time datetime="…Z">`` values are converted from UTC (or their offset) to the
   page's zone; where the element's visible text states a different local time, the
   visible text wins and the disagreement is logged (:func:`time_element_when`).
@@ -53,7 +54,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 ScheduleStatus = Literal["scheduled", "cancelled", "rescheduled", "postponed", "moved-online"]
-Source = Literal["json-ld", "microdata"]
+Source = Literal["json-ld", "microdata", "rdfa"]
 
 EVENT_TYPES = frozenset(
     (
@@ -126,13 +127,17 @@ def structured_events(
     """
     if isinstance(tree, str):
         tree = LexborHTMLParser(tree)
-    reader = _Reader(url, tz, _visible_labels(tree, url))
+    reader = _Reader(url, tz, tree)
     found: list[StructuredEvent] = []
     exact: set[tuple[dt.date, dt.datetime | None, str]] = set()
     from_json_ld: set[tuple[dt.date, str]] = set()
     candidates = [
         *(reader.event(item, series, "json-ld") for item, series in _json_ld_items(tree)),
-        *(reader.event(item, series, "microdata") for item, series in _microdata_items(tree)),
+        *(
+            reader.event(item, series, syntax.source)
+            for syntax in (_MICRODATA, _RDFA)
+            for item, series in _microdata_items(tree, syntax)
+        ),
     ]
     for event in candidates:
         if event is None:
@@ -141,7 +146,7 @@ def structured_events(
         # The same script twice (an SEO plugin and a theme) states each event twice;
         # microdata beside JSON-LD describes the same events again, perhaps less exactly.
         if (event.date, event.start, title) in exact or (
-            event.source == "microdata" and (event.date, title) in from_json_ld
+            event.source != "json-ld" and (event.date, title) in from_json_ld
         ):
             continue
         exact.add((event.date, event.start, title))
@@ -257,48 +262,68 @@ _URL_PROPS = {"a": "href", "area": "href", "link": "href", "audio": "src", "embe
 _URL_PROPS |= {"iframe": "src", "img": "src", "source": "src", "track": "src", "video": "src"}
 
 
-def _microdata_items(tree: LexborHTMLParser) -> Iterator[tuple[dict[str, Any], str | None]]:
-    """Microdata ``Event`` items as JSON-LD-shaped dicts (``@type`` plus properties)."""
-    scopes = [n for n in tree.css("[itemscope][itemtype]") if _item_types(n) & EVENT_TYPES]
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """How an HTML attribute syntax marks items and properties."""
+
+    scope: str  # the attribute that opens an item
+    types: str  # the attribute naming its type(s)
+    prop: str  # the attribute naming a property
+    source: Source
+
+
+_MICRODATA = _Syntax("itemscope", "itemtype", "itemprop", "microdata")
+# RDFa Lite, as Drupal and some TYPO3 extensions write schema.org:
+# <div vocab="https://schema.org/" typeof="Event"><span property="name">…</span></div>
+_RDFA = _Syntax("typeof", "typeof", "property", "rdfa")
+
+
+def _microdata_items(
+    tree: LexborHTMLParser, syntax: _Syntax
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    """Microdata (or RDFa Lite) ``Event`` items as JSON-LD-shaped dicts."""
+    found = tree.css(f"[{syntax.scope}][{syntax.types}]")
+    scopes = [n for n in found if _item_types(n, syntax) & EVENT_TYPES]
     for scope in scopes:
-        item = _microdata_item(scope, 0)
+        item = _microdata_item(scope, syntax, 0)
         # An event made of sub-events is a container; the sub-events are in ``scopes``.
         if not item.get("subEvent"):
             yield item, None
 
 
-def _item_types(node: LexborNode) -> set[str]:
-    raw = node.attributes.get("itemtype") or ""
+def _item_types(node: LexborNode, syntax: _Syntax) -> set[str]:
+    raw = node.attributes.get(syntax.types) or ""
     return {re.split(r"[/:#]", v)[-1] for v in raw.split() if v}
 
 
-def _item_of(node: LexborNode) -> LexborNode | None:
-    """The nearest element above ``node`` that carries ``itemscope``."""
+def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
+    """The nearest element above ``node`` that opens an item."""
     parent = node.parent
     steps = 0
     while parent is not None and steps < _MAX_ANCESTORS:
-        if "itemscope" in parent.attributes:
+        if syntax.scope in parent.attributes:
             return parent
         parent = parent.parent
         steps += 1
     return None
 
 
-def _microdata_item(scope: LexborNode, depth: int) -> dict[str, Any]:
-    item: dict[str, Any] = {"@type": sorted(_item_types(scope))}
+def _microdata_item(scope: LexborNode, syntax: _Syntax, depth: int) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": sorted(_item_types(scope, syntax))}
     if depth >= _MAX_ITEM_DEPTH:
         return item
     own = scope.mem_id
-    for node in scope.css("[itemprop]"):
-        owner = _item_of(node)
+    for node in scope.css(f"[{syntax.prop}]"):
+        owner = _item_of(node, syntax)
         if owner is None or owner.mem_id != own:
             continue
-        if "itemscope" in node.attributes:
-            value: Any = _microdata_item(node, depth + 1)
+        if syntax.scope in node.attributes:
+            value: Any = _microdata_item(node, syntax, depth + 1)
         else:
             value = _microdata_value(node)
-        for name in (node.attributes.get("itemprop") or "").split():
-            item.setdefault(name, []).append(value)
+        for name in (node.attributes.get(syntax.prop) or "").split():
+            # RDFa may prefix the vocabulary: property="schema:startDate".
+            item.setdefault(re.split(r"[/:#]", name)[-1], []).append(value)
     return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in item.items()}
 
 
@@ -338,10 +363,18 @@ def _visible_labels(tree: LexborHTMLParser, url: str) -> dict[str, str]:
 class _Reader:
     """Turns one JSON-LD-shaped item into a :class:`StructuredEvent`."""
 
-    def __init__(self, url: str, tz: ZoneInfo, labels: dict[str, str]) -> None:
+    def __init__(self, url: str, tz: ZoneInfo, tree: LexborHTMLParser) -> None:
         self.url = url
         self.tz = tz
-        self.labels = labels
+        self.tree = tree
+        self._labels: dict[str, str] | None = None
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The page's link texts by target, read once and only if an event has links."""
+        if self._labels is None:
+            self._labels = _visible_labels(self.tree, self.url)
+        return self._labels
 
     def event(
         self, item: dict[str, Any], series: str | None, source: Source

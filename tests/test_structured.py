@@ -345,6 +345,30 @@ def test_microdata_with_nested_place_and_utc_time() -> None:
     )
 
 
+def test_rdfa_lite() -> None:
+    html = """
+    <div vocab="https://schema.org/" typeof="EducationEvent">
+      <h3 property="name">Kolloquium Energiewende</h3>
+      <time property="startDate" datetime="2026-10-08T08:00:00Z">8. Oktober 2026, 10 Uhr</time>
+      <div property="schema:location" typeof="Place"><span property="name">Hörsaal 1</span>
+        <div property="address" typeof="PostalAddress">
+          <span property="streetAddress">Otto-Hahn-Straße 12</span>,
+          <span property="postalCode">44227</span> <span property="addressLocality">Dortmund</span>
+        </div>
+      </div>
+    </div>"""
+    (event,) = read(html)
+    assert (event.title, event.start, event.source) == (
+        "Kolloquium Energiewende",
+        berlin(2026, 10, 8, 10),
+        "rdfa",
+    )
+    assert event.location == Location(
+        "Hörsaal 1", "Otto-Hahn-Straße 12", "44227", "Dortmund",
+        "Hörsaal 1, Otto-Hahn-Straße 12, 44227 Dortmund",
+    )  # fmt: skip
+
+
 def test_the_same_event_in_json_ld_and_microdata_is_read_once() -> None:
     data = {"@type": "Event", "name": "Doppelt", "startDate": "2027-01-20T17:00"}
     body = (
