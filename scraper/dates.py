@@ -34,6 +34,7 @@ __all__ = [
     "parse_times",
     "parse_when",
     "search_when",
+    "times_at",
 ]
 
 _MONTHS: dict[str, int] = {
@@ -447,6 +448,15 @@ def parse_times(
     """
     start, end, _ = _times(text, 0, day, last_day or day, tz, labelled=True)
     return (start, end) if start else None
+
+
+def times_at(
+    text: str, day: dt.date, tz: ZoneInfo, *, pos: int = 0, last_day: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime | None, int] | None:
+    """Like :func:`parse_times`, with where the time ends: for a line that starts with a
+    time and goes on ("9:00 bis 16:00 Uhr, IHK zu Essen, …" → 09:00, 16:00, 18)."""
+    start, end, stop = _times(text, pos, day, last_day or day, tz, labelled=True)
+    return (start, end, stop) if start else None
 
 
 _UTC = ZoneInfo("UTC")

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scraper.dates import When, parse_iso, parse_times, parse_when, search_when
+from scraper.dates import When, parse_iso, parse_times, parse_when, search_when, times_at
 from scraper.model import DailyHours
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -261,3 +261,12 @@ def test_a_time_range_is_not_read_into_a_following_date() -> None:
     assert parse_when("05.02.2026, 09:00 Uhr – 01.02.2026", BERLIN) == When(
         dt.date(2026, 2, 5), None, FEB5_9, None
     )
+
+
+def test_times_at_the_start_of_a_line_and_where_they_end() -> None:
+    line = "9:00 bis 16:00 Uhr, IHK zu Essen, Am Waldthausenpark 2, 45127 Essen"
+    day = dt.date(2026, 2, 10)
+    found = times_at(line, day, BERLIN)
+    assert found == (at(2026, 2, 10, 9), at(2026, 2, 10, 16), len("9:00 bis 16:00 Uhr"))
+    assert times_at("45127 Essen", day, BERLIN) is None
+    assert times_at("2. OG, Raum 3", day, BERLIN) is None
