@@ -204,10 +204,11 @@ def link_html(link: Json, draw: Draw, label: str | None = None) -> str:
         f"{size}</span></a>",
         f'<a href="{href}">{label}</a> [pdf | {size}]',
         f'<a href="{link["url"]}" target="_blank">{label}</a> ({size})',
+        f'<a href="{href}">{label}</a> PDF-Datei {size}',
     )
     if size is None:
         return f'<a href="{href}">{label}</a>'
-    return forms[draw.date_style % len(forms)]
+    return forms[(draw.date_style + draw.time_style) % len(forms)]
 
 
 CANCEL_FORMS = 8

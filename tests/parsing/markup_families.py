@@ -30,7 +30,7 @@ from event_writing import (
     when_de,
     when_html,
 )
-from page_model import Draw, Json, restrict
+from page_model import Draw, Json, as_shown, restrict
 
 Body = Callable[[Json, Draw], str]
 
@@ -53,7 +53,7 @@ class Family:
 
 def render_page(family: Family, model: Json, draw: Draw, chrome: str) -> str:
     """The whole document: the family's content, contact boxes, the chrome around."""
-    body = family.body(model, draw) + contact_box(model["contacts"], "Kontakt")
+    body = family.body(as_shown(model), draw) + contact_box(model["contacts"], "Kontakt")
     return CHROMES[chrome](model["series"]["title"], body)
 
 

@@ -93,6 +93,7 @@ PATTERNS = (
     "{n1} 2030: {a} Wege im Mittelstand",
     "Werkstatt {n1} (Teil 2)",
     "{n1} - {n2}",
+    "Mach's mit {n1}!",
 )
 AUDIENCES = (
     "Akteure aus Wirtschaft, Verwaltung und Wissenschaft",
@@ -128,7 +129,7 @@ VENUE_CITY = (
 )
 NOTES = ("mit Ausklang", "anschließend Get-together", "mit Imbiss")
 ONLINE = ("Online via Zoom", "Online (Webex)", "digital per MS Teams")
-SIZES = ("172 KB", "310 KB", "1,2 MB", "96 KB")
+SIZES = ("172 KB", "310 KB", "1,2 MB", "96 KB", "48 kB")
 
 
 CONTACTS = (
@@ -252,10 +253,20 @@ def upcoming_events(draw: st.DrawFn, day: dt.date) -> Json:
     }
 
 
+PAST_CITIES = ("Dortmund", "Bottrop", "Hamm", "Recklinghausen")
+
+
 @st.composite
 def past_events(draw: st.DrawFn, day: dt.date) -> Json:
     title = draw(titles())
     date = day.isoformat()
+    location = None
+    kind = draw(st.sampled_from(("none", "none", "city", "title-city")))
+    if kind != "none":  # "… – Hamm" beside the title, or "Werkstatt in Bottrop: …"
+        city = draw(st.sampled_from(PAST_CITIES))
+        location = {"venue": None, "street": None, "postcode": None, "city": city, "text": city}
+        if kind == "title-city":
+            title = f"Werkstatt in {city}: {title}"
     return {
         "key": event_key(date, title),
         "status": "past",
@@ -266,9 +277,10 @@ def past_events(draw: st.DrawFn, day: dt.date) -> Json:
         "daily": None,
         "audience": None,
         "note": None,
-        "location": None,
+        "location": location,
         "links": [],
         "summary": draw(st.sampled_from(SUMMARIES)),
+        "_city_in_title": kind == "title-city",
     }
 
 
@@ -337,3 +349,9 @@ def restrict(model: Json, drop: frozenset[str]) -> Json:
         series["subtitle"] = None
     contacts = [] if "contacts" in drop else model["contacts"]
     return {**model, "series": series, "events": events, "contacts": contacts}
+
+
+def as_shown(model: Json) -> Json:
+    """The model as a page shows it: a city named only in the title has no place line."""
+    events = [{**e, "location": None} if e.get("_city_in_title") else e for e in model["events"]]
+    return {**model, "events": events}
