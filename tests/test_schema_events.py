@@ -160,3 +160,17 @@ def test_microdata_only_page_and_duplicate_keys() -> None:
         "2027-03-11-sprechstunde-2",
     ]
     assert parsed.events[0].location == Location(venue="Online via Zoom", text="Online via Zoom")
+
+
+def test_city_from_the_title_when_the_data_states_no_place() -> None:
+    data = [
+        event("Werkstatt in Dortmund: Klimaanpassung", "2027-03-11"),
+        event("Werkstatt ohne Ort", "2027-03-12"),
+        event("Werkstatt in Essen", "2027-03-13", location="Online via Zoom"),
+    ]
+    events = parse_schema_events(page(data), URL, BERLIN, now=NOW).events
+    assert [e.location for e in events] == [
+        Location(city="Dortmund", text="Dortmund"),
+        None,
+        Location(venue="Online via Zoom", text="Online via Zoom"),
+    ]

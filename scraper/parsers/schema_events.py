@@ -28,9 +28,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.dates import When, search_when
 from scraper.errors import NotASeriesPage
-from scraper.model import Event, EventStatus, Page, Series
+from scraper.model import Event, EventStatus, Location, Page, Series
 from scraper.parsers._fields import event_key, find_contacts
 from scraper.parsers._lines import Document, Line, read_document
+from scraper.places import city_from_text
 from scraper.structured import StructuredEvent, structured_events
 from scraper.text import cap_page
 
@@ -93,10 +94,17 @@ def _event(item: StructuredEvent, past: bool) -> Event:
         daily=item.daily,
         audience=item.audience,
         note=note,
-        location=item.location,
+        location=item.location or _city_of(item.title),
         links=item.links,
         summary=item.summary,
     )
+
+
+def _city_of(title: str) -> Location | None:
+    """With no place in the data, the municipality the title names ("Werkstatt in
+    Dortmund: …"), as rvr-series reads it; else nothing (never guessed)."""
+    city = city_from_text(title)
+    return Location(city=city, text=city) if city else None
 
 
 def _is_past(item: StructuredEvent, now: dt.datetime | None) -> bool:
