@@ -53,7 +53,7 @@ def _parse(parser: str, html: str, url: str, now: Any) -> tuple[Json | None, str
 def corpus_table() -> tuple[int, int]:
     """Print one line per corpus document; return (right, total) over all of them."""
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    right = total = 0
+    right = total = s_right = s_total = 0
     wrong_fields: Counter[str] = Counter()
     for name, entry in sorted(manifest.items()):
         html = (CORPUS / f"{name}.html").read_text(encoding="utf-8")
@@ -66,6 +66,8 @@ def corpus_table() -> tuple[int, int]:
         else:
             expected = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
             r, t = score(got, expected)
+            sr, st_ = score(got, expected, stated_only=True)
+            s_right, s_total = s_right + sr, s_total + st_
             note = why or ""
             if got is not None:
                 for line in mismatches(got, expected):
@@ -73,6 +75,9 @@ def corpus_table() -> tuple[int, int]:
         right, total = right + r, total + t
         print(f"  {name:48} {r:4}/{t:<4} {note[:70]}")
     print(f"corpus: {right}/{total} fields = {100 * right / max(total, 1):.1f} %")
+    print(
+        f"corpus, stated fields only: {s_right}/{s_total} = {100 * s_right / max(s_total, 1):.1f} %"
+    )
     for path, n in wrong_fields.most_common(12):
         print(f"    {n:4} × {path}")
     return right, total
@@ -117,21 +122,32 @@ def coverage_table(examples: int) -> None:
 
 
 def renderer_table(examples: int) -> tuple[int, int]:
-    right = total = 0
+    right = total = s_right = s_total = 0
     for name, family in sorted(FAMILIES.items()):
         scores: list[tuple[int, int]] = []
+        stated: list[tuple[int, int]] = []
         wrong: Counter[str] = Counter()
-        _sample(family, examples, scores, wrong)
+        _sample(family, examples, scores, stated, wrong)
         r, t = sum(s[0] for s in scores), sum(s[1] for s in scores)
-        right, total = right + r, total + t
+        sr, st_ = sum(s[0] for s in stated), sum(s[1] for s in stated)
+        right, total, s_right, s_total = right + r, total + t, s_right + sr, s_total + st_
         top = ", ".join(f"{p} ×{n}" for p, n in wrong.most_common(3))
-        print(f"  {name:14} {r:5}/{t:<5} = {100 * r / max(t, 1):5.1f} %  {top[:90]}")
+        print(
+            f"  {name:16} {r:5}/{t:<5} = {100 * r / max(t, 1):5.1f} %"
+            f"  stated {100 * sr / max(st_, 1):5.1f} %  {top[:80]}"
+        )
     print(f"renderers: {right}/{total} fields = {100 * right / max(total, 1):.1f} %")
+    share = 100 * s_right / max(s_total, 1)
+    print(f"renderers, stated fields only: {s_right}/{s_total} = {share:.1f} %")
     return right, total
 
 
 def _sample(
-    family: Family, examples: int, scores: list[tuple[int, int]], wrong: Counter[str]
+    family: Family,
+    examples: int,
+    scores: list[tuple[int, int]],
+    stated: list[tuple[int, int]],
+    wrong: Counter[str],
 ) -> None:
     @seed(20261203)
     @settings(
@@ -147,6 +163,7 @@ def _sample(
         html = render_page(family, expected, draw, chrome)
         got, why = _parse(family.parser, html, URL, NOW)
         scores.append(score(got, expected))
+        stated.append(score(got, expected, stated_only=True))
         if got is None:
             wrong[(why or "?").split(":")[0]] += 1
         else:

@@ -92,9 +92,12 @@ def mismatches(got: Json, expected: Json) -> list[str]:
     return out
 
 
-def score(got: Json | None, expected: Json) -> tuple[int, int]:
-    """(fields right, fields expected) — for the accuracy report."""
+def score(got: Json | None, expected: Json, *, stated_only: bool = False) -> tuple[int, int]:
+    """(fields right, fields expected) — for the accuracy report. ``stated_only`` counts
+    only fields the page states (expected value not null or empty)."""
     e = field_values(expected)
+    if stated_only:
+        e = {path: want for path, want in e.items() if want not in (None, [], "")}
     if got is None:
         return 0, len(e)
     got, _ = align(got, expected)
