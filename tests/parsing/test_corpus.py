@@ -103,3 +103,53 @@ def test_a_relaunch_with_the_same_content_is_no_change(old: str, new: str) -> No
 def test_a_cancellation_is_exactly_one_cancelled(old: str, new: str) -> None:
     changes = diff_pages(parsed(old), parsed(new), now_of(new))
     assert [c.kind for c in changes] == ["cancelled"]
+
+
+# The RVR page's life in capture order, with what a subscriber should be told each time.
+LIFE = [
+    ("rvr-life-2025-02-kickoff-dl", []),
+    (
+        "rvr-life-2025-04-talentschmiede-br",
+        [("concluded", "Auftaktveranstaltung"), ("new_date", "Talentschmiede in Dortmund")],
+    ),
+    (
+        "rvr-life-2025-10-welcome-synonyms",
+        [("concluded", "Talentschmiede in Dortmund"), ("new_date", "Welcome Ruhrgebiet")],
+    ),
+    (
+        "rvr-life-2025-11-karriere-accordion",
+        [("concluded", "Welcome Ruhrgebiet"), ("new_date", "Karriere in GE?")],
+    ),
+    ("rvr-life-2025-11-karriere-cancelled-del", [("cancelled", "Karriere in GE?")]),
+    ("rvr-life-2025-12-rueckblick-accordion", []),  # a cancelled date in the Rückblick: no news
+    (
+        "rvr-life-2026-01-series-cards",
+        [("new_date", "Werkstatt Transformation"), ("new_date", "Digitale Berufe im Revier")],
+    ),
+    ("rvr-life-2026-02-series-tabs", []),
+    ("rvr-life-2026-02-series-headings", []),
+    (
+        # The list markup states no audience and no programme: that is a real change.
+        "rvr-life-2026-03-werkstatt-struck-list",
+        [("cancelled", "Werkstatt Transformation"), ("updated", "Digitale Berufe im Revier")],
+    ),
+    (
+        "rvr-life-2026-04-digital-entfaellt-microdata",
+        [
+            ("cancelled", "Digitale Berufe im Revier"),
+            ("new_date", "Fachkräfte sichern im Handwerk"),
+        ],
+    ),
+    ("rvr-life-2026-06-herbst-tec", []),
+    ("rvr-life-2026-11-archive-table", [("concluded", "Fachkräfte sichern im Handwerk")]),
+]
+
+
+@pytest.mark.parametrize("step", range(1, len(LIFE)), ids=[name for name, _ in LIFE[1:]])
+def test_the_page_life_tells_subscribers_exactly_what_changed(step: int) -> None:
+    (old, _), (new, expected) = LIFE[step - 1], LIFE[step]
+    changes = diff_pages(parsed(old), parsed(new), now_of(new))
+    got = sorted((c.kind, c.event.title) for c in changes)
+    assert len(got) == len(expected), got
+    for (kind, title), (want_kind, want_title) in zip(got, sorted(expected), strict=True):
+        assert (kind, title.startswith(want_title)) == (want_kind, True), got
