@@ -93,6 +93,12 @@ def page(
     }
 
 
+def cancel_first(model: Json) -> Json:
+    """The same page with its first event marked as cancelled."""
+    first, *rest = model["events"]
+    return {**model, "events": [{**first, "status": "cancelled"}, *rest]}
+
+
 @dataclass(frozen=True)
 class Site:
     """An organisation's dress for one of the chromes in ``cms_chrome.py``."""

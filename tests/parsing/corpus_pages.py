@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus_kit import Site, ev, page
+from corpus_kit import Site, cancel_first, ev, page
 from page_model import Draw, Json
 
 # --- sites ------------------------------------------------------------------------------
@@ -739,42 +739,7 @@ HWK_ONLINE = page(
         ),
     ],
 )
-BO_CANCEL = page(
-    U_BO,
-    "Bochumer Stadtdialoge",
-    "Wie wollen wir in Zukunft leben?",
-    [
-        ev(
-            "2026-02-26",
-            "Wohnen im Quartier",
-            "18:30",
-            "20:30",
-            status="cancelled",
-            where=("Kulturzentrum Bahnhof Langendreer", "Wallbaumweg 108", "44894", "Bochum"),
-        ),
-        ev(
-            "2026-03-26",
-            "Mobilität für alle",
-            "18:30",
-            "20:30",
-            where=("Stadtteilladen Wattenscheid", "Oststraße 41", "44866", "Bochum"),
-        ),
-        ev(
-            "2026-04-30",
-            "Grün in der Stadt",
-            "18:30",
-            "20:30",
-            where=("Musikforum Ruhr", "Marienplatz 1", "44787", "Bochum"),
-            summary="Mit einem Spaziergang durch den Westpark vorab um 17 Uhr.",
-        ),
-        ev(
-            "2025-11-27",
-            "Sicherheit und Sauberkeit",
-            status="past",
-            summary="Rund 150 Bürgerinnen und Bürger diskutierten mit der Verwaltung.",
-        ),
-    ],
-)
+BO_CANCEL = cancel_first(BO_DIALOG)
 ARCHIVE_LA = page(
     "https://www.arbeitsschutz.nrw.de/regionalforen-ruhr/archiv",
     "Regionalforen Arbeitsschutz Ruhr – Archiv",
@@ -1313,13 +1278,7 @@ PARTNERS = (
         EN_KREIS,
         "accordion",
         "2026-01-21T09:00:00+01:00",
-        {
-            **EN_FACHTAGE,
-            "events": [
-                {**EN_FACHTAGE["events"][0], "status": "cancelled"},
-                *EN_FACHTAGE["events"][1:],
-            ],
-        },
+        cancel_first(EN_FACHTAGE),
         d(ds=1, ts=1, cf=5),
     ),
     Spec(
