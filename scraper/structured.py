@@ -253,7 +253,7 @@ def _types(item: dict[str, Any]) -> set[str]:
     "EducationEvent")."""
     raw = item.get("@type", item.get("type"))
     values = raw if isinstance(raw, list) else [raw]
-    return {re.split(r"[/:#]", v)[-1] for v in values if isinstance(v, str)}
+    return {_local(v) for v in values if isinstance(v, str)}
 
 
 # --- microdata --------------------------------------------------------------------------
@@ -284,8 +284,16 @@ def _microdata_items(
     """Microdata (or RDFa Lite) ``Event`` items as JSON-LD-shaped dicts."""
     found = tree.css(f"[{syntax.scope}][{syntax.types}]")
     scopes = [n for n in found if _item_types(n, syntax) & EVENT_TYPES]
+    if not scopes:
+        return
+    # Every property once, grouped by the item it belongs to (its nearest scope above).
+    props: dict[int, list[LexborNode]] = {}
+    for node in tree.css(f"[{syntax.prop}]"):
+        owner = _item_of(node, syntax)
+        if owner is not None:
+            props.setdefault(owner.mem_id, []).append(node)
     for scope in scopes:
-        item = _microdata_item(scope, syntax, 0)
+        item = _microdata_item(scope, syntax, props, 0)
         # An event made of sub-events is a container; the sub-events are in ``scopes``.
         if not item.get("subEvent"):
             yield item, None
@@ -293,7 +301,7 @@ def _microdata_items(
 
 def _item_types(node: LexborNode, syntax: _Syntax) -> set[str]:
     raw = node.attributes.get(syntax.types) or ""
-    return {re.split(r"[/:#]", v)[-1] for v in raw.split() if v}
+    return {_local(v) for v in raw.split() if v}
 
 
 def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
@@ -308,22 +316,20 @@ def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
     return None
 
 
-def _microdata_item(scope: LexborNode, syntax: _Syntax, depth: int) -> dict[str, Any]:
+def _microdata_item(
+    scope: LexborNode, syntax: _Syntax, props: dict[int, list[LexborNode]], depth: int
+) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": sorted(_item_types(scope, syntax))}
     if depth >= _MAX_ITEM_DEPTH:
         return item
-    own = scope.mem_id
-    for node in scope.css(f"[{syntax.prop}]"):
-        owner = _item_of(node, syntax)
-        if owner is None or owner.mem_id != own:
-            continue
+    for node in props.get(scope.mem_id, ()):
         if syntax.scope in node.attributes:
-            value: Any = _microdata_item(node, syntax, depth + 1)
+            value: Any = _microdata_item(node, syntax, props, depth + 1)
         else:
             value = _microdata_value(node)
         for name in (node.attributes.get(syntax.prop) or "").split():
             # RDFa may prefix the vocabulary: property="schema:startDate".
-            item.setdefault(re.split(r"[/:#]", name)[-1], []).append(value)
+            item.setdefault(_local(name), []).append(value)
     return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in item.items()}
 
 
@@ -347,17 +353,29 @@ def _microdata_value(node: LexborNode) -> Any:
 # --- one event --------------------------------------------------------------------------
 
 
-def _visible_labels(tree: LexborHTMLParser, url: str) -> dict[str, str]:
-    """Visible link texts by absolute target, to label links that data gives bare."""
+def _visible_labels(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """The page's links as (href as written, visible text), to label links that data
+    gives bare."""
+    labels: list[tuple[str, str]] = []
+    for a in tree.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if href and not href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            labels.append((href, a.text(deep=True, separator=" ")))
+    return labels
+
+
+def _label_for(labels: list[tuple[str, str]], base: str, target: str) -> str | None:
+    """The visible text of a link to ``target``; resolving only plausible hrefs (urljoin
+    costs microseconds, a page has a hundred links)."""
     from urllib.parse import urljoin  # noqa: PLC0415 - only here
 
-    labels: dict[str, str] = {}
-    for a in tree.css("a[href]"):
-        href = a.attributes.get("href") or ""
-        text = clean_text(a.text(deep=True, separator=" "))
-        if href and text:
-            labels.setdefault(urljoin(url, href), text)
-    return labels
+    for href, text in labels:
+        path = href.split("#", 1)[0].lstrip("./")
+        if (href == target or (path and target.endswith(path))) and urljoin(base, href) == target:
+            cleaned = clean_text(text)
+            if cleaned:
+                return cleaned
+    return None
 
 
 class _Reader:
@@ -367,14 +385,14 @@ class _Reader:
         self.url = url
         self.tz = tz
         self.tree = tree
-        self._labels: dict[str, str] | None = None
+        self._labels: list[tuple[str, str]] | None = None
 
-    @property
-    def labels(self) -> dict[str, str]:
-        """The page's link texts by target, read once and only if an event has links."""
+    def label(self, target: str, fallback: str) -> str:
+        """The page's own text for a link to ``target`` (links read once, only if an
+        event has links), else ``fallback``."""
         if self._labels is None:
-            self._labels = _visible_labels(self.tree, self.url)
-        return self._labels
+            self._labels = _visible_labels(self.tree)
+        return _label_for(self._labels, self.url, target) or fallback
 
     def event(
         self, item: dict[str, Any], series: str | None, source: Source
@@ -493,7 +511,7 @@ class _Reader:
             if target in seen or not target.startswith(("http://", "https://")):
                 continue
             seen.add(target)
-            out.append(Link(label=self.labels.get(target, fallback), url=target))
+            out.append(Link(label=self.label(target, fallback), url=target))
         return tuple(out)
 
 
@@ -532,6 +550,17 @@ def time_element_when(
 
 
 # --- small readers ----------------------------------------------------------------------
+
+
+def _local(name: str) -> str:
+    """A schema.org name without its vocabulary: "https://schema.org/EventCancelled",
+    "schema:startDate" → "EventCancelled", "startDate"."""
+    if "/" in name or ":" in name or "#" in name:
+        return _LOCAL.search(name).group()  # type: ignore[union-attr] # always matches
+    return name
+
+
+_LOCAL = re.compile(r"[^/:#]*$")
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 
@@ -581,7 +610,7 @@ def _status(item: dict[str, Any]) -> ScheduleStatus:
         raw = raw.get("@id") or raw.get("name")
     if not isinstance(raw, str):
         return "scheduled"
-    return _STATUSES.get(re.split(r"[/:#]", raw)[-1].lower(), "scheduled")
+    return _STATUSES.get(_local(raw).lower(), "scheduled")
 
 
 def _place(place: dict[str, Any]) -> Location | None:
