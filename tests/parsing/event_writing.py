@@ -256,15 +256,24 @@ def when_html(event: Json, draw: Draw, *, english: bool = False, with_time: bool
     return out
 
 
-def contact_box(contacts: list[Json], heading: str = "Ansprechpartnerin") -> str:
-    """Contact boxes as the page shows them (name, unit, e-mail link, phone)."""
+def contact_box(contacts: list[Json], heading: str = "Ansprechpartnerin", style: int = 0) -> str:
+    """Contact boxes as pages show them: name, unit, e-mail and phone; the e-mail as a
+    ``mailto:`` link (style 0), as "name[at]host" text (1), or labelled (2)."""
     out = f"<h2>{heading}</h2>" if contacts else ""
     for c in contacts:
         lines = [f'<span class="name">{c["name"]}</span>']
         if c["unit"]:
             lines.append(c["unit"])
-        lines.append(f'<a href="mailto:{c["email"]}">{c["email"]}</a>')
-        if c["phone"]:
-            lines.append(f"Tel. {c['phone']}")
+        local, host = c["email"].split("@")
+        phone = c["phone"]
+        if style % 3 == 1:
+            lines.append(f"{local}[at]{host}")
+            lines += [f"Tel.: {phone}"] if phone else []
+        elif style % 3 == 2:
+            lines.append(f'E-Mail: <a href="mailto:{c["email"]}">{c["email"]}</a>')
+            lines += [f"Telefon: {phone}"] if phone else []
+        else:
+            lines.append(f'<a href="mailto:{c["email"]}">{c["email"]}</a>')
+            lines += [f"Tel. {phone}"] if phone else []
         out += '<div class="contact-box"><p>' + "<br>".join(lines) + "</p></div>"
     return out

@@ -51,9 +51,20 @@ class Family:
         return out
 
 
+NEWS_IN_MAIN = (
+    '<h2>Aktuelles</h2><ul class="news-teaser-list">'
+    '<li><span class="date">12.01.2026</span> – '
+    "Pressemitteilung: Neue Förderrunde für Quartiere</li>"
+    '<li><span class="date">08.12.2025</span> – Regionalkonferenz zieht Bilanz</li></ul>'
+)
+
+
 def render_page(family: Family, model: Json, draw: Draw, chrome: str) -> str:
     """The whole document: the family's content, contact boxes, the chrome around."""
-    body = family.body(as_shown(model), draw) + contact_box(model["contacts"], "Kontakt")
+    body = family.body(as_shown(model), draw)
+    if draw.nbsp:  # dated news teasers inside the content, after the series
+        body += NEWS_IN_MAIN
+    body += contact_box(model["contacts"], "Kontakt", style=draw.time_style)
     return CHROMES[chrome](model["series"]["title"], body)
 
 
