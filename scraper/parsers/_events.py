@@ -43,14 +43,12 @@ from scraper.text import clean_text
 
 _PARENS = re.compile(r"\([^)]*\)")
 _TIME_LEAD = " ·|,;–—-"
-_TIME_START = re.compile(
-    r"^[\s·|,;–—-]*(?:(?:von|ab|um|from|at)\s+)?\d{1,2}(?:[:.]\d{2}|\s*(?:Uhr|[ap]\.?m\.?))"
-)
 _TIME_SPAN = re.compile(
     r"^[\s·|,;–—-]*(?:(?:von|ab|um|from|at)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?"
     r"(?:\s*(?:[-–—]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
 _MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
 _LEAD_CANCEL = re.compile(
@@ -192,6 +190,12 @@ def _address_like(text: str) -> bool:
         return True
     last = text.rsplit(",", 1)[-1].strip()
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
+
+
+def _starts_with_time(text: str) -> bool:
+    """The text starts with a clock time or range ("9–10 Uhr", "17:00", "3 pm")."""
+    m = _TIME_SPAN.match(text)
+    return m is not None and _CLOCK.search(m.group()) is not None
 
 
 def _only_a_cancel_mark(text: str) -> bool:
@@ -442,7 +446,7 @@ class EventReader:
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
-        if when.start is None and after.lstrip().startswith("·") and _TIME_START.match(after):
+        if when.start is None and after.lstrip().startswith("·") and _starts_with_time(after):
             times = parse_times(
                 after.lstrip(_TIME_LEAD), when.date, self.tz, last_day=when.end_date
             )
@@ -473,7 +477,10 @@ class EventReader:
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
             d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
+            # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
             rest, place = _place_tail(rest)
+            if place is None and not d.place and _address_like(rest) and " – " not in rest:
+                rest, place = "", rest
             if place is not None and not d.place:
                 d.place = [place]
             if rest:
@@ -482,7 +489,7 @@ class EventReader:
     def _time_line(self, d: Draft, text: str, box: int) -> bool:
         """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
         IHK zu Essen, …"): the time, and a place after it."""
-        if d.when is None or d.when.start is not None or not _TIME_START.match(text):
+        if d.when is None or d.when.start is not None or not _starts_with_time(text):
             return False
         times = parse_times(text.lstrip(_TIME_LEAD), d.when.date, self.tz, last_day=d.when.end_date)
         if times is None:
