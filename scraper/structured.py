@@ -411,7 +411,10 @@ class _Reader:
         assert day is not None
         finish = end if isinstance(end, dt.datetime) else None
         last = finish.date() if finish is not None else _date_only(end)
-        begin, finish = _all_day(begin, finish)
+        if begin is not None and _all_day(begin, finish):
+            if finish is not None and finish.time() == dt.time(0) and finish.date() > day:
+                last = finish.date() - dt.timedelta(days=1)  # an exclusive midnight end
+            begin = finish = None
         if finish is not None and begin is not None and finish <= begin:
             finish = None
         end_date = last if last is not None and last > day else None
@@ -644,16 +647,12 @@ def _date_only(value: dt.datetime | dt.date | None) -> dt.date | None:
     return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None
 
 
-def _all_day(
-    start: dt.datetime | None, end: dt.datetime | None
-) -> tuple[dt.datetime | None, dt.datetime | None]:
+def _all_day(start: dt.datetime, end: dt.datetime | None) -> bool:
     """Midnight-to-midnight values are a CMS's way of writing "all day": no time.
 
     A start at 00:00 local with no end, or an end at 00:00 or 23:59, states a day, not
     an hour (no event of a series starts at midnight).
     """
-    if start is None or (start.hour, start.minute) != (0, 0):
-        return start, end
-    if end is None or (end.hour, end.minute) in ((0, 0), (23, 59)):
-        return None, None
-    return start, end
+    if (start.hour, start.minute) != (0, 0):
+        return False
+    return end is None or (end.hour, end.minute) in ((0, 0), (23, 59))

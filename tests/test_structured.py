@@ -253,8 +253,16 @@ def test_dates_all_day_german_and_language_tagged_names() -> None:
          "startDate": "2027-01-20T00:00:00+01:00", "endDate": "2027-01-20T23:59:00+01:00"},
         {"@type": "Event", "name": "Deutsch", "startDate": "20.01.2027, 17:00 Uhr"},
         {"@type": "Event", "name": "Zweitägig", "startDate": "2027-03-11", "endDate": "2027-03-12"},
+        {"@type": "Event", "name": "Ganztags", "startDate": "2027-03-11T00:00:00+01:00",
+         "endDate": "2027-03-12T00:00:00+01:00"},
     ]  # fmt: skip
-    tag, german, two = read(page(data))
+    tag, german, two, whole = read(page(data))
+    assert (whole.date, whole.end_date, whole.start, whole.end) == (
+        dt.date(2027, 3, 11),
+        None,
+        None,
+        None,
+    )
     assert (tag.title, tag.start, tag.end) == ("Tag", None, None)
     assert german.start == berlin(2027, 1, 20, 17)
     assert (two.date, two.end_date, two.start) == (dt.date(2027, 3, 11), dt.date(2027, 3, 12), None)
@@ -599,3 +607,49 @@ def test_microdata_round_trip(events: list[Model]) -> None:
     assert len(got) == len(events)
     for g, m in zip(got, events, strict=True):
         _same(g, _expected(m, "microdata"))
+
+
+def test_wordpress_events_calendar_quirks() -> None:
+    """The Events Calendar (WordPress) writes entities into JSON strings, HTML into the
+    description, and the country into the address."""
+    data = [
+        {
+            "@context": "http://schema.org",
+            "@type": "Event",
+            "name": "Stadtdialog &#8211; Wattenscheid",
+            "description": "&lt;p&gt;Plätze und Parks&lt;/p&gt;\n",
+            "url": "https://www.bochum.de/veranstaltung/stadtdialog-wattenscheid/",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "startDate": "2026-03-05T18:00:00+01:00",
+            "endDate": "2026-03-05T20:00:00+01:00",
+            "location": {
+                "@type": "Place",
+                "name": "Stadtteilladen Wattenscheid",
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": "Oststraße 41",
+                    "addressLocality": "Bochum",
+                    "postalCode": "44866",
+                    "addressCountry": "Deutschland",
+                },
+                "telephone": "",
+                "sameAs": "",
+            },
+            "organizer": {"@type": "Person", "name": "Stadt Bochum"},
+            "offers": {"@type": "Offer", "price": "0", "priceCurrency": "EUR",
+                       "url": "https://www.bochum.de/veranstaltung/stadtdialog-wattenscheid/"},
+        }
+    ]  # fmt: skip
+    (event,) = read(page(data))
+    assert event.title == "Stadtdialog – Wattenscheid"
+    assert event.summary == "Plätze und Parks"
+    assert not event.online
+    assert event.location == Location(
+        "Stadtteilladen Wattenscheid", "Oststraße 41", "44866", "Bochum",
+        "Stadtteilladen Wattenscheid, Oststraße 41, 44866 Bochum",
+    )  # fmt: skip
+    assert event.links == (
+        Link("Details", "https://www.bochum.de/veranstaltung/stadtdialog-wattenscheid/"),
+    )  # the offer's URL is the same page: one link
+    assert event.organizer == "Stadt Bochum"
