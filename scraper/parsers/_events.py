@@ -33,7 +33,6 @@ from scraper.parsers._lexicon import (
     TBA_RE,
     Field,
     is_cancelled,
-    may_cancel,
     not_an_event_date,
     strip_cancel,
 )
@@ -48,6 +47,7 @@ _TIME_SPAN = re.compile(
     r"(?:\s*(?:[-–—]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
 _MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
@@ -186,7 +186,8 @@ def _address_like(text: str) -> bool:
     """An unlabelled line a reader takes for a place: an address, a town, "Online …"."""
     if len(text) > 160 or text.endswith((".", "!", "?")):
         return False
-    if _POSTCODE.search(text) or _STREET_HINT.search(text):
+    # Postcodes and house numbers are digits: without one, only a town or "Online" is left.
+    if _DIGIT.search(text) and (_POSTCODE.search(text) or _STREET_HINT.search(text)):
         return True
     last = text.rsplit(",", 1)[-1].strip()
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
@@ -227,7 +228,7 @@ def _address_block(lines: Sequence[Line]) -> bool:
     last = lines[-1].plain
     if _POSTCODE.search(" " + last) or municipality(last.rsplit(",", 1)[-1].strip()):
         return True
-    return any(_STREET_HINT.search(line.plain) for line in lines)
+    return any(_DIGIT.search(line.plain) and _STREET_HINT.search(line.plain) for line in lines)
 
 
 def _place_tail(rest: str) -> tuple[str, str | None]:
@@ -521,7 +522,7 @@ class EventReader:
         d.prose.append(text)
         if line.anchors:
             d.links.extend(line_links(line, "Link"))
-        if may_cancel(line.text) and is_cancelled(line.text):
+        if is_cancelled(line.text):
             d.cancelled = True
 
     def finish(self) -> list[Draft]:

@@ -111,6 +111,7 @@ _SIZE = re.compile(
     rf"[\s(\[|,–-]*(?:{_FILE_TYPE}\s*[,|:;/–-]?\s*)?(?:ca\.\s*)?{_SIZE_VALUE}\s*[)\]]?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _TYPE_TAIL = re.compile(rf"[\s(\[|,:;/–-]*(?:{_FILE_TYPE})?[\s(\[|,:;/–-]*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
@@ -143,6 +144,9 @@ def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
     Without ``after`` the size must end the text (a link's label); with it, the text
     is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
     """
+    # A size has a digit and a B ("KB", "kB", "Byte"): most link texts have neither.
+    if ("B" not in text and "b" not in text) or _DIGIT.search(text) is None:
+        return text, None
     m = _SIZE.search(text)
     if m is None or (not after and text[m.end() :].strip(" )]")):
         return text, None

@@ -7,6 +7,7 @@ clean visible text, case-insensitively; nothing here looks at markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 Field = Literal["title", "audience", "location", "date", "time", "links"]
@@ -85,6 +86,7 @@ UPCOMING_INLINE = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
 def section_kind(text: str) -> SectionKind | None:
     """The kind of section a heading opens ("Nächste Termine" → upcoming), if any."""
     if len(text) > 90:
@@ -153,6 +155,7 @@ def may_cancel(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def is_cancelled(text: str) -> bool:
     """The text says the event is cancelled ("abgesagt", "entfällt", "fällt aus" …)."""
     return may_cancel(text) and CANCEL_RE.search(text) is not None
