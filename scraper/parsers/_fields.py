@@ -1,4 +1,6 @@
-"""Field-level readers shared by series parsers: keys, places, e-mail, phone, sizes, contacts.
+"""Field-level readers shared by series parsers: keys, e-mail, phone, sizes, contacts.
+
+Places are read by :mod:`scraper.places`.
 
 Each reader takes clean text (or the visible lines) and returns exactly what is
 stated; a part the text does not state is ``None`` — nothing is guessed.
@@ -11,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from scraper.model import Contact, Location
+from scraper.model import Contact
 from scraper.parsers._lines import Line
 
 _TRANSLIT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("’", ""), ("'", ""), ("‘", ""))
@@ -40,56 +42,6 @@ def event_key(date: dt.date, title: str) -> str:
     """The stable key of an event: ``2025-11-27-karriere-in-ge-machs-mit-wasserstoff``."""
     tail = slug(title)
     return f"{date.isoformat()}-{tail}" if tail else date.isoformat()
-
-
-# --- places -------------------------------------------------------------------------
-
-_POSTCODE_CITY = re.compile(r"^(?:D\s*-\s*)?(\d{5})\s+(\S.*)$")
-_STREET = re.compile(
-    r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|chaussee|wall|markt|pfad)"
-    r"(?:\s+\d+\s*[a-z]?(?:\s*[-–/]\s*\d+\s*[a-z]?)?)?$",
-    re.IGNORECASE,
-)
-# The 53 municipalities of the RVR area: a bare place name is a city only if it is one
-# of these (a lone "Essen" is a city, "Philharmonie Essen" is a venue).
-RUHR_CITIES = frozenset(
-    (
-        # the eleven cities
-        *("Bochum", "Bottrop", "Dortmund", "Duisburg", "Essen", "Gelsenkirchen", "Hagen"),
-        *("Hamm", "Herne", "Mülheim an der Ruhr", "Oberhausen"),
-        # Kreis Wesel
-        *("Alpen", "Dinslaken", "Hamminkeln", "Hünxe", "Kamp-Lintfort", "Moers"),
-        *("Neukirchen-Vluyn", "Rheinberg", "Schermbeck", "Sonsbeck", "Voerde", "Wesel"),
-        "Xanten",
-        # Kreis Recklinghausen
-        *("Castrop-Rauxel", "Datteln", "Dorsten", "Gladbeck", "Haltern am See", "Herten"),
-        *("Marl", "Oer-Erkenschwick", "Recklinghausen", "Waltrop"),
-        # Kreis Unna
-        *("Bergkamen", "Bönen", "Fröndenberg/Ruhr", "Holzwickede", "Kamen", "Lünen"),
-        *("Schwerte", "Selm", "Unna", "Werne"),
-        # Ennepe-Ruhr-Kreis
-        *("Breckerfeld", "Ennepetal", "Gevelsberg", "Hattingen", "Herdecke", "Schwelm"),
-        *("Sprockhövel", "Wetter (Ruhr)", "Witten"),
-    )
-)
-
-
-def parse_location(text: str) -> Location:
-    """Split "Venue, Street 1, 12345 City" into its parts; ``text`` keeps the whole."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    venue: list[str] = []
-    street = postcode = city = None
-    for i, part in enumerate(parts):
-        pc = _POSTCODE_CITY.match(part)
-        if pc and postcode is None:
-            postcode, city = pc.group(1), pc.group(2)
-        elif street is None and _STREET.search(part):
-            street = part
-        elif city is None and part in RUHR_CITIES and (i == len(parts) - 1 or street):
-            city = part
-        else:
-            venue.append(part)
-    return Location(", ".join(venue) or None, street, postcode, city, text)
 
 
 # --- contact details ----------------------------------------------------------------
