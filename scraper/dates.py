@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from scraper import _date_patterns as P
 from scraper.model import DailyHours
 
 __all__ = [
@@ -36,93 +37,6 @@ __all__ = [
     "search_when",
     "times_at",
 ]
-
-_MONTHS: dict[str, int] = {
-    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "jän": 1,
-    "februar": 2, "feber": 2, "feb": 2,
-    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
-    "april": 4, "apr": 4,
-    "mai": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-    # English, where it differs
-    "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "july": 7,
-    "october": 10, "oct": 10, "december": 12, "dec": 12,
-}  # fmt: skip
-_EN_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
-    "sep", "oct", "nov", "dec",
-)  # fmt: skip
-
-_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
-# Long weekday names may stand alone ("Donnerstag 27.11."); short ones need "." or ","
-# so that words like "so" or "do" in prose are not taken for weekdays.
-_WD = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
-    r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*"
-)
-# A two-digit year must not be the hour of a following time ("27.11. 17:00").
-_NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
-
-
-_RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?|to|until|till)\s*"
-
-
-def _part(n: int, *, month_required: bool) -> str:
-    """One day: "27.11.2025", "27. November 2025", "27 November 2025", "27th of November"."""
-    numeric = rf"\.\s*(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{_NYEAR})?"
-    named = (
-        rf"(?:\.|(?:st|nd|rd|th)\b)?\s*(?:of\s+)?(?P<mt{n}>{_MON})"
-        rf"(?:,?\s*(?P<yt{n}>\d{{4}})(?!\d))?"
-    )
-    # The first day of a range may stand bare: "12.–13. März", "11–12 March".
-    bare = "" if month_required else rf"|\.|(?={_RSEP}\d)"
-    return rf"(?P<d{n}>\d{{1,2}})(?:{numeric}|{named}{bare})"
-
-
-# The date proper, matched where a number starts; a weekday before it is looked up
-# separately. Trying the pattern only at numbers keeps a search through a long
-# paragraph cheap (a plain regex search would try the weekday names at every
-# character).
-_DATE_RE = re.compile(
-    rf"{_part(1, month_required=False)}(?:{_RSEP}(?:{_WD})?{_part(2, month_required=True)})?",
-    re.IGNORECASE,
-)
-_RSEP_RE = re.compile(rf"[,;]?{_RSEP}", re.IGNORECASE)
-_WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+")
-_MONTH_FIRST = re.compile(
-    rf"(?P<mt1>{_MON})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s*(?P<y1>\d{{4}})(?!\d))?"
-    rf"(?:{_RSEP}(?:(?P<mt2>{_MON})\s*)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-    r"(?![\d:]|\.\d|\s*(?:[ap]\.?\s?m\b|uhr|h\b))(?:,?\s*(?P<y2>\d{4})(?!\d))?)?",
-    re.IGNORECASE,
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_EN_MONTHS)})\.?\s*$", re.IGNORECASE)
-_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
-                     r"(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")  # fmt: skip
-
-
-def _clock_part(n: int) -> str:
-    return (
-        rf"(?P<c{n}>(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
-        rf"(?:\s*(?P<u{n}>Uhr)|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?)"
-    )
-
-
-_TIME_RE = re.compile(
-    r"[\s,|/;·•–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
-    r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between)\s+)?"
-    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_clock_part(2)})?"
-    r"(?![\d])",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +87,7 @@ def _year(raw: str | None) -> int | None:
 def _month(numeric: str | None, name: str | None) -> int | None:
     if numeric:
         return int(numeric)
-    return _MONTHS[name.rstrip(".").lower()] if name else None
+    return P.MONTHS[name.rstrip(".").lower()] if name else None
 
 
 _GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
@@ -233,7 +147,7 @@ def _times(
 
     ``labelled``: the text is known to be a time (an "Uhrzeit:" value).
     """
-    t = _TIME_RE.match(text, pos)
+    t = P.TIME_RE.match(text, pos)
     if t is None:
         return None, None, pos
     h1, s1, m1, u1, h2, s2, m2, u2 = t.group("h1", "s1", "m1", "u1", "h2", "s2", "m2", "u2")
@@ -270,29 +184,18 @@ def _times(
     return start, end, t.end()
 
 
-# First letters of a weekday (German, English) or of an English month ("March 11"):
-# only such a line can start with a date that does not start with a number.
 def _is_date_at(text: str, at: int, year: int) -> bool:
-    m = _DATE_RE.match(text, at)
+    m = P.DATE_RE.match(text, at)
     return m is not None and m.group("d2") is None and _dates(m, year) is not None
-
-
-_WD_STARTS = frozenset(
-    ("mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th", "su", "ja", "fe", "ma", "ap")
-) | {"ju", "au", "se", "oc", "no", "de"}
-# Every weekday (long or short, German or English) ends in one of these.
-_WD_ENDINGS = frozenset(
-    ("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so", "ay", "on", "ue", "es", "ed", "hu")
-) | {"ur", "rs", "ri", "at", "un"}
 
 
 def _begin(text: str, at: int) -> int:
     """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
     window = text[max(0, at - 14) : at]
     # Skip the regex unless the text before ends like a weekday.
-    if window.rstrip(" ,.")[-2:].lower() not in _WD_ENDINGS:
+    if window.rstrip(" ,.")[-2:].lower() not in P.WD_ENDINGS:
         return at
-    wd = _WD_BEFORE.search(window)
+    wd = P.WD_BEFORE.search(window)
     if wd is None:
         return at
     begin = at - len(window) + wd.start()
@@ -328,7 +231,7 @@ def search_when(
 
 def _until(text: str, found: WhenMatch, tz: ZoneInfo) -> WhenMatch | None:
     """``found`` extended to the later date (and time) that a range separator leads to."""
-    sep = _RSEP_RE.match(text, found.end)
+    sep = P.RSEP_RE.match(text, found.end)
     if sep is None or sep.end() == found.end:
         return None
     first = found.when
@@ -344,10 +247,10 @@ def _search(
     text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
 ) -> WhenMatch | None:
     if anchored and not (
-        text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in _WD_STARTS
+        text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in P.WD_STARTS
     ):
         return None
-    for number in _NUMBER.finditer(text, pos):
+    for number in P.NUMBER.finditer(text, pos):
         at = number.start()
         if at > 0 and _word_char(text[at - 1]):
             continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
@@ -363,12 +266,12 @@ def _search(
             found = _iso_date(text, at, tz)
             if found is not None:
                 return None if anchored and at != pos else found
-        m = _DATE_RE.match(text, at)
+        m = P.DATE_RE.match(text, at)
         days = _dates(m, default_year) if m is not None else None
         if m is not None and days is None and m.group("d2") is not None:
             # No range ("10.06.2027 – 03.06.2027" ends before it starts): the first day
             # alone may still be a date.
-            m = _DATE_RE.match(text, at, m.start("d2"))
+            m = P.DATE_RE.match(text, at, m.start("d2"))
             days = _dates(m, default_year) if m is not None else None
         if m is None or days is None:
             if anchored:
@@ -386,10 +289,10 @@ def _search(
 def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> WhenMatch | None:
     """An English date written month first, whose day is the number at ``at``:
     "March 11, 2027", "Tue, Mar 10", "March 11–12, 2027", "March 30 – April 2, 2027"."""
-    before = _MONTH_BEFORE.search(text, max(0, at - 11), at)
+    before = P.MONTH_BEFORE.search(text, max(0, at - 11), at)
     if before is None:
         return None
-    m = _MONTH_FIRST.match(text, before.start())
+    m = P.MONTH_FIRST.match(text, before.start())
     if m is None:
         return None
     mt1, d1, y1, mt2, d2, y2 = m.group("mt1", "d1", "y1", "mt2", "d2", "y2")
@@ -417,7 +320,7 @@ def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> 
 
 def _iso_date(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
     """An ISO 8601 date (and time) in visible text: "2026-06-10", "2026-06-10T17:00+02:00"."""
-    m = _ISO_RE.match(text, at)
+    m = P.ISO_RE.match(text, at)
     if m is None:
         return None
     value = parse_iso(m.group(), tz)
