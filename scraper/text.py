@@ -110,6 +110,8 @@ def cap_page(page: Page) -> Page:
     Every parser returns its page through this, so no field is ever longer than its
     cap wherever it is used later (diff, database, messages, ICS, terminal, exports).
     """
+    if _fits(page):
+        return page  # the common case: nothing to cut, nothing to rebuild
     caps = FIELD_CAPS
     return dataclasses.replace(
         page,
@@ -128,6 +130,45 @@ def cap_page(page: Page) -> Page:
             for c in page.contacts
         ),
     )
+
+
+def _fits(page: Page) -> bool:
+    """True if no text of ``page`` is longer than its cap (then nothing is cut)."""
+    c = FIELD_CAPS
+    if len(page.series.title) > c["series.title"] or _over(
+        page.series.subtitle, c["series.subtitle"]
+    ):
+        return False
+    for event in page.events:
+        if len(event.title) > c["title"] or _over(event.summary, c["summary"]):
+            return False
+        if _over(event.audience, c["audience"]) or _over(event.note, c["note"]):
+            return False
+        loc = event.location
+        if loc is not None and (
+            _over(loc.venue, c["venue"])
+            or _over(loc.street, c["street"])
+            or _over(loc.postcode, c["postcode"])
+            or _over(loc.city, c["city"])
+            or _over(loc.text, c["location.text"])
+        ):
+            return False
+        for link in event.links:
+            if len(link.label) > c["link.label"] or len(link.url) > c["link.url"]:
+                return False
+            if _over(link.size, c["link.size"]):
+                return False
+    return all(
+        len(p.name) <= c["contact.name"]
+        and not _over(p.unit, c["contact.unit"])
+        and not _over(p.email, c["contact.email"])
+        and not _over(p.phone, c["contact.phone"])
+        for p in page.contacts
+    )
+
+
+def _over(text: str | None, limit: int) -> bool:
+    return text is not None and len(text) > limit
 
 
 def _cap_event(event: Event) -> Event:

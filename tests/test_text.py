@@ -3,6 +3,7 @@ cap_text / cap_page: every field bounded."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 
@@ -182,3 +183,65 @@ def test_every_parser_strips_controls_and_caps_fields() -> None:
             assert len(event.note or "") <= FIELD_CAPS["note"], name
             assert len(event.audience or "") <= FIELD_CAPS["audience"], name
             assert all(len(v or "") <= FIELD_CAPS["location.text"] for v in texts[4:]), name
+
+
+def _one_huge(field: str) -> Page:
+    """A small page where only ``field`` is over its cap."""
+    huge = "x " * 3000
+    loc = Location("v", "s", "12345", "c", "t")
+    link = Link("l", "https://x.de/a", "1 KB")
+    contact = Contact("n", "u", "e@x.de", "1")
+    replace = dataclasses.replace
+    if field.startswith("location."):
+        loc = replace(loc, **{field.split(".")[1]: huge})
+    elif field.startswith("link."):
+        link = replace(link, **{field.split(".")[1]: huge})
+    elif field.startswith("contact."):
+        contact = replace(contact, **{field.split(".")[1]: huge})
+    event = Event("k", "upcoming", "t", dt.date(2027, 1, 1), location=loc, links=(link,))
+    if field.startswith("event."):
+        event = replace(event, **{field.split(".")[1]: huge})
+    series = Series("t", "s")
+    if field.startswith("series."):
+        series = replace(series, **{field.split(".")[1]: huge})
+    return Page("https://x.de", series, (event,), (contact,))
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        *("series.title", "series.subtitle", "event.title", "event.audience", "event.note"),
+        *("event.summary", "location.venue", "location.street", "location.postcode"),
+        *("location.city", "location.text", "link.label", "link.url", "link.size"),
+        *("contact.name", "contact.unit", "contact.email", "contact.phone"),
+    ],
+)
+def test_cap_page_caps_each_field_alone(field: str) -> None:
+    page = cap_page(_one_huge(field))
+    event = page.events[0]
+    assert event.location is not None
+    values = {
+        "series.title": page.series.title,
+        "series.subtitle": page.series.subtitle,
+        "event.title": event.title,
+        "event.audience": event.audience,
+        "event.note": event.note,
+        "event.summary": event.summary,
+        "location.venue": event.location.venue,
+        "location.street": event.location.street,
+        "location.postcode": event.location.postcode,
+        "location.city": event.location.city,
+        "location.text": event.location.text,
+        "link.label": event.links[0].label,
+        "link.url": event.links[0].url,
+        "link.size": event.links[0].size,
+        "contact.name": page.contacts[0].name,
+        "contact.unit": page.contacts[0].unit,
+        "contact.email": page.contacts[0].email,
+        "contact.phone": page.contacts[0].phone,
+    }
+    cap = FIELD_CAPS[
+        field.removeprefix("event.").removeprefix("location.").replace("text", "location.text")
+    ]
+    value = values[field]
+    assert value is not None and len(value) <= cap and value.endswith("…")
