@@ -32,6 +32,7 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
@@ -158,8 +159,6 @@ def _visible_labels(tree: LexborHTMLParser) -> list[tuple[str, str]]:
 def _label_for(labels: list[tuple[str, str]], base: str, target: str) -> str | None:
     """The visible text of a link to ``target``; resolving only plausible hrefs (urljoin
     costs microseconds, a page has a hundred links)."""
-    from urllib.parse import urljoin  # noqa: PLC0415 - only here
-
     for href, text in labels:
         path = href.split("#", 1)[0].lstrip("./")
         if (href == target or (path and target.endswith(path))) and urljoin(base, href) == target:
@@ -288,8 +287,6 @@ class _Reader:
         return online, physical or virtual
 
     def links(self, item: dict[str, Any]) -> tuple[Link, ...]:
-        from urllib.parse import urljoin  # noqa: PLC0415
-
         out: list[Link] = []
         targets: list[tuple[str, str]] = []
         page = _first(item.get("url"))
@@ -304,6 +301,8 @@ class _Reader:
             target = urljoin(self.url, raw.strip())
             if target in seen or not target.startswith(("http://", "https://")):
                 continue
+            if target.split("#", 1)[0] == self.url.split("#", 1)[0]:
+                continue  # the page itself: not a link of the event
             seen.add(target)
             out.append(Link(label=self.label(target, fallback), url=target))
         return tuple(out)

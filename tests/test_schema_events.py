@@ -174,3 +174,24 @@ def test_city_from_the_title_when_the_data_states_no_place() -> None:
         None,
         Location(venue="Online via Zoom", text="Online via Zoom"),
     ]
+
+
+def test_a_cancel_mark_in_the_name_cancels() -> None:
+    data = [
+        event("ABGESAGT: Werkstatt Wasserstoff", "2027-03-11"),
+        event("Werkstatt Klima (entfällt)", "2027-03-12"),
+        event("Wenn Termine ausfallen: Ersatzangebote", "2027-03-13"),
+    ]
+    events = parse_schema_events(page(data), URL, BERLIN, now=NOW).events
+    assert [(e.key, e.status, e.title) for e in events] == [
+        ("2027-03-11-werkstatt-wasserstoff", "cancelled", "Werkstatt Wasserstoff"),
+        ("2027-03-12-werkstatt-klima", "cancelled", "Werkstatt Klima"),
+        ("2027-03-13-wenn-termine-ausfallen-ersatzangebote", "upcoming",
+         "Wenn Termine ausfallen: Ersatzangebote"),
+    ]  # fmt: skip
+
+
+def test_the_page_itself_is_no_event_link() -> None:
+    data = [event("Werkstatt", "2027-03-11", url=URL + "#werkstatt")]
+    (only,) = parse_schema_events(page(data), URL, BERLIN, now=NOW).events
+    assert only.links == ()

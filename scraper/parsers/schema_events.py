@@ -30,6 +30,7 @@ from scraper.dates import When, search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Event, EventStatus, Location, Page, Series
 from scraper.parsers._fields import event_key, find_contacts
+from scraper.parsers._lexicon import is_cancelled, strip_cancel
 from scraper.parsers._lines import Document, Line, read_document
 from scraper.places import city_from_text
 from scraper.structured import StructuredEvent, structured_events
@@ -80,21 +81,27 @@ def parse_schema_events(
 def _event(item: StructuredEvent, past: bool) -> Event:
     status: EventStatus = "past" if past else "upcoming"
     note = None
+    title = item.title
+    # Editors often mark a cancellation in the name and leave eventStatus alone:
+    # "ABGESAGT: Werkstatt …", "Werkstatt … (entfällt)".
+    unmarked = strip_cancel(title) if is_cancelled(title) else title
+    if unmarked and unmarked != title:
+        title, status = unmarked, "cancelled"
     if item.status in ("cancelled", "postponed"):
         # Postponed: the stated date will not take place, a new one is not known yet.
         status = "cancelled"
         note = "verschoben, neuer Termin folgt" if item.status == "postponed" else None
     return Event(
-        key=event_key(item.date, item.title),
+        key=event_key(item.date, title),
         status=status,
-        title=item.title,
+        title=title,
         date=item.date,
         start=item.start,
         end=item.end,
         daily=item.daily,
         audience=item.audience,
         note=note,
-        location=item.location or _city_of(item.title),
+        location=item.location or _city_of(title),
         links=item.links,
         summary=item.summary,
     )
