@@ -32,7 +32,7 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
@@ -145,26 +145,25 @@ def structured_events(
 # --- one event --------------------------------------------------------------------------
 
 
-def _visible_labels(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    """The page's links as (href as written, visible text), to label links that data
-    gives bare."""
-    labels: list[tuple[str, str]] = []
+def _visible_labels(tree: LexborHTMLParser) -> dict[str, str]:
+    """The page's link texts by href as written (without its fragment), to label links
+    that the data gives bare. Read once, in one pass, without resolving every href."""
+    labels: dict[str, str] = {}
     for a in tree.css("a[href]"):
-        href = (a.attributes.get("href") or "").strip()
-        if href and not href.startswith(("#", "mailto:", "tel:", "javascript:")):
-            labels.append((href, a.text(deep=True, separator=" ")))
+        href = (a.attributes.get("href") or "").strip().split("#", 1)[0]
+        if href and not href.startswith(("mailto:", "tel:", "javascript:")):
+            labels.setdefault(href, a.text(deep=True, separator=" "))
     return labels
 
 
-def _label_for(labels: list[tuple[str, str]], base: str, target: str) -> str | None:
-    """The visible text of a link to ``target``; resolving only plausible hrefs (urljoin
-    costs microseconds, a page has a hundred links)."""
-    for href, text in labels:
-        path = href.split("#", 1)[0].lstrip("./")
-        if (href == target or (path and target.endswith(path))) and urljoin(base, href) == target:
-            cleaned = clean_text(text)
-            if cleaned:
-                return cleaned
+def _label_for(labels: dict[str, str], target: str) -> str | None:
+    """The visible text of a link to ``target``, written absolute or site-relative."""
+    parts = urlsplit(target)
+    local = parts.path + (f"?{parts.query}" if parts.query else "")
+    for href in (target, local):
+        text = labels.get(href)
+        if text is not None and (cleaned := clean_text(text)):
+            return cleaned
     return None
 
 
@@ -175,14 +174,14 @@ class _Reader:
         self.url = url
         self.tz = tz
         self.tree = tree
-        self._labels: list[tuple[str, str]] | None = None
+        self._labels: dict[str, str] | None = None
 
     def label(self, target: str, fallback: str) -> str:
         """The page's own text for a link to ``target`` (links read once, only if an
         event has links), else ``fallback``."""
         if self._labels is None:
             self._labels = _visible_labels(self.tree)
-        return _label_for(self._labels, self.url, target) or fallback
+        return _label_for(self._labels, target) or fallback
 
     def event(
         self, item: dict[str, Any], series: str | None, source: Source

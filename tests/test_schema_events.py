@@ -195,3 +195,22 @@ def test_the_page_itself_is_no_event_link() -> None:
     data = [event("Werkstatt", "2027-03-11", url=URL + "#werkstatt")]
     (only,) = parse_schema_events(page(data), URL, BERLIN, now=NOW).events
     assert only.links == ()
+
+
+def test_ten_thousand_events_are_read_in_bounded_work() -> None:
+    """Issue 12: a page with 10,000 dates is read (the cross-check with the visible text
+    has a budget, so the work stays linear in the page)."""
+    n = 10_000
+    day = dt.date(2027, 1, 1)
+    data = [event(f"Termin {i}", (day + dt.timedelta(days=i % 700)).isoformat()) for i in range(n)]
+    body = (
+        "<ul>"
+        + "".join(
+            f"<li>{day + dt.timedelta(days=i % 700):%d.%m.%Y}, 17 Uhr – Termin {i}</li>"
+            for i in range(n)
+        )
+        + "</ul>"
+    )
+    events = parse_schema_events(page(data, body), URL, BERLIN, now=NOW).events
+    assert len(events) == n
+    assert len({e.key for e in events}) == n

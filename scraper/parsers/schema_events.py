@@ -41,6 +41,7 @@ __all__ = ["parse_schema_events"]
 log = logging.getLogger(__name__)
 
 _NEAR = 4  # lines after a title line that may state its date
+_SCAN_BUDGET = 2_000_000  # line comparisons per page for titles inside longer lines
 
 
 def parse_schema_events(
@@ -56,7 +57,8 @@ def parse_schema_events(
     if not found:
         raise NotASeriesPage(_why_not(text, doc))
     lines = doc.lines
-    checked = [_checked(item, lines, tz) for item in found]
+    visible = _Visible(lines, tz)
+    checked = [_checked(item, visible) for item in found]
     events = [_event(item, _is_past(item, now)) for item in checked]
     upcoming = sorted(
         (e for e, item in zip(events, checked, strict=True) if not _is_past(item, now)),
@@ -127,10 +129,50 @@ def _is_past(item: StructuredEvent, now: dt.datetime | None) -> bool:
     return item.date < now.date()
 
 
-def _checked(item: StructuredEvent, lines: Sequence[Line], tz: ZoneInfo) -> StructuredEvent:
+class _Visible:
+    """The page's visible lines, searchable by an event's title in bounded time.
+
+    A title that is a whole line is found through a dict; one inside a longer line
+    ("20. Januar 2027 – Transfer in die Region") by a scan, at most ``_SCAN_BUDGET``
+    line comparisons per page, so a page with 10,000 events costs seconds, not hours
+    (events past the budget keep their structured data unchecked; logged once).
+    """
+
+    def __init__(self, lines: Sequence[Line], tz: ZoneInfo) -> None:
+        self.lines = lines
+        self.tz = tz
+        self.folded = [line.text.casefold() for line in lines]
+        self.exact: dict[str, int] = {}
+        for i, text in enumerate(self.folded):
+            self.exact.setdefault(text, i)
+        self.budget = _SCAN_BUDGET
+
+    def when(self, item: StructuredEvent) -> When | None:
+        """The date shown at or just after a line with the event's title, if it is the
+        event's day."""
+        title = item.title.casefold()
+        first = self.exact.get(title)
+        candidates = [first] if first is not None else self._scan(title)
+        for i in candidates:
+            for near in self.lines[i : i + 1 + _NEAR]:
+                hit = search_when(near.text, self.tz, default_year=item.date.year)
+                if hit is not None and hit.when.date == item.date:
+                    return hit.when
+        return None
+
+    def _scan(self, title: str) -> list[int]:
+        if self.budget <= 0:
+            return []
+        self.budget -= len(self.folded)
+        if self.budget <= 0:
+            log.info("too many events to check each against the visible text; the rest unchecked")
+        return [i for i, text in enumerate(self.folded) if title in text]
+
+
+def _checked(item: StructuredEvent, visible: _Visible) -> StructuredEvent:
     """``item`` with the visible text's times where a line showing its title states a
     different time on the same day, and the visible daily hours of a multi-day event."""
-    shown = _shown_when(item, lines, tz)
+    shown = visible.when(item)
     if shown is None:
         return item
     if shown.start is not None and item.start != shown.start:
@@ -146,19 +188,6 @@ def _checked(item: StructuredEvent, lines: Sequence[Line], tz: ZoneInfo) -> Stru
     if item.daily is None and shown.daily is not None and shown.end_date == item.end_date:
         item = dataclasses.replace(item, daily=shown.daily)
     return item
-
-
-def _shown_when(item: StructuredEvent, lines: Sequence[Line], tz: ZoneInfo) -> When | None:
-    """The date the visible text shows next to the event's title, if it is the same day."""
-    title = item.title.casefold()
-    for i, line in enumerate(lines):
-        if title not in line.text.casefold():
-            continue
-        for near in lines[i : i + 1 + _NEAR]:
-            hit = search_when(near.text, tz, default_year=item.date.year)
-            if hit is not None and hit.when.date == item.date:
-                return hit.when
-    return None
 
 
 def _blocked(line: Line, titles: set[str], tz: ZoneInfo, year: int) -> bool:
