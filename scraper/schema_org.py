@@ -39,8 +39,8 @@ EVENT_TYPES = frozenset(
 """``Event`` and its schema.org subtypes (``EventSeries`` is the series, not a date)."""
 
 _MAX_DEPTH = 40  # JSON-LD nesting followed (real data: < 10)
-_MAX_NODES = 1_000_000  # JSON values visited per page (a 2 MB script holds fewer)
-_MAX_SCRIPT = 2_000_000  # characters of one JSON-LD script
+_MAX_NODES = 5_000_000  # JSON values visited per page (a 5 MB page holds fewer)
+_MAX_SCRIPT = 20_000_000  # characters of one JSON-LD script (pages are capped at 5 MB by default)
 _MAX_ITEM_DEPTH = 6  # microdata items inside items (Event > Place > PostalAddress …)
 _MAX_ANCESTORS = 400  # steps up the tree to find a property's item
 
