@@ -70,6 +70,7 @@ def date_de(day: dt.date, style: int) -> str:
         f"{day.day}. {MONTHS[day.month - 1]} {day.year}",
         f"{WEEKDAYS[day.weekday()][:2]}., {day:%d.%m.%Y}",
         f"{WEEKDAYS[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]} {day.year}",
+        f"{WEEKDAYS[day.weekday()][:2]}., {day:%d.%m.%y}",
     )
     return forms[style % len(forms)]
 
@@ -88,7 +89,9 @@ def time_de(event: Json, draw: Draw) -> str | None:
     if start is None:
         return None
     uhr = ("\u00a0" if draw.nbsp else " ") + "Uhr"
-    s = draw.time_style % 4
+    s = draw.time_style % 5
+    if s == 4:  # tables often leave out "Uhr"
+        return f"{start:%H:%M}" + (f" – {end:%H:%M}" if end else "")
     if end is None:
         return f"ab {_hm(start, s)}{uhr}" if s == 2 else f"{_hm(start, s)}{uhr}"
     if s == 2:
@@ -172,17 +175,15 @@ def when_en(event: Json, draw: Draw) -> str:
 
 
 def place_parts(location: Json | None) -> list[str]:
-    """The lines a place is written in: venue, street, "postcode city" (or city)."""
-    if location is None:
-        return []
-    if location["street"] is None and location["postcode"] is None and location["city"] is None:
-        return [location["text"]]
-    parts = [p for p in (location["venue"], location["street"]) if p]
+    """The lines a place is written in: its pieces as stated (venue, street, "postcode city")."""
+    return location["text"].split(", ") if location else []
+
+
+def shown_city(location: Json) -> str | None:
+    """The city as the page writes it ("Essen-Altenessen"), from the stated text."""
     if location["postcode"]:
-        parts.append(f"{location['postcode']} {location['city']}")
-    elif location["city"]:
-        parts.append(location["city"])
-    return parts
+        return str(location["text"].rsplit(f"{location['postcode']} ", 1)[1])
+    return location["city"]
 
 
 def place_inline(location: Json | None, draw: Draw) -> str:

@@ -26,6 +26,7 @@ from event_writing import (
     place_inline,
     place_lines,
     place_parts,
+    shown_city,
     time_de,
     when_de,
     when_html,
@@ -410,7 +411,7 @@ def _ld_event(event: Json) -> Json:
         if loc["postcode"]:
             address["postalCode"] = loc["postcode"]
         if loc["city"]:
-            address["addressLocality"] = loc["city"]
+            address["addressLocality"] = shown_city(loc)
         place: Json = {"@type": "Place", "address": address}
         if loc["venue"]:
             place["name"] = loc["venue"]
@@ -454,7 +455,8 @@ def microdata(model: Json, draw: Draw) -> str:
                     out += f'<span itemprop="streetAddress">{esc(loc["street"])}</span><br>'
                 if loc["postcode"]:
                     out += f'<span itemprop="postalCode">{loc["postcode"]}</span> '
-                out += f'<span itemprop="addressLocality">{esc(loc["city"])}</span></span>'
+                city = esc(shown_city(loc) or "")
+                out += f'<span itemprop="addressLocality">{city}</span></span>'
             out += "</p>"
         if event["audience"]:
             out += f"<p>Zielgruppe: {esc(event['audience'])}</p>"

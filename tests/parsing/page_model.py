@@ -121,6 +121,8 @@ PLACES = (
     ("Kulturzentrum Lindenbrauerei", "Rexroth-Straße 9", "59423", "Unna"),
     (None, "Kronprinzenstraße 35", "45128", "Essen"),
     ("Stadthalle Mülheim", "Theodor-Heuss-Platz 1", "45479", "Mülheim an der Ruhr"),
+    ("Zeche Carl", "Wilhelm-Nieswandt-Allee 100", "45326", "Essen", "Essen-Altenessen"),
+    ("Haus der Technik, Raum 2.04", "Hollestraße 1", "45127", "Essen"),
 )
 VENUE_CITY = (
     ("HWK-Bildungszentrum", "Dortmund"),
@@ -159,10 +161,18 @@ class Draw:
     cancel_form: int
 
 
-def loc_json(venue: str | None, street: str | None, pc: str | None, city: str | None) -> Json:
+def loc_json(
+    venue: str | None,
+    street: str | None,
+    pc: str | None,
+    city: str | None,
+    shown: str | None = None,
+) -> Json:
+    """A place as a reader notes it; ``shown`` is the city as written ("Essen-Altenessen")
+    when it differs from the municipality (``city``)."""
     parts = [p for p in (venue, street) if p]
     if pc:
-        parts.append(f"{pc} {city}")
+        parts.append(f"{pc} {shown or city}")
     elif city:
         parts.append(city)
     return {
@@ -330,8 +340,8 @@ draws = st.builds(
     Draw,
     shy=st.booleans(),
     nbsp=st.booleans(),
-    date_style=st.integers(0, 3),
-    time_style=st.integers(0, 3),
+    date_style=st.integers(0, 4),
+    time_style=st.integers(0, 4),
     cancel_form=st.integers(0, 7),
 )
 

@@ -144,6 +144,38 @@ def table5(model: Json, draw: Draw) -> str:
     )
 
 
+def details(model: Json, draw: Draw) -> str:
+    """HTML ``<details>`` disclosure widgets (WordPress "Details" block) under ARIA headings."""
+
+    def item(event: Json) -> str:
+        plain = {**event, "status": "upcoming", "note": None}
+        if event["daily"] or _over_days(event):
+            summary, hours = when_de(plain, draw), None
+        else:
+            summary, hours = date_de(day_of(event), draw.date_style), time_de(plain, draw)
+        shown = _struck(summary, event, draw)
+        out = f"<details><summary>{shown} | {esc(event['title'], draw)}</summary>"
+        if hours:
+            out += f"<p>Uhrzeit: {esc(hours)}</p>"
+        if event["location"]:
+            out += f"<p>Ort: {place_inline(event['location'], draw)}</p>"
+        if event["audience"]:
+            out += f"<p>Zielgruppe: {esc(event['audience'])}</p>"
+        if event["summary"]:
+            out += f"<p>{esc(event['summary'])}</p>"
+        return out + links_p(event, draw) + "</details>"
+
+    def heading(text: str) -> str:
+        return f'<div class="h2" role="heading" aria-level="2">{text}</div>'
+
+    out = head(model, draw)
+    if upcoming(model):
+        out += heading("Nächste Termine") + "".join(map(item, upcoming(model)))
+    if past(model):
+        out += heading("Rückblick") + "".join(map(item, past(model)))
+    return out + tail()
+
+
 _NOTE_SUMMARY = frozenset({"note", "summary"})
 
 PLUGIN_FAMILIES: dict[str, Family] = {
@@ -157,5 +189,6 @@ PLUGIN_FAMILIES: dict[str, Family] = {
         Family("news-list", news_list, drop=_NOTE_SUMMARY),
         Family("utc-cards", utc_cards, drop=frozenset({*_NOTE_SUMMARY, "audience"})),
         Family("table5", table5, drop=frozenset({*_NOTE_SUMMARY, "links"})),
+        Family("details", details, drop=frozenset({"note"})),
     )
 }

@@ -146,8 +146,8 @@ def test_a_relaunch_from_labelled_paragraphs_to_each_family_is_no_change(name: s
 def test_every_way_of_writing_dates_times_and_sizes_parses(name: str) -> None:
     """The sample page in each family through every date, time and link-size form."""
     family, wrong = FAMILIES[name], []
-    for date_style in range(4):
-        for time_style in range(4):
+    for date_style in range(5):
+        for time_style in range(5):
             draw = Draw(bool(time_style % 2), bool(date_style % 2), date_style, time_style, 0)
             for mismatch in roundtrip(family, SAMPLE, draw, "gsb"):
                 wrong.append(f"date_style={date_style} time_style={time_style}: {mismatch}")
