@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from all_families import FAMILIES, Family, render_page
 from cms_chrome import CHROMES
-from event_writing import CANCEL_FORMS
-from hypothesis import HealthCheck, given, settings
+from event_writing import CANCEL_FORMS, esc
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from page_compare import mismatches
 from page_model import BERLIN, NOW, URL, Draw, Json, draws, event_key, loc_json, page_models
@@ -239,3 +239,27 @@ def test_chrome_without_a_series_is_refused_whatever_its_news_and_footer_say(
     html = CHROMES[chrome]("Werkstatt-Reihe", NO_SERIES[body])
     with pytest.raises(NotASeriesPage):
         PARSERS["rvr-series"](html, URL, BERLIN, now=NOW)
+
+
+@PROPERTY
+@given(
+    model=page_models(),
+    draw=draws,
+    name=st.sampled_from(sorted(n for n, f in FAMILIES.items() if f.parser == "rvr-series")),
+    where=st.floats(0, 1, exclude_max=True),
+)
+def test_a_page_cut_off_inside_its_events_is_refused(
+    model: Json, draw: Draw, name: str, where: float
+) -> None:
+    """A transfer that stops between the first and the last event's title must not pass
+    for a page with fewer events (subscribers would hear "removed")."""
+    family = FAMILIES[name]
+    expected = family.expect(model)
+    html = render(family, expected, draw, "typo3")
+    titles = [esc(e["title"], draw) for e in expected["events"]]
+    first = min(html.find(t) for t in titles)
+    last = max(html.rfind(t) for t in titles)
+    assume(0 <= first < last)
+    cut = html[: first + 1 + int(where * (last - first))]
+    with pytest.raises(NotASeriesPage):
+        parse(family, cut)
