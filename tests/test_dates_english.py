@@ -270,3 +270,50 @@ def test_times_at_the_start_of_a_line_and_where_they_end() -> None:
     assert found == (at(2026, 2, 10, 9), at(2026, 2, 10, 16), len("9:00 bis 16:00 Uhr"))
     assert times_at("45127 Essen", day, BERLIN) is None
     assert times_at("2. OG, Raum 3", day, BERLIN) is None
+
+
+_DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+              "September", "Oktober", "November", "Dezember"]  # fmt: skip
+_DE_WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+
+
+def _german_day(d: dt.date, form: str) -> str:
+    if form == "numeric":
+        return f"{d:%d.%m.%Y}"
+    if form == "weekday":
+        return f"{_DE_WEEKDAYS[d.weekday()]}, {d.day}. {_DE_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day}. {_DE_MONTHS[d.month - 1]} {d.year}"
+
+
+@given(
+    st.data(),
+    _DATES,
+    st.integers(1, 10),
+    st.integers(6 * 60, 22 * 60),
+    st.integers(6 * 60, 22 * 60),
+)
+def test_date_time_to_date_time_round_trips(
+    data: st.DataObject, first: dt.date, days: int, start_min: int, end_min: int
+) -> None:
+    last = first + dt.timedelta(days=days)
+    start_t = dt.time(start_min // 60, start_min % 60)
+    end_t = dt.time(end_min // 60, end_min % 60)
+    language = data.draw(st.sampled_from(["de", "en"]))
+    if language == "de":
+        form = data.draw(st.sampled_from(["numeric", "weekday", "named"]))
+        sep = data.draw(st.sampled_from([" bis ", " – ", " - "]))
+        text = (
+            f"{_german_day(first, form)}, {start_t:%H:%M} Uhr{sep}"
+            f"{_german_day(last, form)}, {end_t:%H:%M} Uhr"
+        )
+    else:
+        sep = data.draw(st.sampled_from([" – ", " to ", " until "]))
+        style = data.draw(st.sampled_from(["24h", "short", "dots"]))
+        text = (
+            f"{data.draw(english_day(first))}, {_english_clock(start_t, style)}{sep}"
+            f"{data.draw(english_day(last))}, {_english_clock(end_t, style)}"
+        )
+    got = parse_when(text, BERLIN)
+    start = dt.datetime.combine(first, start_t, tzinfo=BERLIN)
+    end = dt.datetime.combine(last, end_t, tzinfo=BERLIN)
+    assert got == When(first, last, start, end, spans=True), text
