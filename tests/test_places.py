@@ -116,6 +116,8 @@ def test_empty_place() -> None:
         ("Beim Essen reden wir über Wasserstoff", None),
         ("Essen und Trinken inklusive", None),
         ("Das Wetter war gut", None),
+        ("Enger vernetzt arbeiten", None),  # a comparative, not the town in Herford
+        ("Rathaus Enger", "Enger"),
         ("wir essen gemeinsam", None),
         ("Essener Philharmonie", None),  # an adjective, not the name
         ("Von Essen nach Dortmund", None),
