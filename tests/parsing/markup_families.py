@@ -109,6 +109,15 @@ def links_p(event: Json, draw: Draw, label: str | None = None) -> str:
     return "".join(f"<p>{link_html(li, draw, label)}</p>" for li in event["links"])
 
 
+def heading_title(event: Json, draw: Draw) -> str:
+    """A title in a heading, wrapped by a ``<br>`` where an editor broke a long one."""
+    out = esc(event["title"], draw)
+    words = out.split(" ")
+    if draw.shy and draw.nbsp and len(words) >= 4:
+        out = " ".join(words[:2]) + "<br>" + " ".join(words[2:])
+    return out
+
+
 def past_facts(event: Json, draw: Draw, label: str = "Ort") -> str:
     """What a past event states besides title and date: place and a summary."""
     out = labelled(label, place_inline(event["location"], draw))
@@ -160,7 +169,7 @@ def tabs(model: Json, draw: Draw) -> str:
         if event["status"] == "past":
             return f"<h4>{esc(past_title(event), draw)}</h4>{past_facts(event, draw)}"
         return (
-            f"<h4>{esc(event['title'], draw)}</h4>"
+            f"<h4>{heading_title(event, draw)}</h4>"
             f"<p>{when_html(event, draw)}</p>"
             + labelled("Ort", place_inline(event["location"], draw))
             + labelled("Zielgruppe", event["audience"] and esc(event["audience"]))
@@ -197,7 +206,7 @@ def cards(model: Json, draw: Draw) -> str:
         when = when_html(event, draw)
         body = (
             f'<p class="card-subtitle"><time datetime="{_datetime_attr(event)}">{when}</time></p>'
-            f'<h3 class="card-title">{esc(event["title"], draw)}</h3>'
+            f'<h3 class="card-title">{heading_title(event, draw)}</h3>'
         )
         if event["status"] == "past":
             body += past_facts(event, draw)
@@ -258,7 +267,7 @@ def deflist(model: Json, draw: Draw) -> str:
         if event["links"]:
             rows.append(("Unterlagen", link_html(event["links"][0], draw)))
         inner = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        return f"<h3>{esc(event['title'], draw)}</h3><dl class='event-facts'>{inner}</dl>"
+        return f"<h3>{heading_title(event, draw)}</h3><dl class='event-facts'>{inner}</dl>"
 
     out = head(model, draw) + "<h2>Nächste Termine</h2>" + "".join(map(dl, upcoming(model)))
     if past(model):
@@ -479,7 +488,7 @@ def english(model: Json, draw: Draw) -> str:
                 f"{past_facts(event, draw, 'Venue')}"
             )
         return (
-            f"<h3>{esc(event['title'], draw)}</h3>"
+            f"<h3>{heading_title(event, draw)}</h3>"
             + labelled("Date", when_html(event, draw, english=True))
             + labelled("Venue", place_inline(event["location"], draw))
             + labelled("Audience", event["audience"] and esc(event["audience"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from event_writing import (
+    MONTHS,
     cancelled_date,
     clock,
     date_de,
@@ -176,6 +177,31 @@ def details(model: Json, draw: Draw) -> str:
     return out + tail()
 
 
+def month_list(model: Json, draw: Draw) -> str:
+    """Dates grouped under month headings ("März 2026"), one list item a date."""
+
+    def months(events: list[Json]) -> str:
+        out, current = "", None
+        for event in events:
+            day = day_of(event)
+            month = f"{MONTHS[day.month - 1]} {day.year}"
+            if month != current:
+                out += ("</ul>" if current else "") + f"<h3>{month}</h3><ul>"
+                current = month
+            plain = {**event, "status": "upcoming", "note": None}
+            item = f"{_struck(when_de(plain, draw), event, draw)} – {esc(event['title'], draw)}"
+            where = place_inline(event["location"], draw)
+            out += f"<li>{item} – {where}</li>" if where else f"<li>{item}</li>"
+        return out + ("</ul>" if current else "")
+
+    out = head(model, draw)
+    if upcoming(model):
+        out += "<h2>Termine</h2>" + months(upcoming(model))
+    if past(model):
+        out += "<h2>Rückblick</h2>" + months(past(model))
+    return out + tail()
+
+
 _NOTE_SUMMARY = frozenset({"note", "summary"})
 
 PLUGIN_FAMILIES: dict[str, Family] = {
@@ -190,5 +216,6 @@ PLUGIN_FAMILIES: dict[str, Family] = {
         Family("utc-cards", utc_cards, drop=frozenset({*_NOTE_SUMMARY, "audience"})),
         Family("table5", table5, drop=frozenset({*_NOTE_SUMMARY, "links"})),
         Family("details", details, drop=frozenset({"note"})),
+        Family("month-list", month_list, drop=frozenset({*_NOTE_SUMMARY, "audience", "links"})),
     )
 }
