@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -24,6 +26,8 @@ def test_the_shipped_list_holds_all_nrw_municipalities_with_the_53_of_the_rvr() 
     assert municipality("Berlin") is None
     # The data file ships inside the package (pyproject package-data), not beside it.
     assert files("scraper").joinpath("data/municipalities.txt").is_file()
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert "data/*.txt" in pyproject["tool"]["setuptools"]["package-data"]["scraper"]
 
 
 @pytest.mark.parametrize(
