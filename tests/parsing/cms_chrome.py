@@ -149,10 +149,30 @@ def gsb(title: str, main: str) -> str:
 <ul><li><a href="/DE/Service/Impressum/impressum_node.html">Impressum</a></li></ul></div></div></div></body></html>"""
 
 
+def complianz(title: str, main: str) -> str:
+    """WordPress with a Complianz consent banner that is *not* hidden in the markup (CSS and
+    JavaScript show or hide it): the content is all there, so this is no cookie wall."""
+    return f"""<!DOCTYPE html>
+<html lang="de-DE"><head><meta charset="UTF-8"><title>{html.escape(title)} – Stadt Beispiel</title>
+<link rel="stylesheet" href="/wp-content/plugins/complianz-gdpr/assets/css/cookieblocker.min.css?ver=1736512345">
+</head><body class="page-template-default">
+<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner banner-1 optin cmplz-bottom-right" aria-modal="true" role="dialog" aria-labelledby="cmplz-header-1-optin">
+<div class="cmplz-header"><div class="cmplz-title" id="cmplz-header-1-optin">Cookie-Zustimmung verwalten</div></div>
+<div class="cmplz-body"><div class="cmplz-message"><p>Um Ihnen ein optimales Erlebnis zu bieten, verwenden wir Technologien wie Cookies. Wenn Sie nicht zustimmen, können bestimmte Merkmale und Funktionen beeinträchtigt werden.</p></div></div>
+<div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">Akzeptieren</button><button class="cmplz-btn cmplz-deny">Ablehnen</button>
+<button class="cmplz-btn cmplz-view-preferences">Einstellungen ansehen</button></div>
+<div class="cmplz-links"><a href="/datenschutz/" class="cmplz-link privacy-statement">Datenschutzerklärung</a> <a href="/impressum/" class="cmplz-link impressum">Impressum</a></div></div></div>
+<header class="site-header"><nav aria-label="Hauptmenü"><ul><li><a href="/rathaus/">Rathaus</a></li><li><a href="/kultur/">Kultur</a></li></ul></nav></header>
+<main id="primary" class="site-main"><article class="page type-page"><div class="entry-content">{main}</div></article></main>
+<aside class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Neueste Beiträge</h2><ul>{_news_items()}</ul></section></aside>
+<footer class="site-footer"><p>© 2026 Stadt Beispiel</p></footer></body></html>"""
+
+
 CHROMES: dict[str, Chrome] = {
     "typo3": typo3,
     "drupal": drupal,
     "wordpress": wordpress,
     "neos": neos,
     "gsb": gsb,
+    "complianz": complianz,
 }
