@@ -35,6 +35,7 @@ INTROS: dict[str, str] = {
     "Digital-Sprechstunde": "<p>Jeden ersten Freitag im Monat: 45 Minuten Impuls und Fragen in der Mittagspause.</p>",
     "Bildungskonferenz Vest 2026": "<p>Die Bildungskonferenz des Kreises Recklinghausen richtet sich an alle, die in Schule und Jugendhilfe arbeiten.</p><p>Zuletzt aktualisiert am 19.01.2026</p>",
     "Fachkräftedialog Ruhr": "<p>Im Fachkräftedialog tauschen sich Arbeitgeber und Arbeitsagenturen der Region über Wege zur Fachkräftesicherung aus.</p>",
+    "Zukunftswerkstatt Innenstadt": "<p>Wie soll die Oberhausener Innenstadt in Zukunft aussehen? Bringen Sie Ihre Ideen ein – ohne Anmeldung.</p>",
     "Fachkräfte-Reihe 2025": "<p>Transformation zur grünsten Industrieregion der Welt – das ist das selbst gesteckte Ziel für das Ruhrgebiet. Die gemeinsame Veranstaltungsreihe von RVR, IHKs und Handwerk beleuchtet Herausforderungen und Chancen für die Berufsbildung.</p>",
     "Fachkräfte-Reihe 2026": "<p>Auch 2026 setzt die Fachkräfte-Reihe ihre Werkstätten fort – mit neuen Themen und Orten im ganzen Ruhrgebiet.</p><p>Anmeldeschluss für die Werkstatt im März: 26. Februar 2026</p>",
     "Skilled Workers Series 2026": "<p>The series continues in 2026 with workshops across the Ruhr region. Registration closes two weeks before each date.</p>",

@@ -1292,3 +1292,46 @@ PARTNERS = (
         {"<h2>Veranstaltungen</h2>": "<h2>Termine</h2>"},
     ),
 )
+
+OB = Site("complianz", "Stadt Oberhausen", "Schwartzstraße 72 · 46045 Oberhausen")
+OB_WERKSTATT = page(
+    "https://www.oberhausen.de/zukunftswerkstatt-innenstadt",
+    "Zukunftswerkstatt Innenstadt",
+    None,
+    [
+        ev(
+            "2026-03-03",
+            "Leerstand als Chance",
+            "18:00",
+            "20:30",
+            where=("Gdanska", "Altmarkt 3", "46045", "Oberhausen"),
+            audience="Alle Interessierten",
+        ),
+        ev(
+            "2026-05-12",
+            "Grüne Höfe, kühle Plätze",
+            "18:00",
+            "20:30",
+            where=("Theater Oberhausen", "Ebertstraße 82", "46045", "Oberhausen"),
+            audience="Alle Interessierten",
+        ),
+        ev(
+            "2025-11-18",
+            "Auftaktwerkstatt",
+            status="past",
+            summary="Über 200 Ideen wurden auf Stellwänden gesammelt.",
+        ),
+    ],
+)
+PARTNERS = (
+    *PARTNERS,
+    Spec(
+        "oberhausen-zukunftswerkstatt-consent-banner",
+        "city series behind a consent banner that is not hidden in the markup: read, not refused",
+        OB,
+        "tabs",
+        "2026-02-01T09:00:00+01:00",
+        OB_WERKSTATT,
+        d(ds=4, ts=4),
+    ),
+)
