@@ -1335,3 +1335,16 @@ PARTNERS = (
         d(ds=4, ts=4),
     ),
 )
+
+PARTNERS = (
+    *PARTNERS,
+    Spec(
+        "ihk-energiescouts-stale-next-dates",
+        "a stale page: 'Nächste Termine' still lists a date that has passed (the section word decides: upcoming)",
+        IHK_DO,
+        "dl",
+        "2026-03-01T09:00:00+01:00",
+        {**IHK_ENERGY, "events": [e for e in IHK_ENERGY["events"] if e["status"] != "past"]},
+        d(ds=3, ts=4),
+    ),
+)
