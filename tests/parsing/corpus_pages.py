@@ -1340,7 +1340,7 @@ PARTNERS = (
     *PARTNERS,
     Spec(
         "ihk-energiescouts-stale-next-dates",
-        "a stale page: 'Nächste Termine' still lists a date that has passed (the section word decides: upcoming)",
+        "stale page: a passed date still under 'Nächste Termine' (the section decides: upcoming)",
         IHK_DO,
         "dl",
         "2026-03-01T09:00:00+01:00",
