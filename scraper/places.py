@@ -184,6 +184,7 @@ def is_online(text: str) -> bool:
 # --- the address grammar ----------------------------------------------------------------
 
 _POSTCODE_CITY = re.compile(r"^(?:D\s*-\s*)?(\d{5})\s+(\S.*)$")
+_POSTCODE = re.compile(r"^(?:D\s*-\s*)?\d{5}$")
 _STREET_POSTCODE = re.compile(r"^(.*\S)\s+(?:D\s*-\s*)?(\d{5})\s+(\S.*)$")
 _STREET_WORDS = (
     r"straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|chaussee|wall|markt|pfad"
@@ -230,8 +231,7 @@ def parse_location(parts: str | Sequence[str]) -> Location:
     text = ", ".join(shown)
     if not text:
         return Location()
-    pieces = [p.strip() for line in shown for p in _split_commas(line)]
-    pieces = [p for p in pieces if p]
+    pieces = _joined_postcodes([p.strip() for line in shown for p in _split_commas(line)])
     if is_online(text) and not any(_POSTCODE_CITY.match(p) for p in pieces):
         return Location(venue=text, text=text)
     venue: list[str] = []
@@ -263,6 +263,20 @@ def parse_location(parts: str | Sequence[str]) -> Location:
     if city is None and venue_text and street is None and postcode is None:
         city = city_from_text(venue_text)
     return Location(venue_text, street, postcode, city, text)
+
+
+def _joined_postcodes(pieces: list[str]) -> list[str]:
+    """Non-empty pieces, a lone postcode joined to the city in the next piece (table
+    cells "45127" | "Essen" read as "45127 Essen")."""
+    out: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if out and _POSTCODE.match(out[-1]) and not _POSTCODE.match(piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_commas(line: str) -> list[str]:

@@ -48,6 +48,10 @@ def test_the_shipped_list_holds_all_nrw_municipalities_with_the_53_of_the_rvr() 
         ),
         ("Hollestr. 1 45127 Essen", (None, "Hollestr. 1", "45127", "Essen")),
         (
+            ["Haus der Technik", "Hollestr. 1", "45127", "Essen"],
+            ("Haus der Technik", "Hollestr. 1", "45127", "Essen"),
+        ),
+        (
             "Am Hauptbahnhof 5, D-44137 Dortmund, Deutschland",
             (None, "Am Hauptbahnhof 5", "44137", "Dortmund"),
         ),
@@ -177,7 +181,7 @@ _POSTCODE = st.integers(1067, 99998).map(lambda n: f"{n:05d}")
     street=st.tuples(_STREET_NAMES, _NUMBERS).map(" ".join),
     postcode=_POSTCODE,
     city=_CITY,
-    layout=st.sampled_from(["commas", "lines", "cells", "no-comma", "country", "D-"]),
+    layout=st.sampled_from(["commas", "lines", "cells", "no-comma", "country", "D-", "columns"]),
 )
 def test_addresses_read_back(
     venue: str | None, street: str, postcode: str, city: str, layout: str
@@ -192,6 +196,8 @@ def test_addresses_read_back(
         parts = [*head, f"{street}, {town}"]
     elif layout == "no-comma":
         parts = [*head, f"{street} {town}"]
+    elif layout == "columns":  # a table row: venue | street | postcode | city
+        parts = [*head, street, postcode, city]
     elif layout == "country":
         parts = [*head, street, town, "Deutschland"]
     else:
