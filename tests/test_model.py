@@ -81,8 +81,14 @@ def test_event_round_trip_keeps_offsets(day: dt.date, minutes: int, title: str) 
     start = dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), tzinfo=BERLIN)
     event = Event(key="k", status="past", title=title, date=day, start=start)
     again = Event.from_json(json.loads(json.dumps(event.to_json())))
-    assert again == event
+    assert again.to_json() == event.to_json()
     assert again.start is not None and again.start.utcoffset() == start.utcoffset()
+    assert again.start.timestamp() == start.timestamp()
+    # Python compares a wall time that occurs twice (02:30 on the last Sunday of
+    # October) as unequal to any time in another zone (PEP 495), so dataclass
+    # equality is only asserted where the wall time is unambiguous.
+    if start.replace(fold=1).utcoffset() == start.utcoffset():
+        assert again == event
 
 
 @given(
