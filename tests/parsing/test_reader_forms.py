@@ -1,0 +1,73 @@
+"""Single forms a reader understands at once, each in a small page: the fields it must give.
+
+The property tests vary whole pages; these pin one wording each (a date written "Donnerstag,
+den 12. März 2026", "Einlass … Beginn …", labels like "Treffpunkt:" or "Für:"), asserting
+only the fields the wording decides.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cms_chrome import CHROMES
+from page_model import BERLIN, NOW, URL
+
+from scraper.parsers import PARSERS
+
+PAGE = (
+    "<h1>Werkstatt-Reihe 2026</h1><p>Die Reihe bringt Betriebe und Hochschulen zusammen.</p>"
+    "<h2>Nächste Termine</h2><h3>Werkstatt Wasserstoff</h3>{}"
+)
+START = "2026-03-12T17:00:00+01:00"
+PLACE = {"venue": "Haus der Technik", "street": "Hollestraße 1", "postcode": "45127"}
+
+FORMS: dict[str, tuple[str, dict[str, Any]]] = {
+    "weekday-den": (
+        "<p>Donnerstag, den 12. März 2026, 17:00 Uhr</p>",
+        {"date": "2026-03-12", "start": START},
+    ),
+    "am-weekday-den": (
+        "<p>Termin: am Donnerstag, den 12.03.2026, um 17 Uhr</p>",
+        {"date": "2026-03-12", "start": START},
+    ),
+    "einlass-beginn": (
+        "<p>Datum: 12.03.2026</p><p>Einlass 16:30 Uhr, Beginn 17:00 Uhr</p>",
+        {"date": "2026-03-12", "start": START},
+    ),
+    "treffpunkt-adresse": (
+        "<p>12.03.2026, 17 Uhr</p><p>Treffpunkt: Haus der Technik</p>"
+        "<p>Adresse: Hollestraße 1, 45127 Essen</p>",
+        {"start": START, "location": {**PLACE, "city": "Essen"}},
+    ),
+    "veranstaltungsort-teilnehmende": (
+        "<p>12.03.2026, 17 Uhr</p><p>Veranstaltungsort: Haus der Technik, Hollestraße 1, "
+        "45127 Essen</p><p>Teilnehmende: Lehrkräfte</p>",
+        {"location": {**PLACE, "city": "Essen"}, "audience": "Lehrkräfte"},
+    ),
+    "fuer-label": (
+        "<p>Datum: 12.03.2026</p><p>Uhrzeit: 17:00 Uhr</p><p>Für: Unternehmen</p>",
+        {"start": START, "audience": "Unternehmen", "summary": None},
+    ),
+    "pipe-separator": (
+        "<p>12. März 2026 | 17:00 – 19:00 Uhr</p>",
+        {"start": START, "end": "2026-03-12T19:00:00+01:00"},
+    ),
+    "date-without-year-under-a-dated-series": (
+        "<p>Do., 12.03., 17–19 Uhr</p>",
+        {"date": "2026-03-12", "start": START},
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_one_wording_gives_its_fields(form: str) -> None:
+    snippet, expected = FORMS[form]
+    html = CHROMES["typo3"]("Werkstatt-Reihe", PAGE.format(snippet))
+    (event,) = PARSERS["rvr-series"](html, URL, BERLIN, now=NOW).to_json()["events"]
+    assert event["title"] == "Werkstatt Wasserstoff"
+    for name, want in expected.items():
+        got = event[name]
+        if isinstance(want, dict):
+            got = {k: (got or {}).get(k) for k in want}
+        assert got == want, f"{form}: {name}"
