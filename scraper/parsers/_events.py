@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from scraper.dates import When, WhenMatch, parse_times, search_when
+from scraper.dates import When, WhenMatch, parse_times, search_when, times_at
 from scraper.model import Link, Location
 from scraper.parsers._fields import split_size
 from scraper.parsers._lexicon import (
@@ -41,13 +41,9 @@ from scraper.places import city_from_text, is_online, municipality, parse_locati
 from scraper.text import clean_text
 
 _PARENS = re.compile(r"\([^)]*\)")
-_TIME_LEAD = " ·|,;–—-"
-_TIME_SPAN = re.compile(
-    r"^[\s·|,;–—-]*(?:(?:von|ab|um|from|at)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?"
-    r"(?:\s*(?:[-–—]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:Uhr|[ap]\.?m\.?)?)?",
-    re.IGNORECASE,
-)
+_TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
 _DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
 _MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
@@ -92,6 +88,7 @@ class Draft:
     cancelled: bool = False
     labelled: bool = False  # a labelled field (title, place, audience) was read
     boxes: tuple[int, ...] = ()  # the blocks around the event's first line
+    named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -193,10 +190,16 @@ def _address_like(text: str) -> bool:
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
 
 
-def _starts_with_time(text: str) -> bool:
-    """The text starts with a clock time or range ("9–10 Uhr", "17:00", "3 pm")."""
-    m = _TIME_SPAN.match(text)
-    return m is not None and _CLOCK.search(m.group()) is not None
+def _leading_time(text: str, when: When, tz: ZoneInfo) -> tuple[When, int] | None:
+    """The clock time or range ``text`` starts with ("9–10 Uhr, …", "· 10:00 Uhr"), on
+    ``when``'s day(s), and where it ends; a bare number ("17 Gäste") is no time."""
+    pos = len(text) - len(text.lstrip(_TIME_LEAD))
+    if not text[pos : pos + 1].isdigit() and text[pos : pos + 2].lower() not in _TIME_WORDS:
+        return None
+    found = times_at(text, when.date, tz, pos=pos, last_day=when.end_date)
+    if found is None or _CLOCK.search(text, pos, found[2]) is None:
+        return None
+    return dataclasses.replace(when, start=found[0], end=found[1]), found[2]
 
 
 def _only_a_cancel_mark(text: str) -> bool:
@@ -365,7 +368,10 @@ class EventReader:
         elif name is None and self._time_line(d, line.plain, box):
             return
         elif name is None and line.heading_like and not line.anchors:
-            d = self._fresh(d.heading is not None or d.title is not None)
+            # A heading after an event that is complete (dated and named beside its date,
+            # as in "12.03.2026 – Title" list items under month headings) opens the next.
+            named = d.heading is not None or d.title is not None or d.named_by_item
+            d = self._fresh(named)
             d.heading = strip_cancel(line.plain) or None
         elif name is None and d.when is not None and not d.place and _address_like(line.plain):
             d.place = [line.plain]
@@ -447,13 +453,10 @@ class EventReader:
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
-        if when.start is None and after.lstrip().startswith("·") and _starts_with_time(after):
-            times = parse_times(
-                after.lstrip(_TIME_LEAD), when.date, self.tz, last_day=when.end_date
-            )
-            if times is not None:  # "16.04.2026 · 10:00 Uhr"
-                when = dataclasses.replace(when, start=times[0], end=times[1])
-                after = _TIME_SPAN.sub("", after, count=1)
+        if when.start is None and after.lstrip().startswith("·"):
+            timed = _leading_time(after, when, self.tz)  # "16.04.2026 · 10:00 Uhr"
+            if timed is not None:
+                when, after = timed[0], after[timed[1] :]
         d = self.drafts[-1]
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
@@ -486,17 +489,20 @@ class EventReader:
                 d.place = [place]
             if rest:
                 d.rest = strip_cancel(rest)
+                # In a list item or heading the text beside the date is the event's name;
+                # on a plain date line ("… – mit Imbiss") a heading may still follow.
+                d.named_by_item = item
 
     def _time_line(self, d: Draft, text: str, box: int) -> bool:
         """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
         IHK zu Essen, …"): the time, and a place after it."""
-        if d.when is None or d.when.start is not None or not _starts_with_time(text):
+        if d.when is None or d.when.start is not None:
             return False
-        times = parse_times(text.lstrip(_TIME_LEAD), d.when.date, self.tz, last_day=d.when.end_date)
-        if times is None:
+        timed = _leading_time(text, d.when, self.tz)
+        if timed is None:
             return False
-        d.when = dataclasses.replace(d.when, start=times[0], end=times[1])
-        rest = trim(_TIME_SPAN.sub("", text, count=1))
+        d.when = timed[0]
+        rest = trim(text[timed[1] :])
         if rest and not d.place and _address_like(rest):
             d.place = [rest]
             self.cont = ("location", box)

@@ -317,6 +317,13 @@ class _Walker:
         if self.anchors:
             self.anchors.clear()
 
+    def line_break(self) -> None:
+        """A ``<br>`` ends the line, except inside a heading (still one heading)."""
+        if self.level or self.tag in _HEADLIKE:
+            self.parts.append(" ")
+        else:
+            self.flush()
+
     def walk(self, root: LexborNode) -> None:
         """Cut everything below ``root`` into lines."""
         # A frame is (children, what to undo when they are done). Whitespace-only text
@@ -349,7 +356,7 @@ class _Walker:
                         push((child.iter(True, True), undo))
                         break
                 elif tag == "br":
-                    self.flush()
+                    self.line_break()
                 elif tag in _SKIP:
                     self.has_footer = self.has_footer or tag == "footer"
                 elif tag and tag[0].isalpha():
