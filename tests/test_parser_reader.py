@@ -293,3 +293,17 @@ def test_the_walk_keeps_what_a_reader_sees_and_drops_chrome() -> None:
     texts = [line.text for line in read_document(html, URL).lines]
     assert "Sichtbar" in texts
     assert not {"Termine", "Unsichtbar", "Fuß", "Menü", "Impressum"} & set(texts)
+
+
+def test_a_heading_broken_by_br_is_one_title_and_month_headings_are_no_titles() -> None:
+    main = (
+        "<h2>Termine</h2><h3>Werkstatt Wasserstoff:<br>Fachkräfte im Blick</h3>"
+        "<p>12.03.2027, 17 Uhr</p><h3>März 2027</h3><ul><li>20.03.2027 – Transfer – Essen</li></ul>"
+        "<h3>April 2027</h3><ul><li>3. April 2027 – Dialog</li></ul>"
+    )
+    got = parse(page(main))
+    assert [(e["date"], e["title"]) for e in got] == [
+        ("2027-03-12", "Werkstatt Wasserstoff: Fachkräfte im Blick"),
+        ("2027-03-20", "Transfer"),
+        ("2027-04-03", "Dialog"),
+    ]
