@@ -20,6 +20,7 @@ PAGE = (
     "<h2>Nächste Termine</h2><h3>Werkstatt Wasserstoff</h3>{}"
 )
 START = "2026-03-12T17:00:00+01:00"
+DAILY = {"start": "09:00", "end": "16:00", "until": "2026-03-13"}
 PLACE = {"venue": "Haus der Technik", "street": "Hollestraße 1", "postcode": "45127"}
 
 FORMS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -52,6 +53,26 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
     "pipe-separator": (
         "<p>12. März 2026 | 17:00 – 19:00 Uhr</p>",
         {"start": START, "end": "2026-03-12T19:00:00+01:00"},
+    ),
+    "vom-bis-jeweils-von-bis": (
+        "<p>vom 12. bis 13. März 2026, jeweils von 9 bis 16 Uhr</p>",
+        {"date": "2026-03-12", "end": "2026-03-13T16:00:00+01:00", "daily": DAILY},
+    ),
+    "slashed-days": (
+        "<p>12./13. März 2026, jeweils 9–16 Uhr</p>",
+        {"date": "2026-03-12", "end": "2026-03-13T16:00:00+01:00", "daily": DAILY},
+    ),
+    "approximate-end": (
+        "<p>12.03.2026, 17:00 – ca. 19:30 Uhr</p>",
+        {"start": START, "end": "2026-03-12T19:30:00+01:00"},
+    ),
+    "beginn-ende-labels": (
+        "<p>Datum: 12.03.2026</p><p>Beginn: 17 Uhr, Ende: 19 Uhr</p>",
+        {"start": START, "end": "2026-03-12T19:00:00+01:00"},
+    ),
+    "format-online": (
+        "<p>12.03.2026, 17 Uhr</p><p>Format: Online-Seminar (Zoom)</p>",
+        {"location": {"venue": "Online-Seminar (Zoom)", "street": None, "city": None}},
     ),
     "date-without-year-under-a-dated-series": (
         "<p>Do., 12.03., 17–19 Uhr</p>",
