@@ -19,6 +19,10 @@ PAGE = (
     "<h1>Werkstatt-Reihe 2026</h1><p>Die Reihe bringt Betriebe und Hochschulen zusammen.</p>"
     "<h2>Nächste Termine</h2><h3>Werkstatt Wasserstoff</h3>{}"
 )
+PAGE_EN = (
+    "<h1>Workshop Series 2026</h1><p>The series brings companies and universities together.</p>"
+    "<h2>Upcoming events</h2><h3>Werkstatt Wasserstoff</h3>{}"
+)
 START = "2026-03-12T17:00:00+01:00"
 DAILY = {"start": "09:00", "end": "16:00", "until": "2026-03-13"}
 PLACE = {"venue": "Haus der Technik", "street": "Hollestraße 1", "postcode": "45127"}
@@ -74,6 +78,23 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
         "<p>12.03.2026, 17 Uhr</p><p>Format: Online-Seminar (Zoom)</p>",
         {"location": {"venue": "Online-Seminar (Zoom)", "street": None, "city": None}},
     ),
+    "verlegt-auf": (
+        "<p>12.03.2026, 17 Uhr (verlegt auf den 19.03.2026)</p>",
+        {"status": "upcoming", "date": "2026-03-19", "start": "2026-03-19T17:00:00+01:00"},
+    ),
+    "en-cancelled-prefix": (
+        "<p>CANCELLED: 12 March 2026, 5 pm</p>",
+        {"status": "cancelled", "date": "2026-03-12", "start": START},
+    ),
+    "en-postponed-to": (
+        "<p>Date: 12 March 2026, 5 pm (postponed to 19 March 2026)</p>",
+        {"status": "upcoming", "date": "2026-03-19", "start": "2026-03-19T17:00:00+01:00"},
+    ),
+    "en-when-where": (
+        "<p>When: Thursday, 12 March 2026, 5–7 pm</p>"
+        "<p>Where: Haus der Technik, Hollestraße 1, 45127 Essen</p>",
+        {"start": START, "location": {**PLACE, "city": "Essen"}},
+    ),
     "date-without-year-under-a-dated-series": (
         "<p>Do., 12.03., 17–19 Uhr</p>",
         {"date": "2026-03-12", "start": START},
@@ -84,7 +105,8 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
 @pytest.mark.parametrize("form", sorted(FORMS))
 def test_one_wording_gives_its_fields(form: str) -> None:
     snippet, expected = FORMS[form]
-    html = CHROMES["typo3"]("Werkstatt-Reihe", PAGE.format(snippet))
+    frame = PAGE_EN if form.startswith("en-") else PAGE
+    html = CHROMES["typo3"]("Werkstatt-Reihe", frame.format(snippet))
     (event,) = PARSERS["rvr-series"](html, URL, BERLIN, now=NOW).to_json()["events"]
     assert event["title"] == "Werkstatt Wasserstoff"
     for name, want in expected.items():
