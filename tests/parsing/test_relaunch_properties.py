@@ -76,11 +76,32 @@ def test_a_relaunch_in_another_family_is_no_change(
     # What neither markup can state is left out of both, so both say the same.
     common = b.expect(a.expect(model))
     old = parse(a, render(a, common, draws_[0], chromes[0]))
+    if draws_[1].shy:  # the relaunch also set straight apostrophes and hyphens: typography
+        common = plain_typography(common)
     new = parse(b, render(b, common, draws_[1], chromes[1]))
     for changes in (diff_pages(old, new, NOW), diff_pages(new, old, NOW)):
         assert not changes, f"{pair[0]} → {pair[1]}: " + "; ".join(
             f"{c.kind} {c.event.title!r} {[f.field for f in c.fields]}" for c in changes
         )
+
+
+def plain_typography(model: Json) -> Json:
+    """The model with ’ written ' and – written - in titles and venues (a relaunch's CMS)."""
+
+    def plain(text: str | None) -> str | None:
+        return text.replace("’", "'").replace("–", "-") if text else text
+
+    events = []
+    for event in model["events"]:
+        location = event["location"]
+        if location:
+            location = {
+                **location,
+                "venue": plain(location["venue"]),
+                "text": plain(location["text"]),
+            }
+        events.append({**event, "title": plain(event["title"]), "location": location})
+    return {**model, "events": events}
 
 
 def _event(day: dt.date, title: str, **fields: Any) -> Json:
