@@ -114,3 +114,63 @@ def test_one_wording_gives_its_fields(form: str) -> None:
         if isinstance(want, dict):
             got = {k: (got or {}).get(k) for k in want}
         assert got == want, f"{form}: {name}"
+
+
+# --- JSON-LD as event plugins and CMSs write it (the schema-events parser) -------------
+
+HDT = {**PLACE, "city": "Essen", "text": "Haus der Technik, Hollestraße 1, 45127 Essen"}
+SCHEMA_FORMS: dict[str, tuple[list[str], dict[str, Any]]] = {
+    "type-list": (
+        [
+            '{"@type": ["Event", "EducationEvent"], "name": "A", '
+            '"startDate": "2026-03-12T17:00:00+01:00"}'
+        ],
+        {"start": START},
+    ),
+    "location-as-text": (
+        [
+            '{"@type": "Event", "name": "A", "startDate": "2026-03-12T17:00:00+01:00", '
+            '"location": "Haus der Technik, Hollestraße 1, 45127 Essen"}'
+        ],
+        {"location": HDT},
+    ),
+    "date-only": (
+        ['{"@type": "Event", "name": "A", "startDate": "2026-03-12"}'],
+        {"date": "2026-03-12", "start": None, "end": None},
+    ),
+    "local-time-without-offset-in-summer": (
+        [
+            '{"@type": "Event", "name": "A", "startDate": "2026-06-12T17:00", '
+            '"endDate": "2026-06-12T19:00"}'
+        ],
+        {"start": "2026-06-12T17:00:00+02:00", "end": "2026-06-12T19:00:00+02:00"},
+    ),
+    "utc": (
+        ['{"@type": "Event", "name": "A", "startDate": "2026-06-12T15:00:00Z"}'],
+        {"start": "2026-06-12T17:00:00+02:00"},
+    ),
+    "a-broken-script-beside-a-good-one": (
+        [
+            '{"@type": "Event", "name": "X",}',
+            '{"@type": "Event", "name": "A", "startDate": "2026-03-12T17:00:00+01:00"}',
+        ],
+        {"start": START},
+    ),
+    "html-escaped-name": (
+        ['{"@type": "Event", "name": "A &amp; B", "startDate": "2026-03-12T17:00:00+01:00"}'],
+        {"title": "A & B"},
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(SCHEMA_FORMS))
+def test_one_json_ld_form_gives_its_fields(form: str) -> None:
+    scripts, expected = SCHEMA_FORMS[form]
+    body = "<h1>Veranstaltungen</h1><p>Unsere Termine im Überblick.</p>" + "".join(
+        f'<script type="application/ld+json">{{"@context": "https://schema.org", {s[1:]}</script>'
+        for s in scripts
+    )
+    html = CHROMES["drupal"]("Veranstaltungen", body)
+    (event,) = PARSERS["schema-events"](html, URL, BERLIN, now=NOW).to_json()["events"]
+    for name, want in expected.items():
+        assert event[name] == want, f"{form}: {name}"
