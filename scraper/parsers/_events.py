@@ -43,6 +43,9 @@ from scraper.text import clean_text
 _PARENS = re.compile(r"\([^)]*\)")
 _TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
 _DIGIT = re.compile(r"\d")
+_END = re.compile(r"\b(?:ende|bis|end|until)\s*:?\s*(?=\d)", re.IGNORECASE)
+_FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s*(.+)$", re.I)
+_BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
 _TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
 _MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
@@ -217,6 +220,13 @@ def _shared(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     return n
 
 
+def _completes(place: Sequence[str], value: str) -> bool:
+    """A second place line that adds the address to a place named without one."""
+    if any(_DIGIT.search(piece) for piece in place):
+        return False
+    return _DIGIT.search(value) is not None and _address_like(value)
+
+
 def _address_block(lines: Sequence[Line]) -> bool:
     """Lines that together read as a place: none labelled, dated or linked, short, and
     the last one "12345 City" or a town (or a street among them)."""
@@ -357,6 +367,9 @@ class EventReader:
             d = self._fresh(d.audience is not None)
             d.audience, d.labelled = value, True
             self.cont = ("audience", box)
+        elif name == "location" and d.place and _completes(d.place, value):
+            d.place.append(_NEW_PLACE.sub("", value))  # "Treffpunkt: …" then "Adresse: …"
+            self.cont = ("location", box)
         elif name == "location":
             d = self._fresh(d.location is not None or bool(d.place))
             d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
@@ -374,7 +387,8 @@ class EventReader:
             d = self._fresh(named)
             d.heading = strip_cancel(line.plain) or None
         elif name is None and d.when is not None and not d.place and _address_like(line.plain):
-            d.place = [line.plain]
+            form = _FORMAT.match(line.plain)  # "Format: Online-Seminar (Zoom)"
+            d.place = [form.group(1) if form else line.plain]
             self.cont = ("location", box)
         else:
             self._prose(d, line, value if name else line.plain)
@@ -498,6 +512,12 @@ class EventReader:
         IHK zu Essen, …"): the time, and a place after it."""
         if d.when is None or d.when.start is not None:
             return False
+        begin = _BEGIN.search(text)  # "Einlass 16:30 Uhr, Beginn 17:00 Uhr": the start
+        if begin is not None:
+            timed = _leading_time(text[begin.end() :], d.when, self.tz)
+            if timed is not None:
+                d.when = timed[0]
+                return True
         timed = _leading_time(text, d.when, self.tz)
         if timed is None:
             return False
@@ -515,10 +535,20 @@ class EventReader:
         if d.when is None:
             return
         times = parse_times(value, d.when.date, self.tz, last_day=d.when.end_date)
-        if times is not None:
-            d.when = dataclasses.replace(d.when, start=times[0], end=times[1])
+        if times is None:
+            return
+        end = times[1]
+        stop = _END.search(value) if end is None else None
+        if stop is not None:  # "Beginn: 17 Uhr, Ende: 19 Uhr"
+            until = parse_times(value[stop.end() :], d.when.date, self.tz)
+            end = until[0] if until is not None and until[0] > times[0] else None
+        d.when = dataclasses.replace(d.when, start=times[0], end=end)
 
     def _prose(self, d: Draft, line: Line, text: str) -> None:
+        form = _FORMAT.match(text)
+        if form is not None and d.when is not None and not d.place and is_online(form.group(1)):
+            d.place = [form.group(1)]  # "Format: Online-Seminar (Zoom)"
+            return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
             self.tba = TBA_RE.search(line.text) is not None
         if d.when is None:

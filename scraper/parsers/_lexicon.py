@@ -19,13 +19,13 @@ LABELS: dict[str, Field] = {
     "thema": "title", "titel": "title", "was": "title", "veranstaltung": "title",
     "topic": "title", "title": "title", "event": "title", "subject": "title",
     # audience
-    "zielgruppe": "audience", "zielgruppen": "audience", "für wen": "audience",
+    "zielgruppe": "audience", "zielgruppen": "audience", "für wen": "audience", "für": "audience",
     "teilnehmende": "audience", "teilnehmerkreis": "audience", "adressaten": "audience",
     "audience": "audience", "target group": "audience", "for whom": "audience", "who": "audience",
     # place
     "ort": "location", "veranstaltungsort": "location", "wo": "location", "adresse": "location",
-    "tagungsort": "location", "location": "location", "venue": "location", "place": "location",
-    "where": "location", "address": "location",
+    "tagungsort": "location", "treffpunkt": "location", "location": "location",
+    "venue": "location", "place": "location", "where": "location", "address": "location",
     # date
     "datum": "date", "termin": "date", "wann": "date", "zeitraum": "date",
     "date": "date", "when": "date", "dates": "date",
@@ -112,7 +112,7 @@ CANCEL_WRAP = re.compile(
     re.IGNORECASE,
 )
 RESCHEDULE_RE = re.compile(
-    r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+|neue[rn]?\s+termin\s*:?\s*"
+    r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+(?:den\s+)?|neue[rn]?\s+termin\s*:?\s*"
     r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
     re.IGNORECASE,
 )
