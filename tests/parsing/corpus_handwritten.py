@@ -349,7 +349,61 @@ COOKIE_WALL = """<!DOCTYPE html>
 <main id="content"></main><script src="/wp-content/plugins/consent-wall/wall.js"></script></body></html>
 """
 
+CLOUDFLARE = """<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<title>Just a moment...</title>
+<meta http-equiv="refresh" content="390">
+</head>
+<body class="no-js">
+<div class="main-wrapper" role="main">
+<div class="main-content">
+<h1 class="zone-name-title h1">www.bochum.de</h1>
+<h2 class="h2" id="challenge-running">Checking if the site connection is secure</h2>
+<noscript>
+<div id="challenge-error-title">
+<div class="h2">
+<span class="icon-wrapper">
+</span>
+<span id="challenge-error-text">Enable JavaScript and cookies to continue</span>
+</div>
+</div>
+</noscript>
+<div id="challenge-body-text" class="core-msg spacer">www.bochum.de needs to review the security of your connection before proceeding.</div>
+</div>
+</div>
+<div class="footer" role="contentinfo">
+<div class="footer-inner">
+<div class="clearfix diagnostic-wrapper">
+<div class="ray-id">Ray ID: <code>8f2a1b3c4d5e6f70</code>
+</div>
+</div>
+<div class="text-center" id="footer-text">Performance &amp; security by Cloudflare</div>
+</div>
+</div>
+<script>(function(){window._cf_chl_opt={cvId: '3',cZone: "www.bochum.de"};}());</script>
+</body>
+</html>
+"""
+
 REFUSALS: dict[str, Handwritten] = {
+    "refuse-cloudflare-challenge": Handwritten(
+        "a bot-protection challenge page served instead of the page",
+        None,
+        "https://www.bochum.de/bochumer-stadtdialoge",
+        "2026-01-10T09:00:00+01:00",
+        CLOUDFLARE,
+        None,
+    ),
+    "refuse-access-denied-in-layout": Handwritten(
+        "'Zugriff verweigert (Fehler 403)' in the site's own layout, served with 200",
+        RVR,
+        URL,
+        "2026-01-10T09:00:00+01:00",
+        "<h1>Zugriff verweigert</h1><p>Sie haben keine Berechtigung, diese Seite aufzurufen "
+        "(Fehler 403). Bitte melden Sie sich an.</p>",
+        None,
+    ),
     "refuse-rvr-maintenance": Handwritten(
         "maintenance notice served instead of the page",
         None,
