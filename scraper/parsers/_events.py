@@ -193,6 +193,32 @@ def _address_like(text: str) -> bool:
     return municipality(last) is not None or (len(text) <= 60 and is_online(text))
 
 
+_DATE_WORDS = frozenset(
+    (
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        *("mo", "di", "mi", "do", "fr", "sa", "so", "am", "vom", "ab", "den"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "on"),
+        *("januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli"),
+        *("august", "september", "oktober", "november", "dezember", "jan", "feb", "mär"),
+        *("mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "january"),
+        *("february", "march", "may", "june", "july", "october", "december", "mar", "oct"),
+        "dec",
+    )
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_start_date(text: str, pos: int = 0) -> bool:
+    """Cheap test before an anchored date search: the text at ``pos`` starts with a digit
+    or with a weekday or month name (or "am"/"vom"/"den"), as every date form does."""
+    head = text[pos : pos + 1]
+    if head.isdigit():
+        return True
+    word = _FIRST_WORD.match(text, pos)
+    return word is not None and word.group().lower() in _DATE_WORDS
+
+
 def _leading_time(text: str, when: When, tz: ZoneInfo) -> tuple[When, int] | None:
     """The clock time or range ``text`` starts with ("9–10 Uhr, …", "· 10:00 Uhr"), on
     ``when``'s day(s), and where it ends; a bare number ("17 Gäste") is no time."""
@@ -286,7 +312,9 @@ class EventReader:
         """The event date the line states, if any (see the module docstring)."""
         lead = _LEAD_CANCEL.match(text)
         start = lead.end() if lead else 0
-        m = search_when(text, self.tz, default_year=self.year, pos=start, anchored=True)
+        m = None
+        if may_start_date(text, start):
+            m = search_when(text, self.tz, default_year=self.year, pos=start, anchored=True)
         if m is not None or name == "date":
             if m is None:
                 m = search_when(text, self.tz, default_year=self.year)

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from scraper.dates import search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Contact, Event, EventStatus, Page, Series
-from scraper.parsers._events import Draft, EventReader, prose_mentions
+from scraper.parsers._events import Draft, EventReader, may_start_date, prose_mentions
 from scraper.parsers._fields import event_key, find_contacts
 from scraper.parsers._lexicon import (
     LABEL_RE,
@@ -322,7 +322,7 @@ def _contacts(
 def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
     """Lines a contact box never contains: section headings, event labels, date lines."""
     text = line.text
-    if search_when(text, tz, default_year=year, anchored=True):
+    if may_start_date(text) and search_when(text, tz, default_year=year, anchored=True):
         return True
     if len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0:
         return False
