@@ -287,7 +287,7 @@ LIFE: tuple[Spec, ...] = (
         "wp-events",
         "2026-06-01T09:00:00+02:00",
         rvr(T26, [HERBST, P_WERKSTATT, P_DIGITAL]),
-        d(ds=0, ts=3),
+        d(ds=0, ts=3, nbsp=True),  # the plugin also emits JSON-LD
         partner=False,
     ),
     Spec(

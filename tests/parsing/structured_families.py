@@ -62,6 +62,8 @@ def wp_events(model: Json, draw: Draw) -> str:
         )
         out += '<div class="tribe-events-calendar-latest-past">'
         out += "".join(map(article, past(model))) + "</div>"
+    if draw.nbsp:  # the plugin also emits its events as JSON-LD: the same events, not twice
+        out += _ld_script(model)
     return out + "</div>" + tail()
 
 
@@ -108,15 +110,19 @@ def _ld_event(event: Json) -> Json:
     return data
 
 
-def jsonld(model: Json, draw: Draw) -> str:
+def _ld_script(model: Json) -> str:
     graph = {"@context": "https://schema.org", "@graph": [_ld_event(e) for e in model["events"]]}
     blob = json.dumps(graph, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return f'<script type="application/ld+json">{blob}</script>'
+
+
+def jsonld(model: Json, draw: Draw) -> str:
     return (
         f"<h1>{esc(model['series']['title'])}</h1>"
         "<p>Die Termine der Reihe werden hier geladen.</p>"
         '<div id="event-app" data-source="/api/events"></div>'
         "<noscript>Bitte aktivieren Sie JavaScript, um die Termine zu sehen.</noscript>"
-        f'<script type="application/ld+json">{blob}</script>'
+        + _ld_script(model)
     )
 
 
