@@ -56,6 +56,13 @@ def test_document_parses_to_exactly_its_expected_json(name: str) -> None:
     assert in_key_order(got) == in_key_order(expected)
 
 
+def test_every_expected_json_is_a_well_formed_contract_page() -> None:
+    """The hand-written expectations themselves round-trip through the model."""
+    for name in SERIES:
+        expected = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        assert Page.from_json(expected).to_json() == expected, name
+
+
 @pytest.mark.parametrize("name", REFUSED)
 def test_document_that_holds_no_series_is_refused(name: str) -> None:
     entry = MANIFEST[name]
