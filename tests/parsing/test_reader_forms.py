@@ -102,7 +102,21 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
 }
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
+# Wordings the parser does not read yet, with why (strict: a fix turns the test red until
+# the entry is removed, so this list never goes stale).
+NOT_YET: dict[str, str] = {}
+
+
+def forms(names: dict[str, Any]) -> list[Any]:
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n]))
+        if n in NOT_YET
+        else n
+        for n in sorted(names)
+    ]
+
+
+@pytest.mark.parametrize("form", forms(FORMS))
 def test_one_wording_gives_its_fields(form: str) -> None:
     snippet, expected = FORMS[form]
     frame = PAGE_EN if form.startswith("en-") else PAGE
