@@ -24,6 +24,7 @@ PAGE_EN = (
     "<h2>Upcoming events</h2><h3>Werkstatt Wasserstoff</h3>{}"
 )
 START = "2026-03-12T17:00:00+01:00"
+SITE = "https://www.beispiel-region.de"
 DAILY = {"start": "09:00", "end": "16:00", "until": "2026-03-13"}
 PLACE = {"venue": "Haus der Technik", "street": "Hollestraße 1", "postcode": "45127"}
 
@@ -94,6 +95,24 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
         "<p>When: Thursday, 12 March 2026, 5–7 pm</p>"
         "<p>Where: Haus der Technik, Hollestraße 1, 45127 Essen</p>",
         {"start": START, "location": {**PLACE, "city": "Essen"}},
+    ),
+    "link-type-in-label": (
+        "<p>12.03.2026, 17 Uhr</p><p><a href='/f.pdf'>Flyer (PDF)</a></p>",
+        {"links": [{"label": "Flyer", "url": f"{SITE}/f.pdf", "size": None}]},
+    ),
+    "link-size-before-the-link": (
+        "<p>12.03.2026, 17 Uhr</p><p>PDF (310 KB): <a href='/p.pdf'>Programm</a></p>",
+        {"links": [{"label": "Programm", "url": f"{SITE}/p.pdf", "size": "310 KB"}]},
+    ),
+    "two-links-in-a-line": (
+        "<p>12.03.2026, 17 Uhr</p><p><a href='/p.pdf'>Programm</a> (PDF, 310 KB) | "
+        "<a href='https://anmeldung.example.org/a'>Zur Anmeldung</a></p>",
+        {
+            "links": [
+                {"label": "Programm", "url": f"{SITE}/p.pdf", "size": "310 KB"},
+                {"label": "Zur Anmeldung", "url": "https://anmeldung.example.org/a", "size": None},
+            ]
+        },
     ),
     "date-without-year-under-a-dated-series": (
         "<p>Do., 12.03., 17–19 Uhr</p>",
