@@ -168,6 +168,8 @@ def line_links(line: Line, fallback: str) -> list[Link]:
         label, size = split_size(anchor.label)
         if size is None:
             size = split_size(text[start:stop], after=True)[1]
+        if size is None and not links and at > pos:  # "PDF (310 KB): <a>Programm</a>"
+            size = split_size(text[pos:at], after=True)[1]
         links.append(Link(label or fallback, anchor.url, size))
         pos = start
     return links

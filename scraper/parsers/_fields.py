@@ -64,6 +64,7 @@ _SIZE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_TYPE_ONLY = re.compile(rf"\s*[(\[]\s*(?:{_FILE_TYPE})\s*[)\]]$", re.IGNORECASE)
 _TYPE_TAIL = re.compile(rf"[\s(\[|,:;/–-]*(?:{_FILE_TYPE})?[\s(\[|,:;/–-]*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
@@ -97,10 +98,12 @@ def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
     is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
     """
     # A size has a digit and a B ("KB", "kB", "Byte"): most link texts have neither.
-    if ("B" not in text and "b" not in text) or _DIGIT.search(text) is None:
-        return text, None
-    m = _SIZE.search(text)
+    m = None
+    if ("B" in text or "b" in text) and _DIGIT.search(text) is not None:
+        m = _SIZE.search(text)
     if m is None or (not after and text[m.end() :].strip(" )]")):
+        if not after and _TYPE_ONLY.search(text):
+            return _TYPE_ONLY.sub("", text).strip() or text, None  # "Flyer (PDF)"
         return text, None
     label = text[: m.start()]
     tail = _TYPE_TAIL.search(label)
