@@ -155,7 +155,7 @@ def line_links(line: Line, fallback: str) -> list[Link]:
     "Programm PDF-Datei 172 kB", and a size inside the link ("Programm <span>PDF,
     172 KB</span>"): the size goes to ``size``, never into the label.
     """
-    links = []
+    links: list[Link] = []
     text = line.text
     pos = 0
     for anchor in line.anchors:
