@@ -38,6 +38,7 @@ WD = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
     r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*"
+    r"(?:den\s+)?"  # "Donnerstag, den 12. März"
 )
 # A two-digit year must not be the hour of a following time ("27.11. 17:00").
 NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
@@ -62,8 +63,11 @@ def _part(n: int, *, month_required: bool) -> str:
 # separately. Trying the pattern only at numbers keeps a search through a long
 # paragraph cheap (a plain regex search would try the weekday names at every
 # character).
+# "/" joins two days only when the first is bare ("12./13. März"); "27.11.2025 / 12.12.2025"
+# are two dates (``_dates`` tells them apart by the group ``rs``).
 DATE_RE = re.compile(
-    rf"{_part(1, month_required=False)}(?:{RSEP}(?:{WD})?{_part(2, month_required=True)})?",
+    rf"{_part(1, month_required=False)}"
+    rf"(?:(?P<rs>{RSEP}|\s*/\s*)(?:{WD})?{_part(2, month_required=True)})?",
     re.IGNORECASE,
 )
 RSEP_RE = re.compile(rf"[,;]?{RSEP}", re.IGNORECASE)
@@ -87,10 +91,11 @@ def _clock_part(n: int) -> str:
     )
 
 
+_ABOUT = r"(?:(?:ca\.|circa|etwa|gegen|approx\.|about)\s*)?"  # "17:00 – ca. 19:30 Uhr"
 TIME_RE = re.compile(
     r"[\s,|/;·•–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
-    r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between)\s+)?"
-    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_clock_part(2)})?"
+    r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between|ca\.|circa|gegen)\s*)?"
+    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_ABOUT}{_clock_part(2)})?"
     r"(?![\d])",
     re.IGNORECASE,
 )
@@ -100,7 +105,8 @@ TIME_RE = re.compile(
 # only such a line can start with a date that does not start with a number.
 WD_STARTS = frozenset(
     ("mo", "di", "mi", "do", "fr", "sa", "so", "tu", "we", "th", "su", "ja", "fe", "ma", "ap")
-) | {"ju", "au", "se", "oc", "no", "de"}
+) | {"ju", "au", "se", "oc", "no", "de", "am", "vo"}  # "am 12. März", "vom 12. bis …"
+LEAD = re.compile(r"(?:am|vom)\s+(?=\d)", re.IGNORECASE)
 # Every weekday (long or short, German or English) ends in one of these.
 WD_ENDINGS = frozenset(
     ("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so", "ay", "on", "ue", "es", "ed", "hu")

@@ -96,6 +96,8 @@ _GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
 def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date | None] | None:
     """Resolve the matched day(s) to dates; ``None`` if the match is not a valid date."""
     d1s, mn1, mt1, yn1, yt1, d2s, mn2, mt2, yn2, yt2 = m.group(*_GROUPS)
+    if d2s is not None and "/" in m.group("rs") and (mn1 or mt1):
+        return None  # "27.11.2025 / 12.12.2025": two dates, not a range
     d1, m1, y1 = int(d1s), _month(mn1, mt1), _year(yn1 or yt1)
     try:
         if d2s is None:
@@ -191,9 +193,12 @@ def _is_date_at(text: str, at: int, year: int) -> bool:
 
 def _begin(text: str, at: int) -> int:
     """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
-    window = text[max(0, at - 14) : at]
-    # Skip the regex unless the text before ends like a weekday.
-    if window.rstrip(" ,.")[-2:].lower() not in P.WD_ENDINGS:
+    window = text[max(0, at - 20) : at]
+    # Skip the regex unless the text before ends like a weekday ("…tag, den " too).
+    tail = window.rstrip(" ,.")
+    if tail[-3:].lower() == "den":
+        tail = tail[:-3].rstrip(" ,.")
+    if tail[-2:].lower() not in P.WD_ENDINGS:
         return at
     wd = P.WD_BEFORE.search(window)
     if wd is None:
@@ -250,6 +255,10 @@ def _search(
         text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in P.WD_STARTS
     ):
         return None
+    if anchored and (lead := P.LEAD.match(text, pos)) is not None:
+        # A line may open with "am"/"vom" before its date ("vom 12. bis 13. März").
+        found = _search(text, tz, default_year, lead.end(), True)
+        return found._replace(begin=pos) if found is not None else None
     for number in P.NUMBER.finditer(text, pos):
         at = number.start()
         if at > 0 and _word_char(text[at - 1]):

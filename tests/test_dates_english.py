@@ -317,3 +317,39 @@ def test_date_time_to_date_time_round_trips(
     start = dt.datetime.combine(first, start_t, tzinfo=BERLIN)
     end = dt.datetime.combine(last, end_t, tzinfo=BERLIN)
     assert got == When(first, last, start, end, spans=True), text
+
+
+# --- German forms from parser-findings rounds 9–11 -----------------------------------------
+
+MAR12 = dt.date(2026, 3, 12)
+MAR13 = dt.date(2026, 3, 13)
+DAILY_9_16 = When(MAR12, MAR13, at(2026, 3, 12, 9), at(2026, 3, 13, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("Donnerstag, den 12. März 2026", When(MAR12, None, None, None), 29),
+        ("vom 12. bis 13. März 2026, jeweils von 9 bis 16 Uhr", DAILY_9_16, 51),
+        ("am 12. März 2026, 17 Uhr", When(MAR12, None, at(2026, 3, 12, 17), None), 24),
+        ("12./13. März 2026, jeweils 9–16 Uhr", DAILY_9_16, 35),
+        (
+            "12.03.2026, 17:00 – ca. 19:30 Uhr",
+            When(MAR12, None, at(2026, 3, 12, 17), at(2026, 3, 12, 19, 30)),
+            33,
+        ),
+        ("27.11.2025 / 12.12.2025", When(dt.date(2025, 11, 27), None, None, None), 10),
+    ],
+)
+def test_german_forms_at_the_start_of_a_line(text: str, expected: When, span: int) -> None:
+    found = search_when(text, BERLIN, anchored=True)
+    assert found is not None
+    assert found.when == expected
+    assert (found.begin, found.end) == (0, span)
+
+
+def test_am_and_vom_before_a_date_only_open_a_line() -> None:
+    # In prose the parser reads "am"/"vom" before a date itself (the title before it).
+    found = search_when("Die Auftaktveranstaltung am 19. März 2025 in Essen", BERLIN)
+    assert found is not None and found.begin == len("Die Auftaktveranstaltung am ")
+    assert search_when("amüsant 12. März 2026", BERLIN, anchored=True) is None
