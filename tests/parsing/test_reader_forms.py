@@ -207,3 +207,14 @@ def test_one_json_ld_form_gives_its_fields(form: str) -> None:
     (event,) = PARSERS["schema-events"](html, URL, BERLIN, now=NOW).to_json()["events"]
     for name, want in expected.items():
         assert event[name] == want, f"{form}: {name}"
+
+
+def test_a_date_and_time_inside_the_title_heading_leave_the_title_clean() -> None:
+    body = (
+        "<h1>Werkstatt-Reihe 2026</h1><p>Die Reihe bringt Betriebe und Hochschulen zusammen.</p>"
+        "<h2>Nächste Termine</h2><h3>Werkstatt Wasserstoff am 12.03.2026 um 17 Uhr</h3>"
+        "<p>Ort: Haus der Technik, Hollestraße 1, 45127 Essen</p>"
+    )
+    html = CHROMES["typo3"]("Werkstatt-Reihe", body)
+    (event,) = PARSERS["rvr-series"](html, URL, BERLIN, now=NOW).to_json()["events"]
+    assert (event["title"], event["start"]) == ("Werkstatt Wasserstoff", START)
