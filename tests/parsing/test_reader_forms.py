@@ -114,6 +114,18 @@ FORMS: dict[str, tuple[str, dict[str, Any]]] = {
             ]
         },
     ),
+    "hour-suffix-h": (
+        "<p>12.03.2026, 17.00 h</p>",
+        {"start": START, "note": None},
+    ),
+    "zone-name-after-the-time": (
+        "<p>12.03.2026, 17:00 Uhr (MEZ)</p>",
+        {"start": START, "note": None},
+    ),
+    "en-zone-name-after-the-time": (
+        "<p>Date: 12 March 2026, 17:00–19:00 CET</p>",
+        {"start": START, "end": "2026-03-12T19:00:00+01:00", "note": None},
+    ),
     "date-without-year-under-a-dated-series": (
         "<p>Do., 12.03., 17–19 Uhr</p>",
         {"date": "2026-03-12", "start": START},
