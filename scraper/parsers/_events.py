@@ -59,6 +59,8 @@ _STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
 )
 _SEPARATORS = " ,;:|–—-"
+# The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
+_DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
 _ITEM_TAGS = frozenset(("li", "td", "th", "dt", "dd", "summary", "button", "caption"))
 _ITEM_MAX = 300
@@ -506,6 +508,7 @@ class EventReader:
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
         before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
+        before = trim(_DATE_LEAD_WORD.sub("", before))
         rest = trim(strip_cancel(trim(clean_text(after))))
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
