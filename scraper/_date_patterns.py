@@ -87,7 +87,7 @@ ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d
 def _clock_part(n: int) -> str:
     return (
         rf"(?P<c{n}>(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
-        rf"(?:\s*(?P<u{n}>Uhr)|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?)"
+        rf"(?:\s*(?P<u{n}>Uhr|h(?![\w]))|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?)"
     )
 
 
@@ -96,6 +96,7 @@ TIME_RE = re.compile(
     r"[\s,|/;·•–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
     r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between|ca\.|circa|gegen)\s*)?"
     rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_ABOUT}{_clock_part(2)})?"
+    r"(?:\s*\(?(?:MEZ|MESZ|CET|CEST)\)?(?![\w]))?"  # the zone is the configured one
     r"(?![\d])",
     re.IGNORECASE,
 )

@@ -339,6 +339,14 @@ DAILY_9_16 = When(MAR12, MAR13, at(2026, 3, 12, 9), at(2026, 3, 13, 16))
             33,
         ),
         ("27.11.2025 / 12.12.2025", When(dt.date(2025, 11, 27), None, None, None), 10),
+        # a suffix after the time belongs to it (the zone is the configured one)
+        ("12.03.2026, 17.00 h", When(MAR12, None, at(2026, 3, 12, 17), None), 19),
+        ("12.03.2026, 17:00 Uhr (MEZ)", When(MAR12, None, at(2026, 3, 12, 17), None), 27),
+        (
+            "12 March 2026, 17:00–19:00 CET",
+            When(MAR12, None, at(2026, 3, 12, 17), at(2026, 3, 12, 19)),
+            30,
+        ),
     ],
 )
 def test_german_forms_at_the_start_of_a_line(text: str, expected: When, span: int) -> None:
