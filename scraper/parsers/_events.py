@@ -38,7 +38,6 @@ from scraper.parsers._lexicon import (
 )
 from scraper.parsers._lines import Line
 from scraper.places import city_from_text, is_online, municipality, parse_location
-from scraper.text import clean_text
 
 _PARENS = re.compile(r"\([^)]*\)")
 _TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
@@ -48,7 +47,6 @@ _FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s
 _BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
 _TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
-_MOVE_WORDS = ("versch", "verleg", "termin", "postpon", "moved", "reschedul", "new date")
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
 _LEAD_CANCEL = re.compile(
     r"^(?:abgesagt|entfällt|fällt\s+aus|cancell?ed|verschoben|postponed)\s*[:!–—-]\s*",
@@ -141,7 +139,16 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
 def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
     low = text.lower()
-    if not any(w in low for w in _MOVE_WORDS):
+    # Substring tests first: most lines name no move (a generator here costs more).
+    if not (
+        "versch" in low
+        or "verleg" in low
+        or "termin" in low
+        or "postpon" in low
+        or "moved" in low
+        or "reschedul" in low
+        or "new date" in low
+    ):
         return None
     for marker in RESCHEDULE_RE.finditer(text):
         m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
@@ -335,12 +342,13 @@ class EventReader:
     def read(self, lines: Sequence[Line]) -> None:
         """Take the lines of a part; an unlabelled block of ``<br>`` lines that reads as
         an address (venue, street, "12345 City" — or venue and town) is the place."""
-        i, n = 0, len(lines)
+        i, n, j = 0, len(lines), -1
         while i < n:
-            j = i
-            box = lines[i].boxes[-1] if lines[i].boxes else -1
-            while j + 1 < n and lines[j + 1].boxes and lines[j + 1].boxes[-1] == box:
-                j += 1
+            if i > j:  # the last line of the block line i opens (found once per block)
+                j = i
+                box = lines[i].boxes[-1] if lines[i].boxes else -1
+                while j + 1 < n and lines[j + 1].boxes and lines[j + 1].boxes[-1] == box:
+                    j += 1
             d = self.drafts[-1]
             block = j > i and self.pending in (None, "location")
             if block and d.when is not None and not d.place and _address_block(lines[i : j + 1]):
@@ -450,7 +458,10 @@ class EventReader:
             if line.label:
                 return None, f"{line.label}: {line.plain}", line.text
         name, value = split_label(line.plain)
-        full = split_label(line.text)[1] if name else line.text
+        if name is None:
+            full = line.text
+        else:  # the plain text is the text itself unless part of the line is struck
+            full = value if line.plain is line.text else split_label(line.text)[1]
         if name is not None and not value and not full and not line.anchors:
             self.pending = name
             return None, None, ""
@@ -507,9 +518,9 @@ class EventReader:
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
-        before = trim(strip_cancel(trim(clean_text(full[: m.begin]))))
+        before = trim(strip_cancel(trim(full[: m.begin])))
         before = trim(_DATE_LEAD_WORD.sub("", before))
-        rest = trim(strip_cancel(trim(clean_text(after))))
+        rest = trim(strip_cancel(trim(after)))
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
         # date line ("27.11.2025, 17 Uhr – mit Ausklang") only dates the event above it.
@@ -545,7 +556,10 @@ class EventReader:
         IHK zu Essen, …"): the time, and a place after it."""
         if d.when is None or d.when.start is not None:
             return False
-        begin = _BEGIN.search(text)  # "Einlass 16:30 Uhr, Beginn 17:00 Uhr": the start
+        low = text.lower()  # the regex only where one of its words occurs (it is slow on prose)
+        begin = None
+        if "begin" in low or "start" in low or "anfang" in low:
+            begin = _BEGIN.search(text)  # "Einlass 16:30 Uhr, Beginn 17:00 Uhr": the start
         if begin is not None:
             timed = _leading_time(text[begin.end() :], d.when, self.tz)
             if timed is not None:
@@ -655,6 +669,7 @@ _MENTION_VENUE = re.compile(
     r"^\s+(?:in|im)\s+(?:(?:der|dem|den|die|das)\s+)?"
     r"([A-ZÄÖÜ0-9][\w’'.&-]*(?:\s+[A-ZÄÖÜ0-9][\w’'.&-]*)*)"
 )
+_MENTION_LEAD = re.compile(r"(?<= )(?:am|vom) (?=\S)")
 _BOUNDARY = re.compile(r"(?<=[a-zäöüß)“”\"][.!?])\s+(?=[A-ZÄÖÜ„“\"])")
 _ABBREVIATIONS = frozenset(("dr.", "prof.", "bzw.", "ca.", "vgl.", "ggf.", "inkl.", "nr.", "str."))
 
@@ -680,9 +695,12 @@ def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
     found: list[Draft] = []
     if " am " not in text and " vom " not in text:
         return found
-    pos = 0
-    while (m := search_when(text, tz, default_year=year, pos=pos)) is not None:
-        pos = m.end
+    # Only a date right after "am"/"vom" can be a mention: search there, anchored, not
+    # the whole (often long) paragraph from every date on.
+    for lead in _MENTION_LEAD.finditer(text):
+        m = search_when(text, tz, default_year=year, pos=lead.end(), anchored=True)
+        if m is None or m.begin != lead.end():
+            continue
         name = _mention_title(text[: m.begin])
         if name is None:
             continue

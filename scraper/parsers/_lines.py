@@ -520,7 +520,8 @@ def _has_end(html: str) -> bool:
 def too_deep(html: str) -> bool:
     """True if ``html`` nests its containers deeper than ``MAX_DEPTH`` (measured only on
     pages with very many tags: a linear scan that spares lexbor a quadratic parse)."""
-    if html.count("<") < _DEEP_SCAN_FROM:
+    # Every tag takes at least three characters ("<b>"): a short page cannot have enough.
+    if len(html) < 3 * _DEEP_SCAN_FROM or html.count("<") < _DEEP_SCAN_FROM:
         return False
     depth = 0
     for m in _CONTAINERS.finditer(html):
