@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -221,6 +221,8 @@ class Document:
     has_footer: bool
     base: str  # the URL links are resolved against
     consent: bool = False  # a consent manager's box was on the page (left out)
+    # The parsed page, for readers of its structured data (parsed once, not again).
+    tree: LexborHTMLParser | None = field(default=None, compare=False, repr=False)
 
 
 def decode_mailto_token(token: str, vector: int) -> str | None:
@@ -549,7 +551,7 @@ def read_document(html: str, url: str) -> Document:
         walker.flush()
     complete = _has_end(html)
     lines = tuple(walker.lines)
-    return Document(title, lines, complete, walker.has_footer, base, walker.consent)
+    return Document(title, lines, complete, walker.has_footer, base, walker.consent, tree)
 
 
 def page_text(html: str) -> str:

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scraper.dates import search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Contact, Event, EventStatus, Page, Series
@@ -45,6 +47,7 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
+_INLINE_FIRST = frozenset("uUnNkKaA")  # the letters UPCOMING_INLINE can start with
 _ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
 
 Part = tuple[int, int, SectionKind]
@@ -81,7 +84,7 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         why = "'Rückblick' section without any event" if strong else refusal_reason(text, doc)
         return _structured_only(text, url, tz, now, why)
     if _has_structured(text):
-        _cross_check(text, url, tz, upcoming + past)
+        _cross_check(doc.tree or text, url, tz, upcoming + past)
     title, subtitle = _series_heading(main, parts[0][0], doc.title)
     page = Page(
         url=url,
@@ -113,10 +116,12 @@ def _title_key(title: str) -> str:
     return " ".join(_NON_WORD.sub(" ", title.casefold()).split())
 
 
-def _cross_check(text: str, url: str, tz: ZoneInfo, events: Sequence[Event]) -> None:
+def _cross_check(
+    page: LexborHTMLParser | str, url: str, tz: ZoneInfo, events: Sequence[Event]
+) -> None:
     """Log where the page's structured data disagrees with its visible text (which wins)."""
     shown = {_title_key(e.title): e for e in events}
-    for item in structured_events(text, url, tz):
+    for item in structured_events(page, url, tz):
         event = shown.get(_title_key(item.title))
         if event is None:
             log.info("structured event %r (%s) is not on the visible page", item.title, item.date)
@@ -237,7 +242,8 @@ def _anchor(line: Line) -> SectionKind | None:
     text = line.text
     if len(text) > 200 or (len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0):
         return None
-    if UPCOMING_INLINE.match(text):
+    # "Nächster Termin: …", "Unsere nächsten …", "Kommende …", "Aktuelle …", "Next date: …"
+    if text[:1] in _INLINE_FIRST and UPCOMING_INLINE.match(text):
         return "upcoming"
     kind = section_kind(text)
     if kind is None or line.anchors:
