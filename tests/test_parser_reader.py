@@ -7,10 +7,14 @@ fields; the corpus and the relaunch property tests (tests/parsing/) hold the who
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scraper.errors import NotASeriesPage
 from scraper.parsers import parse_rvr_series
@@ -307,3 +311,28 @@ def test_a_heading_broken_by_br_is_one_title_and_month_headings_are_no_titles() 
         ("2027-03-20", "Transfer"),
         ("2027-04-03", "Dialog"),
     ]
+
+
+_BASES = (
+    "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe",
+    "https://www.beispiel.de",
+    "https://www.beispiel.de/a//b/./c/../seite.html?x=/y#z",
+    "http://host:8080/p/q;r",
+)
+
+
+@settings(max_examples=500)
+@given(
+    base=st.sampled_from(_BASES),
+    href=st.text(alphabet="ab/.?#:;=% ü-_\t@()~", min_size=1, max_size=14),
+)
+def test_a_link_is_resolved_as_urljoin_resolves_it(base: str, href: str) -> None:
+    # The walk resolves plain relative paths without urljoin (it is the hot path); the
+    # result must be urljoin's for every relative form, dot segments and queries included.
+    page_html = f'<html><body><p><a href="{html.escape(href)}">x</a></p></body></html>'
+    (line,) = read_document(page_html, base).lines
+    stripped = href.strip()
+    expected = "" if not stripped or stripped.startswith("#") else urljoin(base, stripped)
+    if stripped.startswith("/") and not stripped.startswith("//"):
+        return  # an absolute path: origin + path (urljoin reads ";" params there too)
+    assert line.anchors[0].url == expected

@@ -251,18 +251,38 @@ def _anchor_email(attrs: dict[str, str | None], href: str, label: str) -> str | 
     return None
 
 
-def _absolute(base: str, origin: str, href: str) -> str:
-    """``href`` resolved against ``base``; the common forms without urljoin's cost."""
+# A relative path urljoin would only append to the base's directory: no scheme, query,
+# fragment, parameters, dot segments or whitespace.
+_PLAIN_PATH = re.compile(r"[\w\-~%+=&,!$'()*@][\w\-~%+=&,!$'()*@/.]*")
+
+
+def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
+    """``href`` resolved against ``base``; the common forms without urljoin's cost.
+
+    ``folder`` is the base's directory ("https://host/a/b/" for ".../a/b/page"): a
+    plain relative path ("fileadmin/p.pdf", TYPO3's usual form) is appended to it.
+    """
     if href.startswith(("https://", "http://")):
         return href
     if href.startswith("/") and not href.startswith("//") and origin:
         return origin + href
+    if folder and _PLAIN_PATH.fullmatch(href) and "/." not in href and "//" not in href:
+        return folder + href
     return urljoin(base, href)
 
 
 def _origin(base: str) -> str:
     parts = urlsplit(base)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def _folder(base: str) -> str:
+    """The directory urljoin resolves a plain relative path in ("https://host/a/b/"
+    for "https://host/a/b/page"), or "" if ``base`` is no absolute web address."""
+    if not _origin(base):
+        return ""
+    probe = urljoin(base, "_")
+    return probe[:-1] if probe.endswith("/_") else ""
 
 
 class _Walker:
@@ -278,6 +298,7 @@ class _Walker:
     def __init__(self, base: str) -> None:
         self.base = base
         self.origin = _origin(base)
+        self.folder = _folder(base)
         self.lines: list[Line] = []
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
@@ -489,7 +510,7 @@ class _Walker:
             if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
                 url = ""
             else:
-                url = _absolute(self.base, self.origin, href)
+                url = _absolute(self.base, self.origin, href, self.folder)
             self.anchors.append(Anchor(label, url, email))
 
 
