@@ -612,6 +612,8 @@ class EventReader:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
         self.finish_held()
         drafts = []
+        # A series often states one place for every event: read each place once.
+        places: dict[tuple[str, ...], Location | None] = {}
         for d in self.drafts:
             if not (d.has_content() or d.links or d.prose or d.heading):
                 continue
@@ -621,7 +623,10 @@ class EventReader:
                     if moved is not None:
                         d.when = moved[0]
             if d.place:
-                d.location = place_of(d.place)
+                key = tuple(d.place)
+                if key not in places:
+                    places[key] = place_of(d.place)
+                d.location = places[key]
             elif d.when is not None and d.location is None:
                 city = city_from_text(d.final_title())
                 if city is not None:  # the place the title states: its city
