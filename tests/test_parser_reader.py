@@ -336,3 +336,17 @@ def test_a_link_is_resolved_as_urljoin_resolves_it(base: str, href: str) -> None
     if stripped.startswith("/") and not stripped.startswith("//"):
         return  # an absolute path: origin + path (urljoin reads ";" params there too)
     assert line.anchors[0].url == expected
+
+
+def test_a_link_after_the_last_sentence_is_no_prose() -> None:
+    events = parse(
+        page(
+            "<h2>Rückblick</h2><h3>Talentschmiede (19.05.2025)</h3>"
+            "<p>Es war gut. <a href='/bericht'>Bericht lesen</a></p>"
+            "<h3>Werkstatt (20.06.2025)</h3><p>Mehr steht im <a href='/b'>Bericht</a></p>"
+        )
+    )
+    assert [(e["summary"], e["links"][0]["label"]) for e in events] == [
+        ("Es war gut.", "Bericht lesen"),  # a call to action after the text: a link only
+        ("Mehr steht im Bericht", "Bericht"),  # a link inside the sentence stays in it
+    ]

@@ -602,9 +602,10 @@ class EventReader:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if not d.has_content() and d.heading is None:
                 return
-        d.prose.append(text)
         if line.anchors:
             d.links.extend(line_links(line, "Link"))
+            text = _without_trailing_link(text, line)
+        d.prose.append(text)
         if is_cancelled(line.text):
             d.cancelled = True
 
@@ -633,6 +634,16 @@ class EventReader:
                     d.location = Location(city=city, text=city)
             drafts.append(d)
         return drafts
+
+
+def _without_trailing_link(text: str, line: Line) -> str:
+    """ "Es war gut. Bericht lesen" → "Es war gut.": a link after the last sentence is a
+    call to action (kept in ``links``), not prose; a link inside a sentence stays."""
+    last = line.anchors[-1]
+    if not last.url or not last.label or not text.endswith(last.label):
+        return text
+    before = split_size(text[: -len(last.label)].rstrip(), after=True)[0].rstrip()
+    return before if before.endswith((".", "!", "?")) else text
 
 
 def place_of(lines: Sequence[str]) -> Location | None:
