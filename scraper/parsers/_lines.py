@@ -271,11 +271,13 @@ def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
     return urljoin(base, href)
 
 
+@lru_cache(maxsize=256)  # per page URL: a watcher parses the same pages again and again
 def _origin(base: str) -> str:
     parts = urlsplit(base)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
+@lru_cache(maxsize=256)
 def _folder(base: str) -> str:
     """The directory urljoin resolves a plain relative path in ("https://host/a/b/"
     for "https://host/a/b/page"), or "" if ``base`` is no absolute web address."""
