@@ -5,8 +5,10 @@
 Prints the median time to parse PAGE (default: the shared reconstruction fixture)
 with the rvr-series parser; the median time of selectolax's lexbor backend alone
 parsing the same bytes and extracting the body text (the floor: no parser can be
-faster); their ratio (target: within 5x); and the median start-up time of
-``rvr-watch --help`` (target: under 0.3 s). The two parse timings are interleaved
+faster); their ratio (target: within 5x); the same ratio for every document of the
+fixture corpus (tests/fixtures/pages and tests/fixtures/corpus, each with the parser
+its manifest names) and the median of those ratios; and the median start-up time of
+``rvr-watch --help`` (target: under 0.3 s). Parse and floor timings are interleaved
 so that machine noise hits both alike.
 
 ``--dates`` also compares the date grammar (scraper.dates) with dateparser on the
@@ -16,7 +18,9 @@ page's date forms: time per call and whether each form came out right.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import json
 import shutil
 import statistics
 import subprocess
@@ -32,9 +36,11 @@ sys.path.insert(0, str(ROOT))
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
 from scraper.dates import parse_when  # noqa: E402
-from scraper.parsers import get_parser  # noqa: E402
+from scraper.errors import NotASeriesPage  # noqa: E402
+from scraper.parsers import Parser, get_parser  # noqa: E402
 
 PAGE = ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 URL = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -67,6 +73,46 @@ def bench_parse(page: Path, runs: int) -> None:
     print(f"rvr-series parse      median {ours * 1e6:8.1f} µs")
     print(f"selectolax floor      median {base * 1e6:8.1f} µs  (lexbor parse + body text)")
     print(f"ratio                        {ours / base:8.2f} x   (target <= 5)")
+
+
+def _corpus() -> list[tuple[str, str, str, str, dt.datetime | None]]:
+    """(name, text, url, parser, now) of every fixture document."""
+    docs: list[tuple[str, str, str, str, dt.datetime | None]] = []
+    for path in sorted(PAGE.parent.glob("*.html")):
+        text = path.read_bytes().decode("cp1252" if "windows-1252" in path.name else "utf-8")
+        docs.append((path.name, text, URL, "rvr-series", None))
+    manifest = CORPUS / "manifest.json"
+    entries = json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
+    for name, entry in sorted(entries.items()):
+        text = (CORPUS / f"{name}.html").read_text(encoding="utf-8")
+        now = dt.datetime.fromisoformat(entry["now"]) if entry.get("now") else None
+        docs.append((name, text, entry.get("url") or URL, entry.get("parser", "rvr-series"), now))
+    return docs
+
+
+def bench_corpus(runs: int) -> None:
+    """Per document: parse time over the floor (a refusal is timed like a parse)."""
+    ratios = []
+    for _name, text, url, parser, now in _corpus():
+        raw = text.encode("utf-8")
+        parse = get_parser(parser)
+
+        def ours(
+            text: str = text, url: str = url, parse: Parser = parse, now: dt.datetime | None = now
+        ) -> None:
+            with contextlib.suppress(NotASeriesPage):
+                parse(text, url, BERLIN, now=now)
+
+        def floor(raw: bytes = raw) -> object:
+            tree = LexborHTMLParser(raw)
+            return tree.body.text() if tree.body is not None else ""
+
+        times = _interleaved({"ours": ours, "floor": floor}, runs)
+        ratios.append(statistics.median(times["ours"]) / statistics.median(times["floor"]))
+    print(
+        f"corpus ({len(ratios)} documents)  ratio median {statistics.median(ratios):6.2f} x, "
+        f"max {max(ratios):6.2f} x"
+    )
 
 
 def bench_startup(runs: int = 7) -> None:
@@ -149,6 +195,7 @@ def main() -> None:
     cli.add_argument("--dates", action="store_true", help="compare with dateparser too")
     args = cli.parse_args()
     bench_parse(args.page, args.runs)
+    bench_corpus(max(5, args.runs // 20))
     bench_startup()
     if args.dates:
         bench_dates(args.runs)

@@ -3,7 +3,8 @@
 Times carry a ``TZID`` of the configured zone with a matching ``VTIMEZONE``; an event
 without a known time becomes an all-day event (``DTEND`` is the day after, exclusive).
 Cancelled events keep their ``UID`` and get ``STATUS:CANCELLED``, so a calendar that
-imported the date earlier can strike it out.
+imported the date earlier can strike it out. A multi-day event with daily hours is one
+``VEVENT`` with the first day's hours and ``RRULE:FREQ=DAILY;COUNT=<days>``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
-from scraper.model import Event
+from scraper.model import DailyHours, Event
 
 if TYPE_CHECKING:
     import icalendar
@@ -108,7 +109,9 @@ def _vevent(
     vevent.add("uid", _clean(uid))
     vevent.add("sequence", max(0, sequence))
     vevent.add("dtstamp", stamp)
-    if event.start is not None:
+    if event.start is not None and event.daily is not None:
+        _add_daily(vevent, event, event.daily, tz)
+    elif event.start is not None:
         vevent.add("dtstart", event.start.astimezone(tz))
         if event.end is not None and event.end > event.start:
             vevent.add("dtend", event.end.astimezone(tz))
@@ -125,6 +128,21 @@ def _vevent(
     vevent.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
     vevent.add("transp", "OPAQUE")
     return vevent
+
+
+def _add_daily(vevent: icalendar.Event, event: Event, daily: DailyHours, tz: ZoneInfo) -> None:
+    """A multi-day event with daily hours ("11.–12. März, jeweils 9–16 Uhr") as the first
+    day's hours repeated daily through the last day, not one 31-hour block."""
+    assert event.start is not None
+    start = event.start.astimezone(tz)
+    vevent.add("dtstart", start)
+    if daily.end is not None:
+        end = dt.datetime.combine(start.date(), daily.end, tzinfo=tz)
+        if end <= start:  # "jeweils 20–2 Uhr" runs past midnight
+            end += dt.timedelta(days=1)
+        vevent.add("dtend", end)
+    days = (daily.until - start.date()).days + 1
+    vevent.add("rrule", {"freq": "daily", "count": max(1, days)})
 
 
 def _location(event: Event) -> str:

@@ -24,60 +24,19 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-__all__ = ["When", "WhenMatch", "find_dates", "parse_times", "parse_when", "search_when"]
+from scraper import _date_patterns as P
+from scraper.model import DailyHours
 
-_MONTHS: dict[str, int] = {
-    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "jän": 1,
-    "februar": 2, "feber": 2, "feb": 2,
-    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
-    "april": 4, "apr": 4,
-    "mai": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12,
-}  # fmt: skip
-
-_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
-# Long weekday names may stand alone ("Donnerstag 27.11."); short ones need "." or ","
-# so that words like "so" or "do" in prose are not taken for weekdays.
-_WD = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?"
-    r"|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))\s*"
-)
-# A two-digit year must not be the hour of a following time ("27.11. 17:00").
-_NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
-
-
-def _part(n: int, *, month_required: bool) -> str:
-    month = (
-        rf"\s*(?:(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{_NYEAR})?"
-        rf"|(?P<mt{n}>{_MON})(?:\s*(?P<yt{n}>\d{{4}})(?!\d))?)"
-    )
-    return rf"(?P<d{n}>\d{{1,2}})\.(?:{month}){'' if month_required else '?'}"
-
-
-_RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?)\s*"
-# The date proper, matched where a number starts; a weekday before it is looked up
-# separately. Trying the pattern only at numbers keeps a search through a long
-# paragraph cheap (a plain regex search would try the weekday names at every
-# character).
-_DATE_RE = re.compile(
-    rf"{_part(1, month_required=False)}(?:{_RSEP}(?:{_WD})?{_part(2, month_required=True)})?",
-    re.IGNORECASE,
-)
-_WD_BEFORE = re.compile(rf"(?:{_WD})$", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+")
-_TIME_RE = re.compile(
-    r"[\s,|/;–—-]*(?:jeweils\s+)?(?:(?P<pre>ab|um|von|seit)\s+)?"
-    r"(?P<h1>\d{1,2})(?:(?P<s1>[:.])(?P<m1>\d{2}))?(?:\s*(?P<u1>Uhr))?"
-    r"(?:\s*(?:[-–—]|bis)\s*(?P<h2>\d{1,2})(?:(?P<s2>[:.])(?P<m2>\d{2}))?(?:\s*(?P<u2>Uhr))?)?"
-    r"(?![\d])",
-    re.IGNORECASE,
-)
+__all__ = [
+    "When",
+    "WhenMatch",
+    "find_dates",
+    "parse_iso",
+    "parse_times",
+    "parse_when",
+    "search_when",
+    "times_at",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +45,28 @@ class When:
 
     ``end_date`` is set only for multi-day events; ``start``/``end`` are aware
     datetimes in the page's zone, or ``None`` when no time is given (``end`` is
-    ``None`` for "ab 17 Uhr").
+    ``None`` for "ab 17 Uhr"). ``spans`` is true when each day has its own time
+    ("5.2., 9 Uhr bis 6.2., 16 Uhr": one stretch), false when one time is stated for
+    all days ("5.–6.2., jeweils 9–16 Uhr": hours of each day, see :attr:`daily`).
     """
 
     date: dt.date
     end_date: dt.date | None
     start: dt.datetime | None
     end: dt.datetime | None
+    spans: bool = False
+
+    @property
+    def daily(self) -> DailyHours | None:
+        """The hours of each day of a multi-day event with a time ("12.–13. März 2026,
+        jeweils 9–16 Uhr"): one time stated for a range of days holds on every day."""
+        if self.end_date is None or self.start is None or self.spans:
+            return None
+        return DailyHours(
+            start=self.start.time(),
+            end=self.end.time() if self.end is not None else None,
+            until=self.end_date,
+        )
 
 
 class WhenMatch(NamedTuple):
@@ -113,7 +87,7 @@ def _year(raw: str | None) -> int | None:
 def _month(numeric: str | None, name: str | None) -> int | None:
     if numeric:
         return int(numeric)
-    return _MONTHS[name.rstrip(".").lower()] if name else None
+    return P.MONTHS[name.rstrip(".").lower()] if name else None
 
 
 _GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
@@ -122,6 +96,8 @@ _GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
 def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date | None] | None:
     """Resolve the matched day(s) to dates; ``None`` if the match is not a valid date."""
     d1s, mn1, mt1, yn1, yt1, d2s, mn2, mt2, yn2, yt2 = m.group(*_GROUPS)
+    if d2s is not None and "/" in m.group("rs") and (mn1 or mt1):
+        return None  # "27.11.2025 / 12.12.2025": two dates, not a range
     d1, m1, y1 = int(d1s), _month(mn1, mt1), _year(yn1 or yt1)
     try:
         if d2s is None:
@@ -142,8 +118,18 @@ def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date
     return (first, last) if last > first else None
 
 
-def _clock(day: dt.date, hour: str, minute: str | None, tz: ZoneInfo) -> dt.datetime | None:
-    h, mi = int(hour), int(minute or 0)
+def _hour(hour: str, meridiem: str | None) -> int | None:
+    """The 24-hour clock hour of "3" with "p" (pm): 15; "12 am" is 0."""
+    h = int(hour)
+    if meridiem is None:
+        return h
+    if not 1 <= h <= 12:
+        return None
+    return (h % 12) + (12 if meridiem.lower() == "p" else 0)
+
+
+def _clock(day: dt.date, h: int, minute: str | None, tz: ZoneInfo) -> dt.datetime | None:
+    mi = int(minute or 0)
     if h == 24 and mi == 0:
         return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=tz)
     if h > 23 or mi > 59:
@@ -163,23 +149,36 @@ def _times(
 
     ``labelled``: the text is known to be a time (an "Uhrzeit:" value).
     """
-    t = _TIME_RE.match(text, pos)
+    t = P.TIME_RE.match(text, pos)
     if t is None:
         return None, None, pos
     h1, s1, m1, u1, h2, s2, m2, u2 = t.group("h1", "s1", "m1", "u1", "h2", "s2", "m2", "u2")
-    # A bare number is not a time: it needs minutes or "Uhr" ("17–19 Uhr", "17:00").
-    if not (u1 or u2 or m1):
+    ap1, ap2 = t.group("ap1", "ap2")
+    # A bare number is not a time: it needs minutes, "Uhr" or am/pm ("17–19 Uhr", "3 pm").
+    sure = u1 or u2 or ap1 or ap2
+    if not (sure or m1):
         return None, None, pos
     # Without "Uhr", "17.06" may be the next date ("<s>10.06.2027</s> 17.06.2027"): a
     # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
-    if not (labelled or u1 or u2) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
+    if not (labelled or sure) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
         return None, None, pos
-    start = _clock(first, h1, m1, tz)
+    if h2 is not None and _is_date_at(text, t.start("h2"), first.year):
+        # "09:00 Uhr bis 06.02.2026, 16:00 Uhr": the range ends on a date, not at 06:02.
+        return _times(text[: t.end("c1")], pos, first, last, tz, labelled=labelled)
+    hour1 = _hour(h1, ap1 or ap2)
+    if ap1 is None and ap2 is not None and h2 is not None:
+        # "3–5 pm" is 15–17; "11–1 pm" is 11–13: the end's am/pm holds for the start
+        # unless that would put the start after the end.
+        hour2 = _hour(h2, ap2)
+        if hour1 is None or (hour2 is not None and hour1 > hour2):
+            hour1 = int(h1)
+    start = _clock(first, hour1, m1, tz) if hour1 is not None else None
     if start is None:
         return None, None, pos
     if h2 is None:
         return start, None, t.end()
-    end = _clock(last, h2, m2, tz)
+    hour2 = _hour(h2, ap2)
+    end = _clock(last, hour2, m2, tz) if hour2 is not None else None
     if end is None:
         return None, None, pos
     if end <= start:  # "22–2 Uhr" runs past midnight
@@ -187,17 +186,21 @@ def _times(
     return start, end, t.end()
 
 
-_WD_STARTS = frozenset(("mo", "di", "mi", "do", "fr", "sa", "so"))
-_WD_ENDINGS = frozenset(("ag", "ch", "mo", "di", "mi", "do", "fr", "sa", "so"))
+def _is_date_at(text: str, at: int, year: int) -> bool:
+    m = P.DATE_RE.match(text, at)
+    return m is not None and m.group("d2") is None and _dates(m, year) is not None
 
 
 def _begin(text: str, at: int) -> int:
     """Where a date starting with a number at ``at`` begins: before its weekday, if any."""
-    window = text[max(0, at - 14) : at]
-    # Every weekday (long or short) ends in one of these: skip the regex otherwise.
-    if window.rstrip(" ,.")[-2:].lower() not in _WD_ENDINGS:
+    window = text[max(0, at - 20) : at]
+    # Skip the regex unless the text before ends like a weekday ("…tag, den " too).
+    tail = window.rstrip(" ,.")
+    if tail[-3:].lower() == "den":
+        tail = tail[:-3].rstrip(" ,.")
+    if tail[-2:].lower() not in P.WD_ENDINGS:
         return at
-    wd = _WD_BEFORE.search(window)
+    wd = P.WD_BEFORE.search(window)
     if wd is None:
         return at
     begin = at - len(window) + wd.start()
@@ -220,21 +223,64 @@ def search_when(
 
     Dates without a year use ``default_year``; without one they are skipped. With
     ``anchored``, only a date at ``pos`` (after an optional weekday) is accepted.
+    A date with a time followed by a later date ("05.02.2026, 09:00 Uhr bis
+    06.02.2026, 16:00 Uhr") is one event over both days.
     """
+    found = _search(text, tz, default_year, pos, anchored)
+    if found is None or found.when.start is None or found.when.end is not None:
+        return found
+    if found.when.end_date is not None:
+        return found
+    return _until(text, found, tz) or found
+
+
+def _until(text: str, found: WhenMatch, tz: ZoneInfo) -> WhenMatch | None:
+    """``found`` extended to the later date (and time) that a range separator leads to."""
+    sep = P.RSEP_RE.match(text, found.end)
+    if sep is None or sep.end() == found.end:
+        return None
+    first = found.when
+    second = _search(text, tz, first.date.year, sep.end(), True)
+    if second is None or second.when.end_date is not None or second.when.date <= first.date:
+        return None
+    last = second.when
+    when = When(first.date, last.date, first.start, last.start, spans=True)
+    return WhenMatch(when, found.begin, second.end)
+
+
+def _search(
+    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+) -> WhenMatch | None:
     if anchored and not (
-        text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in _WD_STARTS
+        text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in P.WD_STARTS
     ):
         return None
-    for number in _NUMBER.finditer(text, pos):
+    if anchored and (lead := P.LEAD.match(text, pos)) is not None:
+        # A line may open with "am"/"vom" before its date ("vom 12. bis 13. März").
+        found = _search(text, tz, default_year, lead.end(), True)
+        return found._replace(begin=pos) if found is not None else None
+    for number in P.NUMBER.finditer(text, pos):
         at = number.start()
         if at > 0 and _word_char(text[at - 1]):
             continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
-        m = _DATE_RE.match(text, at)
+        if anchored and at - pos > 30:
+            return None
+        if at > 1 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] == "."):
+            found = _month_first(text, at, tz, default_year)
+            if found is not None:
+                if anchored and found.begin != pos:
+                    return None
+                return found
+        if number.end() - at == 4 and text[number.end() : number.end() + 1] == "-":
+            found = _iso_date(text, at, tz)
+            if found is not None:
+                return None if anchored and at != pos else found
+        m = P.DATE_RE.match(text, at)
         days = _dates(m, default_year) if m is not None else None
         if m is not None and days is None and m.group("d2") is not None:
             # No range ("10.06.2027 – 03.06.2027" ends before it starts): the first day
             # alone may still be a date.
-            m = _DATE_RE.match(text, at, m.start("d2"))
+            m = P.DATE_RE.match(text, at, m.start("d2"))
             days = _dates(m, default_year) if m is not None else None
         if m is None or days is None:
             if anchored:
@@ -247,6 +293,52 @@ def search_when(
         start, end, stop = _times(text, m.end(), first, last or first, tz)
         return WhenMatch(When(first, last, start, end), begin, stop)
     return None
+
+
+def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> WhenMatch | None:
+    """An English date written month first, whose day is the number at ``at``:
+    "March 11, 2027", "Tue, Mar 10", "March 11–12, 2027", "March 30 – April 2, 2027"."""
+    before = P.MONTH_BEFORE.search(text, max(0, at - 11), at)
+    if before is None:
+        return None
+    m = P.MONTH_FIRST.match(text, before.start())
+    if m is None:
+        return None
+    mt1, d1, y1, mt2, d2, y2 = m.group("mt1", "d1", "y1", "mt2", "d2", "y2")
+    month1 = _month(None, mt1)
+    assert month1 is not None  # the pattern matched a month name
+    year = _year(y2 or y1) or default_year
+    if year is None:
+        return None
+    try:
+        if d2 is None:
+            first, last = dt.date(year, month1, int(d1)), None
+        else:
+            month2 = _month(None, mt2) or month1
+            start_year = _year(y1) or (year if month1 <= month2 else year - 1)
+            first = dt.date(start_year, month1, int(d1))
+            last = dt.date(year, month2, int(d2))
+            if last <= first:
+                return None
+    except ValueError:
+        return None
+    begin = _begin(text, before.start())
+    start, end, stop = _times(text, m.end(), first, last or first, tz)
+    return WhenMatch(When(first, last, start, end), begin, stop)
+
+
+def _iso_date(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
+    """An ISO 8601 date (and time) in visible text: "2026-06-10", "2026-06-10T17:00+02:00"."""
+    m = P.ISO_RE.match(text, at)
+    if m is None:
+        return None
+    value = parse_iso(m.group(), tz)
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return WhenMatch(When(value.date(), None, value, None), at, m.end())
+    start, end, stop = _times(text, m.end(), value, value, tz)
+    return WhenMatch(When(value, None, start, end), at, stop)
 
 
 def parse_when(text: str, tz: ZoneInfo, *, default_year: int | None = None) -> When | None:
@@ -270,6 +362,15 @@ def parse_times(
     return (start, end) if start else None
 
 
+def times_at(
+    text: str, day: dt.date, tz: ZoneInfo, *, pos: int = 0, last_day: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime | None, int] | None:
+    """Like :func:`parse_times`, with where the time ends: for a line that starts with a
+    time and goes on ("9:00 bis 16:00 Uhr, IHK zu Essen, …" → 09:00, 16:00, 18)."""
+    start, end, stop = _times(text, pos, day, last_day or day, tz, labelled=True)
+    return (start, end, stop) if start else None
+
+
 _UTC = ZoneInfo("UTC")
 
 
@@ -282,3 +383,31 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[dt.d
         found.append((hit.when.date, hit.begin, hit.end))
         pos = hit.end
     return found
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso(value: str, tz: ZoneInfo) -> dt.datetime | dt.date | None:
+    """An ISO 8601 value of structured data (``<time datetime>``, JSON-LD ``startDate``).
+
+    A date alone gives a ``date``; a time gives an aware datetime in ``tz``: a stated
+    offset or ``Z`` (UTC) is converted ("2027-06-10T15:00:00Z" → 17:00+02:00 in
+    Berlin in summer), a time without one is taken as local to ``tz``. ``None`` for
+    anything else.
+    """
+    text = value.strip()
+    if _ISO_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    if len(text) < 10 or not text[:4].isdigit():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)

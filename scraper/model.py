@@ -63,11 +63,48 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class DailyHours:
+    """The hours of each day of a multi-day event ("11.–12. März 2027, jeweils 9–16 Uhr").
+
+    ``start``/``end`` are local wall-clock times in the event's zone (``end`` is
+    ``None`` for "jeweils ab 9 Uhr"; an ``end`` not after ``start`` runs past
+    midnight); ``until`` is the last day. JSON: ``{"start": "09:00", "end": "16:00",
+    "until": "2027-03-12"}``.
+    """
+
+    start: dt.time
+    end: dt.time | None
+    until: dt.date
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M") if self.end else None,
+            "until": self.until.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DailyHours:
+        end = data.get("end")
+        return cls(
+            start=dt.time.fromisoformat(data["start"]),
+            end=dt.time.fromisoformat(end) if end else None,
+            until=dt.date.fromisoformat(data["until"]),
+        )
+
+    def days(self, first: dt.date) -> list[dt.date]:
+        """Every day from ``first`` through :attr:`until`."""
+        return [first + dt.timedelta(days=n) for n in range((self.until - first).days + 1)]
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One date of the series.
 
     ``start``/``end`` are timezone-aware when the page gives a time, else ``None``;
-    ``date`` is always set (the first day of a multi-day event).
+    ``date`` is always set (the first day of a multi-day event). ``daily`` is set
+    for a multi-day event with hours that hold on each day: ``start`` is then the
+    first day's start and ``end`` the last day's end, as for any multi-day event.
     """
 
     key: str
@@ -81,6 +118,7 @@ class Event:
     location: Location | None = None
     links: tuple[Link, ...] = ()
     summary: str | None = None
+    daily: DailyHours | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,6 +128,7 @@ class Event:
             "date": self.date.isoformat(),
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
+            "daily": self.daily.to_json() if self.daily else None,
             "audience": self.audience,
             "note": self.note,
             "location": self.location.to_json() if self.location else None,
@@ -103,6 +142,7 @@ class Event:
         if status not in EVENT_STATUSES:
             raise ValueError(f"unknown event status {status!r}")
         location = data.get("location")
+        daily = data.get("daily")
         return cls(
             key=data["key"],
             status=cast(EventStatus, status),
@@ -115,6 +155,7 @@ class Event:
             location=Location.from_json(location) if location else None,
             links=tuple(Link.from_json(link) for link in data.get("links") or ()),
             summary=data.get("summary"),
+            daily=DailyHours.from_json(daily) if daily else None,
         )
 
 

@@ -371,7 +371,9 @@ def _when(value: dt.datetime | None) -> tuple[Any, JSONValue]:
 def _field_values(event: Event) -> dict[str, tuple[Any, JSONValue]]:
     """Per field: (comparison value, published JSON value)."""
     loc = event.location or Location()
-    links = sorted((normalize_text(k.label), _url(k.url), _loose(k.size)) for k in event.links)
+    # A link's label and size are presentation (a relaunch puts the size inside the link,
+    # a straight apostrophe in the label): only another target document is a change.
+    links = sorted({_url(k.url) for k in event.links})
     return {
         "date": (event.date, event.date.isoformat()),
         "start": _when(event.start),

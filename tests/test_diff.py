@@ -302,12 +302,20 @@ def test_numbered_workshops_on_different_days_are_different_events() -> None:
             ],
         ),
         (
-            {"links": (Link("Programm", PDF, "180 KB"),)},
+            # Another target document; a new label or size alone is presentation (issue
+            # 10: this case used to be the same URL with "180 KB", now no change).
+            {"links": (Link("Programm", PDF.replace(".pdf", "_v2.pdf"), "180 KB"),)},
             [
                 FieldChange(
                     "links",
                     [{"label": "Programm", "url": PDF, "size": "172 KB"}],
-                    [{"label": "Programm", "url": PDF, "size": "180 KB"}],
+                    [
+                        {
+                            "label": "Programm",
+                            "url": PDF.replace(".pdf", "_v2.pdf"),
+                            "size": "180 KB",
+                        }
+                    ],
                 )
             ],
         ),
@@ -571,6 +579,21 @@ def test_typography_whitespace_case_and_address_spelling_are_noise() -> None:
     welcome_typo = dataclasses.replace(TALENT, summary="ganz neu")
     new = page(noisy, quoted, AUFTAKT, welcome_typo)
     assert diff_pages(BASE, new, NOW) == []
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        (Link("Programm PDF, 172 KB", PDF, None),),  # the size inside the link's <span>
+        (Link("Programm", PDF, "180 KB"),),  # a new size alone
+        (Link("Programm (Einladung)", PDF, "0,2 MB"),),
+        (Link("Programm", PDF, "172 KB"), Link("Programm", PDF + "#seite-2", None)),
+    ],
+)
+def test_a_links_label_and_size_are_presentation(links: tuple[Link, ...]) -> None:
+    # The relaunch false alert of issue 10: only another target document is `updated`.
+    relaunched = dataclasses.replace(KARRIERE, links=links)
+    assert diff_pages(BASE, page(relaunched, HANDWERK, AUFTAKT, TALENT), NOW) == []
 
 
 @pytest.mark.parametrize(

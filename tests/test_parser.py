@@ -17,15 +17,9 @@ import pytest
 from scraper.errors import NotASeriesPage, UnknownParser
 from scraper.model import Page
 from scraper.parsers import PARSERS, get_parser, parse_rvr_series
-from scraper.parsers._fields import (
-    event_key,
-    find_email,
-    find_phone,
-    find_size,
-    parse_location,
-    slug,
-)
+from scraper.parsers._fields import event_key, find_email, find_phone, find_size, slug
 from scraper.parsers._lines import decode_mailto_token
+from scraper.places import parse_location
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 URL = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
@@ -60,6 +54,7 @@ KARRIERE: dict[str, Any] = {
     "date": "2025-11-27",
     "start": "2025-11-27T17:00:00+01:00",
     "end": "2025-11-27T19:00:00+01:00",
+    "daily": None,
     "audience": "Akteure aus Wirtschaft, Verwaltung und Wissenschaft",
     "note": "mit Ausklang",
     "location": loc(
@@ -85,9 +80,11 @@ AUFTAKT: dict[str, Any] = {
     "date": "2025-03-19",
     "start": None,
     "end": None,
+    "daily": None,
     "audience": None,
     "note": None,
-    "location": loc("Philharmonie Essen", None, None, None, "Philharmonie Essen"),
+    # The venue names the city (issue 10, item 5); it was null before.
+    "location": loc("Philharmonie Essen", None, None, "Essen", "Philharmonie Essen"),
     "links": [],
     "summary": "Die Auftaktveranstaltung am 19. März 2025 in der Philharmonie Essen bildete den "
     "Startschuss für eine Reihe von insgesamt vier Folgeveranstaltungen und richtete sich an "
@@ -100,9 +97,11 @@ TALENT: dict[str, Any] = {
     "date": "2025-05-19",
     "start": None,
     "end": None,
+    "daily": None,
     "audience": None,
     "note": None,
-    "location": None,
+    # The title names the city (issue 10, item 5); it was null before.
+    "location": loc(None, None, None, "Dortmund", "Dortmund"),
     "links": [
         {
             "label": "https://www.hwk-do.de/talentschmiede/",
@@ -128,6 +127,7 @@ WELCOME: dict[str, Any] = {
     "date": "2025-11-06",
     "start": None,
     "end": None,
+    "daily": None,
     "audience": None,
     "note": None,
     "location": None,
@@ -151,6 +151,7 @@ KARRIERE_PAST: dict[str, Any] = {
     "status": "past",
     "start": None,
     "end": None,
+    "daily": None,
     "audience": None,
     "note": None,
     "location": None,
@@ -190,6 +191,7 @@ AUFTAKT_NEXT: dict[str, Any] = {
     "date": "2025-03-19",
     "start": "2025-03-19T14:00:00+01:00",
     "end": "2025-03-19T18:00:00+01:00",
+    "daily": None,
     "audience": "Akteure aus Wirtschaft, Wissenschaft und Politik",
     "note": None,
     "location": loc(
@@ -209,6 +211,7 @@ TALENT_NEXT: dict[str, Any] = {
     "status": "upcoming",
     "start": "2025-05-19T15:00:00+02:00",  # summer time
     "end": "2025-05-19T18:00:00+02:00",
+    "daily": None,
     "audience": "Akteure aus Wirtschaft und Verwaltung",
     "location": loc(
         "HWK-Bildungszentrum",
@@ -225,6 +228,7 @@ WELCOME_NEXT: dict[str, Any] = {
     "status": "upcoming",
     "start": "2025-11-06T16:00:00+01:00",
     "end": "2025-11-06T19:00:00+01:00",
+    "daily": None,
     "audience": "Kommunen, Unternehmen und Hochschulen",
     "location": loc(None, None, None, "Essen", "Essen"),
     "summary": None,
@@ -236,6 +240,7 @@ WERKSTATT: dict[str, Any] = {
     "date": "2026-03-12",
     "start": "2026-03-12T09:00:00+01:00",
     "end": "2026-03-13T16:00:00+01:00",  # a two-day event ends on its last day
+    "daily": {"start": "09:00", "end": "16:00", "until": "2026-03-13"},  # "jeweils 9–16 Uhr"
     "audience": "Kleine und mittlere Unternehmen",
     "note": None,
     "location": loc(
@@ -261,6 +266,7 @@ DIGITAL: dict[str, Any] = {
     "date": "2026-04-23",
     "start": "2026-04-23T17:00:00+02:00",
     "end": "2026-04-23T19:00:00+02:00",
+    "daily": None,
     "audience": "Schulen, Hochschulen und Unternehmen",
     "note": None,
     "location": loc(
@@ -279,6 +285,7 @@ MOVED: dict[str, Any] = {
     "date": "2025-12-04",
     "start": "2025-12-04T17:00:00+01:00",  # the stated times move with the date
     "end": "2025-12-04T19:00:00+01:00",
+    "daily": None,
 }
 RELAUNCH_PAST: list[dict[str, Any]] = [AUFTAKT, TALENT, {**WELCOME, "summary": WELCOME_FIRST}]
 
@@ -389,10 +396,10 @@ def test_fixture_files_are_what_they_claim() -> None:
 
 
 def test_registry() -> None:
-    assert list(PARSERS) == ["rvr-series"]
+    assert list(PARSERS) == ["rvr-series", "schema-events"]
     assert PARSERS["rvr-series"] is parse_rvr_series
     assert get_parser("rvr-series") is parse_rvr_series
-    with pytest.raises(UnknownParser, match=r"'nope'.*known: rvr-series"):
+    with pytest.raises(UnknownParser, match=r"'nope'.*known: rvr-series, schema-events"):
         get_parser("nope")
 
 
@@ -473,9 +480,11 @@ def test_prose_mention_in_a_city_and_struck_heading_in_the_rueckblick() -> None:
             "date": "2025-06-12",
             "start": None,
             "end": None,
+            "daily": None,
             "audience": None,
             "note": None,
-            "location": None,
+            # The title names the city (issue 10, item 5); it was null before.
+            "location": loc(None, None, None, "Dortmund", "Dortmund"),
             "links": [],
             "summary": "Die Werkstatt fand nicht statt.",
         },
@@ -486,6 +495,7 @@ def test_prose_mention_in_a_city_and_struck_heading_in_the_rueckblick() -> None:
             "date": "2025-12-04",
             "start": None,
             "end": None,
+            "daily": None,
             "audience": None,
             "note": None,
             "location": loc(None, None, None, "Essen", "Essen"),
@@ -543,7 +553,8 @@ def test_event_key() -> None:
             "H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen",
             ("H2PopUpLab", "Bahnhofstraße 69", "45879", "Gelsenkirchen"),
         ),
-        ("Philharmonie Essen", ("Philharmonie Essen", None, None, None)),
+        # The venue names the city (issue 10, item 5).
+        ("Philharmonie Essen", ("Philharmonie Essen", None, None, "Essen")),
         ("Essen", (None, None, None, "Essen")),
         ("Rathaus, Markt 1, Unna", ("Rathaus", "Markt 1", None, "Unna")),
         ("Hollestr. 1a, 45127 Essen", (None, "Hollestr. 1a", "45127", "Essen")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -24,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
     tz = config.timezone if config else ZoneInfo(DEFAULT_TIMEZONE)
     parse = get_parser(args.parser)
     text, url = _read_source(args.source, config)
-    page = parse(text, url, tz)
+    # The time of the check decides upcoming/past where no section word does.
+    page = parse(text, url, tz, now=dt.datetime.now(tz))
     sys.stdout.write(_format(page, args.format))
     return EXIT_OK
 

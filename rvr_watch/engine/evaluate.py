@@ -15,8 +15,6 @@ the check ``failed``, with the reason. Both count towards the page's
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import inspect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
@@ -83,19 +81,8 @@ def evaluate(
 
 
 def _call(parse: Parser, text: str, url: str, tz: ZoneInfo, now: dt.datetime) -> Page:
-    """The parser's reading; ``now`` is passed to parsers that take it (it decides
-    words such as "kommende Termine" relative to the day of the check)."""
-    if _takes_now(parse):
-        return parse(text, url, tz, now=now)  # type: ignore[call-arg]
-    return parse(text, url, tz)
-
-
-@functools.cache
-def _takes_now(parse: Parser) -> bool:
-    try:
-        return "now" in inspect.signature(parse).parameters
-    except (TypeError, ValueError):
-        return False
+    """The parser's reading; ``now`` decides upcoming or past where no section word does."""
+    return parse(text, url, tz, now=now)
 
 
 def _detail(error: BaseException) -> str:

@@ -1,10 +1,15 @@
-"""Read events out of the lines of one section ("Nächster Termin" or "Rückblick").
+"""Read events out of the lines of one part of a page, by where dates occur.
 
-An event is gathered from what a reader sees: a line starting with a date, labels
-("Thema:", "Zielgruppe:", "Ort:", "Datum:", "Uhrzeit:" — inline, or as a label line
-followed by its value as in ``<dt>``/``<dd>`` or a table row), links, and headings
-with a date such as "Talentschmiede … (19.05.2025)". A field that appears a second
-time starts the next event, so the order of the fields does not matter.
+What a reader sees decides, never the markup: a line with an event date (a date line,
+a heading, list item, table row, card or accordion button with a date, a "Datum:" /
+"Wann:" / "Date:" value) starts an event unless it only refines the date of the event
+being read; labels from :mod:`scraper.parsers._lexicon` ("Thema:", "Wo:", "Venue:" …,
+inline, as a bare label line followed by its value as in ``<dt>``/``<dd>``, or as a
+table column header) fill its fields; a field that appears a second time starts the
+next event, so the order of the fields does not matter. A value split over ``<br>``
+lines of one block (an address in a ``<dd>``) stays one value. Unlabelled lines that
+read as an address are the place; other lines are the event's summary; a line with an
+unknown label ("Referent: …") is kept in the summary, never dropped.
 """
 
 from __future__ import annotations
@@ -16,40 +21,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from scraper.dates import When, WhenMatch, parse_times, search_when
+from scraper.dates import When, WhenMatch, parse_times, search_when, times_at
 from scraper.model import Link, Location
-from scraper.parsers._fields import find_size, parse_location
+from scraper.parsers._fields import split_size
+from scraper.parsers._lexicon import (
+    ANY_LABEL_RE,
+    LABEL_RE,
+    LABELS,
+    METADATA_RE,
+    RESCHEDULE_RE,
+    TBA_RE,
+    Field,
+    is_cancelled,
+    not_an_event_date,
+    strip_cancel,
+)
 from scraper.parsers._lines import Line
-from scraper.text import clean_text
+from scraper.places import city_from_text, is_online, municipality, parse_location
 
-_FIELDS = {
-    "thema": "title", "titel": "title",
-    "zielgruppe": "audience", "für wen": "audience",
-    "ort": "location", "veranstaltungsort": "location", "wo": "location", "adresse": "location",
-    "datum": "date", "termin": "date", "wann": "date",
-    "uhrzeit": "time", "zeit": "time",
-    "programm": "links", "anmeldung": "links", "download": "links",
-}  # fmt: skip
-LABEL_RE = re.compile(r"^(" + "|".join(_FIELDS) + r")\s*:\s*(.*)$", re.IGNORECASE)
-CANCEL_RE = re.compile(
-    r"\b(?:abgesagt|entfällt|entfallen|fällt\s+(?:leider\s+)?aus|ausgefallen|storniert)\b",
-    re.IGNORECASE,
-)
-_CANCEL_WRAP = re.compile(
-    r"^(?:abgesagt|entfällt)\s*[:–—-]\s*|\s*[(\[]\s*(?:abgesagt|entfällt|fällt aus)\s*[)\]]"
-    r"|\s*[–—-]\s*(?:abgesagt|entfällt|fällt aus)$",
-    re.IGNORECASE,
-)
-_RESCHEDULE_RE = re.compile(
-    r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+|neue[rn]?\s+termin\s*:?\s*", re.IGNORECASE
-)
-TBA_RE = re.compile(
-    r"\b(?:folg(?:t|en)|bekannt\s?gegeben|in\s+(?:planung|vorbereitung)|demnächst|in\s+kürze)",
-    re.IGNORECASE,
-)
 _PARENS = re.compile(r"\([^)]*\)")
-_NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun)\s*:?\s+", re.IGNORECASE)
+_TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
+_DIGIT = re.compile(r"\d")
+_END = re.compile(r"\b(?:ende|bis|end|until)\s*:?\s*(?=\d)", re.IGNORECASE)
+_FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s*(.+)$", re.I)
+_BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
+_TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
+_CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
+_NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
+_LEAD_CANCEL = re.compile(
+    r"^(?:abgesagt|entfällt|fällt\s+aus|cancell?ed|verschoben|postponed)\s*[:!–—-]\s*",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÄÖÜ]")
+_STREET_HINT = re.compile(
+    r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
+)
 _SEPARATORS = " ,;:|–—-"
+# The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
+_DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
+# Tags whose line is one item of a listing: a date anywhere in it is the item's date.
+_ITEM_TAGS = frozenset(("li", "td", "th", "dt", "dd", "summary", "button", "caption"))
+_ITEM_MAX = 300
 
 
 def trim(text: str) -> str:
@@ -57,7 +69,7 @@ def trim(text: str) -> str:
     text = text.strip(_SEPARATORS)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip(_SEPARATORS)
-    if text.endswith("(") or (text.startswith(")")):
+    if text.endswith("(") or text.startswith(")"):
         text = text.strip("()").strip(_SEPARATORS)
     return text
 
@@ -66,54 +78,50 @@ def trim(text: str) -> str:
 class Draft:
     """An event being gathered; turned into an :class:`Event` by the parser."""
 
-    title: str | None = None
-    heading: str | None = None  # an unlabelled heading line: the title if there is no "Thema"
+    title: str | None = None  # a labelled title ("Thema:", "Was:", "Topic:")
+    heading: str | None = None  # an unlabelled heading: the title if there is no label
+    rest: str | None = None  # the text beside the date: the title if there is no other
     when: When | None = None
     note: str | None = None
     audience: str | None = None
     location: Location | None = None
+    place: list[str] = field(default_factory=list)  # the place's lines as stated
     links: list[Link] = field(default_factory=list)
     prose: list[str] = field(default_factory=list)
     cancelled: bool = False
+    labelled: bool = False  # a labelled field (title, place, audience) was read
+    boxes: tuple[int, ...] = ()  # the blocks around the event's first line
+    named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
 
     def has_content(self) -> bool:
-        """True if anything at all was gathered."""
-        return bool(self.title or self.heading or self.when or self.audience or self.location)
+        """True if anything that makes an event was gathered."""
+        return bool(self.when or self.labelled)
 
     @property
     def summary(self) -> str | None:
-        """The prose of the event, cleaned and joined, or ``None``."""
+        """The prose of the event, joined, or ``None``."""
         return " ".join(self.prose) or None  # lines are clean already
 
+    def final_title(self) -> str:
+        """The title a reader would name: labelled, else heading, else the date's text."""
+        return self.title or self.heading or self.rest or ""
 
-def _may_cancel(text: str) -> bool:
-    """Cheap test before CANCEL_RE: one of its words' stems occurs."""
-    low = text.lower()
-    return "abges" in low or "entf" in low or "fällt" in low or "ausgef" in low or "storn" in low
+    def final_note(self) -> str | None:
+        """The text beside the date when something else gave the title."""
+        if self.rest and (self.title or self.heading):
+            return self.rest
+        return self.note
 
 
-def split_label(text: str) -> tuple[str | None, str]:
+def split_label(text: str) -> tuple[Field | None, str]:
     """``"Thema: X"`` → ``("title", "X")``; a bare label line ("Thema") → ``("title", "")``."""
-    if len(text) <= 20:
-        bare = _FIELDS.get(text.rstrip(" :").lower())
+    if len(text) <= 24:
+        bare = LABELS.get(text.rstrip(" :").lower())
         if bare:
             return bare, ""
-    colon = text.find(":", 0, 20)
+    colon = text.find(":", 0, 24)
     m = LABEL_RE.match(text) if colon > 0 else None
-    return (_FIELDS[m.group(1).lower()], m.group(2)) if m else (None, text)
-
-
-def strip_cancel(text: str) -> str:
-    """A title without its "(abgesagt)" / "Abgesagt:" wrapper."""
-    low = text.lower()
-    if "abgesagt" in low or "entfällt" in low or "fällt aus" in low:
-        return _CANCEL_WRAP.sub("", text).strip()
-    return text
-
-
-def date_at_start(text: str, tz: ZoneInfo, year: int | None) -> WhenMatch | None:
-    """The date expression the text starts with, if any."""
-    return search_when(text, tz, default_year=year, anchored=True)
+    return (LABELS[m.group(1).lower()], m.group(2)) if m else (None, text)
 
 
 def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
@@ -130,52 +138,33 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
 
 def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
-    for marker in _RESCHEDULE_RE.finditer(text):
-        m = date_at_start(text[marker.end() :], tz, year)
+    low = text.lower()
+    # Substring tests first: most lines name no move (a generator here costs more).
+    if not (
+        "versch" in low
+        or "verleg" in low
+        or "termin" in low
+        or "postpon" in low
+        or "moved" in low
+        or "reschedul" in low
+        or "new date" in low
+    ):
+        return None
+    for marker in RESCHEDULE_RE.finditer(text):
+        m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
         if m is not None:
             return _carry_times(m.when, old, tz), marker.start()
     return None
 
 
-def _note(rest: str) -> str | None:
-    if _may_cancel(rest):
-        rest = CANCEL_RE.sub("", rest)
-    return trim(clean_text(rest)) or None
-
-
-def set_date(
-    draft: Draft, line: Line, value: str, m: WhenMatch, *, tz: ZoneInfo, year: int | None
-) -> None:
-    """Fill the date, times and note from a date line whose date ``m`` starts ``value``."""
-    when, rest = m.when, value[m.end :]
-    if line.struck:
-        # A struck-through date with a new one beside it moved; alone, it is cancelled.
-        _, plain = split_label(line.plain)
-        new = search_when(plain, tz, default_year=year)
-        if new is None:
-            draft.cancelled = True
-            rest = ""
-        else:
-            when, rest = _carry_times(new.when, m.when, tz), plain[new.end :]
-    moved = rescheduled(rest, when, tz, year)
-    if moved is not None:
-        when, rest = moved[0], rest[: moved[1]]
-    draft.when = when
-    draft.note = _note(rest)
-
-
-def set_time(draft: Draft, value: str, tz: ZoneInfo) -> None:
-    """Add the times of an "Uhrzeit:" line to the draft's date."""
-    if draft.when is None:
-        return
-    times = parse_times(value, draft.when.date, tz, last_day=draft.when.end_date)
-    if times is not None:
-        draft.when = dataclasses.replace(draft.when, start=times[0], end=times[1])
-
-
 def line_links(line: Line, fallback: str) -> list[Link]:
-    """The line's web links, each with the size stated after it ("Programm (172 KB)")."""
-    links = []
+    """The line's web links, each with its size however it is written.
+
+    "Programm (172 KB)", "Programm (PDF, 310 KB)", "Programm [pdf | 1,2 MB]",
+    "Programm PDF-Datei 172 kB", and a size inside the link ("Programm <span>PDF,
+    172 KB</span>"): the size goes to ``size``, never into the label.
+    """
+    links: list[Link] = []
     text = line.text
     pos = 0
     for anchor in line.anchors:
@@ -185,7 +174,12 @@ def line_links(line: Line, fallback: str) -> list[Link]:
         start = at + len(anchor.label) if at >= 0 else pos
         nxt = [text.find(a.label, start) for a in line.anchors if a.label and a is not anchor]
         stop = min([n for n in nxt if n >= start], default=len(text))
-        links.append(Link(anchor.label or fallback, anchor.url, find_size(text[start:stop])))
+        label, size = split_size(anchor.label)
+        if size is None:
+            size = split_size(text[start:stop], after=True)[1]
+        if size is None and not links and at > pos:  # "PDF (310 KB): <a>Programm</a>"
+            size = split_size(text[pos:at], after=True)[1]
+        links.append(Link(label or fallback, anchor.url, size))
         pos = start
     return links
 
@@ -195,124 +189,469 @@ def is_link_only(line: Line) -> bool:
     rest = line.text
     for anchor in line.anchors:
         rest = rest.replace(anchor.label, "")
+    rest = split_size(rest, after=True)[0]
     return len(trim(_PARENS.sub("", rest))) <= 3
 
 
-class UpcomingReader:
-    """Gathers the events of a "Nächster Termin"/"Nächste Termine" section."""
+def _address_like(text: str) -> bool:
+    """An unlabelled line a reader takes for a place: an address, a town, "Online …"."""
+    if len(text) > 160 or text.endswith((".", "!", "?")):
+        return False
+    # Postcodes and house numbers are digits: without one, only a town or "Online" is left.
+    if _DIGIT.search(text) and (_POSTCODE.search(text) or _STREET_HINT.search(text)):
+        return True
+    last = text.rsplit(",", 1)[-1].strip()
+    return municipality(last) is not None or (len(text) <= 60 and is_online(text))
+
+
+_DATE_WORDS = frozenset(
+    (
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+        *("mo", "di", "mi", "do", "fr", "sa", "so", "am", "vom", "ab", "den"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "on"),
+        *("januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli"),
+        *("august", "september", "oktober", "november", "dezember", "jan", "feb", "mär"),
+        *("mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "january"),
+        *("february", "march", "may", "june", "july", "october", "december", "mar", "oct"),
+        "dec",
+    )
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def may_start_date(text: str, pos: int = 0) -> bool:
+    """Cheap test before an anchored date search: the text at ``pos`` starts with a digit
+    or with a weekday or month name (or "am"/"vom"/"den"), as every date form does."""
+    head = text[pos : pos + 1]
+    if head.isdigit():
+        return True
+    word = _FIRST_WORD.match(text, pos)
+    return word is not None and word.group().lower() in _DATE_WORDS
+
+
+def _leading_time(text: str, when: When, tz: ZoneInfo) -> tuple[When, int] | None:
+    """The clock time or range ``text`` starts with ("9–10 Uhr, …", "· 10:00 Uhr"), on
+    ``when``'s day(s), and where it ends; a bare number ("17 Gäste") is no time."""
+    pos = len(text) - len(text.lstrip(_TIME_LEAD))
+    if not text[pos : pos + 1].isdigit() and text[pos : pos + 2].lower() not in _TIME_WORDS:
+        return None
+    found = times_at(text, when.date, tz, pos=pos, last_day=when.end_date)
+    if found is None or _CLOCK.search(text, pos, found[2]) is None:
+        return None
+    return dataclasses.replace(when, start=found[0], end=found[1]), found[2]
+
+
+def _only_a_cancel_mark(text: str) -> bool:
+    """A line that says nothing but "Abgesagt" / "ENTFÄLLT!" / "(fällt aus)"."""
+    return len(text) <= 30 and is_cancelled(text) and not strip_cancel(text).strip(" !:()–-")
+
+
+def _shared(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many enclosing blocks two lines share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _completes(place: Sequence[str], value: str) -> bool:
+    """A second place line that adds the address to a place named without one."""
+    if any(_DIGIT.search(piece) for piece in place):
+        return False
+    return _DIGIT.search(value) is not None and _address_like(value)
+
+
+def _address_block(lines: Sequence[Line]) -> bool:
+    """Lines that together read as a place: none labelled, dated or linked, short, and
+    the last one "12345 City" or a town (or a street among them)."""
+    for line in lines:
+        text = line.plain
+        if line.anchors or line.label or line.heading_like or len(text) > 100:
+            return False
+        if text.endswith((".", "?", "!", ":")):
+            return False
+        if split_label(text)[0] is not None or ANY_LABEL_RE.match(text):
+            return False
+    last = lines[-1].plain
+    if _POSTCODE.search(" " + last) or municipality(last.rsplit(",", 1)[-1].strip()):
+        return True
+    return any(_DIGIT.search(line.plain) and _STREET_HINT.search(line.plain) for line in lines)
+
+
+def _place_tail(rest: str) -> tuple[str, str | None]:
+    """Split "Title – Venue, Street 1, 12345 City" into ("Title", the place) when the last
+    dash-separated part reads as a place; otherwise the text and ``None``."""
+    for sep in (" – ", " — ", " | ", " - "):
+        at = rest.rfind(sep)
+        if at > 0:
+            tail = rest[at + len(sep) :].strip()
+            if tail and _address_like(tail):
+                return rest[:at].strip(), tail
+    return rest, None
+
+
+class EventReader:
+    """Gathers the events of one part of a page from its lines, in order."""
 
     def __init__(self, tz: ZoneInfo, year: int | None) -> None:
         self.tz, self.year = tz, year
         self.drafts = [Draft()]
-        self.pending: str | None = None  # a bare label line waits for its value
+        self.pending: Field | None = None  # a bare label line waits for its value
+        self.cont: tuple[str, int] | None = None  # (field, block) a value continues in
         self.tba = False
+        # A lone cancel badge: the event being read, its blocks, its text, where in the prose.
+        self.held: tuple[Draft, tuple[int, ...], str, int] | None = None
+        self.loose: list[Line] = []  # prose before the first event (for mentions)
 
     def _fresh(self, taken: bool) -> Draft:
         if taken:
             self.drafts.append(Draft())
         return self.drafts[-1]
 
+    def finish_held(self) -> None:
+        """A badge on the last line of the part cancels the event being read."""
+        if self.held is not None:
+            draft, _, text, at = self.held
+            draft.cancelled = True
+            draft.prose.insert(at, text)
+            self.held = None
+
+    def _when(self, text: str, line: Line, name: Field | None) -> WhenMatch | None:
+        """The event date the line states, if any (see the module docstring)."""
+        lead = _LEAD_CANCEL.match(text)
+        start = lead.end() if lead else 0
+        m = None
+        if may_start_date(text, start):
+            m = search_when(text, self.tz, default_year=self.year, pos=start, anchored=True)
+        if m is not None or name == "date":
+            if m is None:
+                m = search_when(text, self.tz, default_year=self.year)
+            return m
+        if name is not None:
+            return None
+        if not (line.heading_like or line.tag in _ITEM_TAGS) or len(text) > _ITEM_MAX:
+            return None
+        m = search_when(text, self.tz, default_year=self.year)
+        if m is None or not_an_event_date(text[: m.begin]):
+            return None
+        return m
+
+    def read(self, lines: Sequence[Line]) -> None:
+        """Take the lines of a part; an unlabelled block of ``<br>`` lines that reads as
+        an address (venue, street, "12345 City" — or venue and town) is the place."""
+        i, n, j = 0, len(lines), -1
+        while i < n:
+            if i > j:  # the last line of the block line i opens (found once per block)
+                j = i
+                box = lines[i].boxes[-1] if lines[i].boxes else -1
+                while j + 1 < n and lines[j + 1].boxes and lines[j + 1].boxes[-1] == box:
+                    j += 1
+            d = self.drafts[-1]
+            block = j > i and self.pending in (None, "location")
+            if block and d.when is not None and not d.place and _address_block(lines[i : j + 1]):
+                self.cont, self.pending = None, None
+                d.labelled = True
+                d.place = [line.plain for line in lines[i : j + 1]]
+                i = j + 1
+                continue
+            self.feed(lines[i])
+            i += 1
+
     def feed(self, line: Line) -> None:
-        """Take one line of the section."""
-        d = self.drafts[-1]
-        name, value = (self.pending, line.plain) if self.pending else split_label(line.plain)
-        self.pending = None
-        if name and not value and not line.anchors:
-            self.pending = name
+        """Take one line of the part."""
+        if _only_a_cancel_mark(line.text):
+            # A badge alone ("Abgesagt") belongs to the event whose card it shares: the
+            # one being read or the one the next line starts (decided by the blocks).
+            self.held = (self.drafts[-1], line.boxes, line.plain, len(self.drafts[-1].prose))
             return
-        full = split_label(line.text)[1] if name else line.text
-        dated = date_at_start(full, self.tz, self.year) if name in (None, "date") else None
+        held, self.held = self.held, None
+        count = len(self.drafts)
+        self._feed(line)
+        if not self.drafts[-1].boxes:
+            self.drafts[-1].boxes = line.boxes
+        if held is not None:
+            old, boxes, text, at = held
+            new = self.drafts[-1] if len(self.drafts) > count else None
+            if new is not None and _shared(boxes, line.boxes) > _shared(boxes, old.boxes):
+                new.cancelled = True
+                new.prose.insert(0, text)
+            else:
+                old.cancelled = True
+                old.prose.insert(at, text)
+
+    def _feed(self, line: Line) -> None:
+        if METADATA_RE.match(line.text):
+            return
+        box = line.boxes[-1] if line.boxes else -1
+        d = self.drafts[-1]
+        if self.cont is not None and self._continues(line, box, d):
+            return
+        self.cont = None
+        name, value, full = self._label(line, box)
+        if name is None and value is None:
+            return  # a bare label line: its value follows
+        assert value is not None
+        dated = self._when(full, line, name) if name in (None, "date") else None
         if dated is not None:
-            d = self._fresh(d.when is not None)
-            set_date(d, line, full, dated, tz=self.tz, year=self.year)
+            self._dated(line, full, dated, name)
         elif name == "time":
-            set_time(d, value, self.tz)
+            self._time(d, value)
         elif name == "title":
             d = self._fresh(d.title is not None)
-            d.title = strip_cancel(value)
+            d.title, d.labelled = strip_cancel(value), True
+            self.cont = ("title", box)
         elif name == "audience":
             d = self._fresh(d.audience is not None)
-            d.audience = value
+            d.audience, d.labelled = value, True
+            self.cont = ("audience", box)
+        elif name == "location" and d.place and _completes(d.place, value):
+            d.place.append(_NEW_PLACE.sub("", value))  # "Treffpunkt: …" then "Adresse: …"
+            self.cont = ("location", box)
         elif name == "location":
-            d = self._fresh(d.location is not None)
-            d.location = parse_location(_NEW_PLACE.sub("", value))
+            d = self._fresh(d.location is not None or bool(d.place))
+            d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
+            self.cont = ("location", box)
         elif line.anchors and (name == "links" or is_link_only(line)):
             d.links.extend(line_links(line, value or "Link"))
-        elif name is None and line.heading_like:
-            d = self._fresh(d.heading is not None or d.title is not None)
-            d.heading = strip_cancel(line.plain)
+        elif name == "links":
+            return  # "Anmeldung: ausgebucht" — a links column without a link
+        elif name is None and self._time_line(d, line.plain, box):
+            return
+        elif name is None and line.heading_like and not line.anchors:
+            # A heading after an event that is complete (dated and named beside its date,
+            # as in "12.03.2026 – Title" list items under month headings) opens the next.
+            named = d.heading is not None or d.title is not None or d.named_by_item
+            d = self._fresh(named)
+            d.heading = strip_cancel(line.plain) or None
+        elif name is None and d.when is not None and not d.place and _address_like(line.plain):
+            form = _FORMAT.match(line.plain)  # "Format: Online-Seminar (Zoom)"
+            d.place = [form.group(1) if form else line.plain]
+            self.cont = ("location", box)
         else:
-            self.tba = self.tba or bool(TBA_RE.search(line.text))
-            d.prose.append(line.plain)
-            if line.anchors:
-                d.links.extend(line_links(line, "Link"))
+            self._prose(d, line, value if name else line.plain)
+            return
+        d = self.drafts[-1]
         # The mark belongs to the event this line went to: a line that starts the next
         # event ("1. Juli 2027 – entfällt") cancels that one, not the one before.
-        if _may_cancel(line.text) and CANCEL_RE.search(line.text):
+        if is_cancelled(line.text):
+            d.cancelled = True
+
+    def _label(self, line: Line, box: int) -> tuple[Field | None, str | None, str]:
+        """(field, value, the text after the label) of a line; (None, None, "") for a
+        bare label line, whose value is read from the next block."""
+        if self.pending is not None:
+            name: Field | None = self.pending
+            self.pending = None
+            self.cont = None
+            value = line.plain
+            if name in ("title", "audience", "location"):
+                self.cont = (name, box)
+            return name, value, line.text
+        self.pending = None
+        if line.label is not None:
+            name = LABELS.get(line.label.rstrip(" :").lower())
+            if name is not None:
+                return name, line.plain, line.text
+            if line.label:
+                return None, f"{line.label}: {line.plain}", line.text
+        name, value = split_label(line.plain)
+        if name is None:
+            full = line.text
+        else:  # the plain text is the text itself unless part of the line is struck
+            full = value if line.plain is line.text else split_label(line.text)[1]
+        if name is not None and not value and not full and not line.anchors:
+            self.pending = name
+            return None, None, ""
+        return name, value, full
+
+    def _continues(self, line: Line, box: int, d: Draft) -> bool:
+        """A further ``<br>`` line of the value being read (an address over three lines)."""
+        assert self.cont is not None
+        name, cont_box = self.cont
+        if box != cont_box or line.anchors or split_label(line.plain)[0] is not None:
+            return False
+        if ANY_LABEL_RE.match(line.plain) or self._when(line.text, line, None) is not None:
+            return False
+        text = line.plain
+        if name == "location":
+            # Address pieces, not the sentence after them ("Ort: Dortmund<br>Wie können …?").
+            if text.endswith((".", "?", "!", ":")) or any(
+                _POSTCODE.search(" " + p) for p in d.place
+            ):
+                return False
+            if len(text) > 60 and not _address_like(text):
+                return False
+            d.place.append(text)
+        elif name == "title" and d.title is not None:
+            d.title = f"{d.title} {text}"
+        elif name == "audience" and d.audience is not None:
+            d.audience = f"{d.audience} {text}"
+        else:
+            return False
+        if is_cancelled(line.text):
+            d.cancelled = True
+        return True
+
+    def _dated(self, line: Line, full: str, m: WhenMatch, name: Field | None) -> None:
+        """A line with an event date: a new event, or the date of the current one."""
+        when, after, struck_alone = m.when, full[m.end :], False
+        if line.struck:
+            # A struck-through date with a new one beside it moved; alone, it is cancelled.
+            plain = split_label(line.plain)[1] if name else line.plain
+            new = search_when(plain, self.tz, default_year=self.year)
+            if new is None:
+                struck_alone = True
+            else:
+                when = _carry_times(new.when, m.when, self.tz)
+                after = plain[new.end :]
+        moved = rescheduled(after, when, self.tz, self.year)
+        if moved is not None:
+            when, after = moved[0], after[: moved[1]]
+        if when.start is None and after.lstrip().startswith("·"):
+            timed = _leading_time(after, when, self.tz)  # "16.04.2026 · 10:00 Uhr"
+            if timed is not None:
+                when, after = timed[0], after[timed[1] :]
+        d = self.drafts[-1]
+        # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
+        # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
+        refines = d.when is not None and d.when.date == when.date and not d.when.start
+        before = trim(strip_cancel(trim(full[: m.begin])))
+        before = trim(_DATE_LEAD_WORD.sub("", before))
+        rest = trim(strip_cancel(trim(after)))
+        # A line names its own event when its title comes before the date in a heading or
+        # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
+        # date line ("27.11.2025, 17 Uhr – mit Ausklang") only dates the event above it.
+        item = line.level > 0 or line.tag in _ITEM_TAGS
+        titled = name is None and bool((before and (line.heading_like or item)) or (rest and item))
+        if (d.when is not None and not refines) or (d.when is None and d.heading and titled):
+            # Another date, or a heading that names its own event after an undated one.
+            d = self._fresh(True)
+        if refines and d.when is not None and not when.start:
+            when = d.when
+        d.when = when
+        d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
+        if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
+            if rest and not d.place and _address_like(rest):
+                d.place, rest = [rest], ""  # "Title – 5. März 2026, 18 Uhr, Venue, Street …"
+            title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
+            d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
+        elif rest:
+            # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
+            rest, place = _place_tail(rest)
+            if place is None and not d.place and _address_like(rest) and " – " not in rest:
+                rest, place = "", rest
+            if place is not None and not d.place:
+                d.place = [place]
+            if rest:
+                d.rest = strip_cancel(rest)
+                # In a list item or heading the text beside the date is the event's name;
+                # on a plain date line ("… – mit Imbiss") a heading may still follow.
+                d.named_by_item = item
+
+    def _time_line(self, d: Draft, text: str, box: int) -> bool:
+        """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
+        IHK zu Essen, …"): the time, and a place after it."""
+        if d.when is None or d.when.start is not None:
+            return False
+        low = text.lower()  # the regex only where one of its words occurs (it is slow on prose)
+        begin = None
+        if "begin" in low or "start" in low or "anfang" in low:
+            begin = _BEGIN.search(text)  # "Einlass 16:30 Uhr, Beginn 17:00 Uhr": the start
+        if begin is not None:
+            timed = _leading_time(text[begin.end() :], d.when, self.tz)
+            if timed is not None:
+                d.when = timed[0]
+                return True
+        timed = _leading_time(text, d.when, self.tz)
+        if timed is None:
+            return False
+        d.when = timed[0]
+        rest = trim(text[timed[1] :])
+        if rest and not d.place and _address_like(rest):
+            d.place = [rest]
+            self.cont = ("location", box)
+        elif rest:
+            d.prose.append(rest)
+        return True
+
+    def _time(self, d: Draft, value: str) -> None:
+        """Add the times of an "Uhrzeit:" line to the draft's date."""
+        if d.when is None:
+            return
+        times = parse_times(value, d.when.date, self.tz, last_day=d.when.end_date)
+        if times is None:
+            return
+        end = times[1]
+        stop = _END.search(value) if end is None else None
+        if stop is not None:  # "Beginn: 17 Uhr, Ende: 19 Uhr"
+            until = parse_times(value[stop.end() :], d.when.date, self.tz)
+            end = until[0] if until is not None and until[0] > times[0] else None
+        d.when = dataclasses.replace(d.when, start=times[0], end=end)
+
+    def _prose(self, d: Draft, line: Line, text: str) -> None:
+        form = _FORMAT.match(text)
+        if form is not None and d.when is not None and not d.place and is_online(form.group(1)):
+            d.place = [form.group(1)]  # "Format: Online-Seminar (Zoom)"
+            return
+        if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
+            self.tba = TBA_RE.search(line.text) is not None
+        if d.when is None:
+            self.loose.append(line)  # may name an event in prose (see prose_mentions)
+            if not d.has_content() and d.heading is None:
+                return
+        if line.anchors:
+            d.links.extend(line_links(line, "Link"))
+            text = _without_trailing_link(text, line)
+        d.prose.append(text)
+        if is_cancelled(line.text):
             d.cancelled = True
 
     def finish(self) -> list[Draft]:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
-        drafts = [d for d in self.drafts if d.has_content() or d.links or d.prose]
-        for d in drafts:
-            if d.when is None:
+        self.finish_held()
+        drafts = []
+        # A series often states one place for every event: read each place once.
+        places: dict[tuple[str, ...], Location | None] = {}
+        for d in self.drafts:
+            if not (d.has_content() or d.links or d.prose or d.heading):
                 continue
-            for text in d.prose:
-                moved = rescheduled(text, d.when, self.tz, self.year)
-                if moved is not None:
-                    d.when = moved[0]
+            if d.when is not None:
+                for text in d.prose:
+                    moved = rescheduled(text, d.when, self.tz, self.year)
+                    if moved is not None:
+                        d.when = moved[0]
+            if d.place:
+                key = tuple(d.place)
+                if key not in places:
+                    places[key] = place_of(d.place)
+                d.location = places[key]
+            elif d.when is not None and d.location is None:
+                city = city_from_text(d.final_title())
+                if city is not None:  # the place the title states: its city
+                    d.location = Location(city=city, text=city)
+            drafts.append(d)
         return drafts
 
 
-def dated_heading(line: Line, tz: ZoneInfo, year: int | None) -> tuple[str, When] | None:
-    """A heading with a date: "Talentschmiede … (19.05.2025)" → (title, when)."""
-    m = search_when(line.text, tz, default_year=year)
-    if m is None:
-        return None
-    before, after = line.text[: m.begin].rstrip(), line.text[m.end :].lstrip()
-    if before.endswith("(") and after.startswith(")"):
-        before, after = before[:-1], after[1:]
-    title = strip_cancel(trim(clean_text(f"{before} {after}")))
-    return title, m.when
+def _without_trailing_link(text: str, line: Line) -> str:
+    """ "Es war gut. Bericht lesen" → "Es war gut.": a link after the last sentence is a
+    call to action (kept in ``links``), not prose; a link inside a sentence stays."""
+    last = line.anchors[-1]
+    if not last.url or not last.label or not text.endswith(last.label):
+        return text
+    before = split_size(text[: -len(last.label)].rstrip(), after=True)[0].rstrip()
+    return before if before.endswith((".", "!", "?")) else text
 
 
-def read_past(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Draft]:
-    """Events of the "Rückblick": dated headings with their body, and dated prose mentions."""
-    drafts: list[Draft] = []
-    mentions: list[Draft] = []
-    current: Draft | None = None
-    for line in lines:
-        if line.heading_like:
-            dated = dated_heading(line, tz, year)
-            if dated is not None:
-                title, when = dated
-                current = Draft(title=title or None, when=when)
-                current.cancelled = bool(CANCEL_RE.search(line.text)) or (
-                    line.struck and search_when(line.plain, tz, default_year=year) is None
-                )
-                drafts.append(current)
-                continue
-            if line.level:
-                current = None
-                continue
-        if current is None:
-            mentions.extend(prose_mentions(line.text, tz, year))
-            continue
-        name, value = split_label(line.plain)
-        if name == "title" and value:
-            current.title = strip_cancel(value)
-        elif name == "location" and value:
-            current.location = parse_location(_NEW_PLACE.sub("", value))
-        elif name == "audience" and value:
-            current.audience = value
-        elif line.anchors and is_link_only(line):
-            current.links.extend(line_links(line, value or "Link"))
-        else:
-            current.prose.append(line.plain)
-            if line.anchors:
-                current.links.extend(line_links(line, "Link"))
-    seen = {d.when.date for d in drafts if d.when}
-    return drafts + [m for m in mentions if m.when and m.when.date not in seen]
+def place_of(lines: Sequence[str]) -> Location | None:
+    """The place of an event from the lines it is stated in (a struck old place is
+    dropped by the caller: only the plain text arrives here)."""
+    shown = [trim(line) for line in lines]
+    shown = [line for line in shown if line]
+    return parse_location(shown) if shown else None
 
 
 _ARTICLES = frozenset(("die", "der", "das", "unsere", "unser"))
@@ -346,6 +685,7 @@ _MENTION_VENUE = re.compile(
     r"^\s+(?:in|im)\s+(?:(?:der|dem|den|die|das)\s+)?"
     r"([A-ZÄÖÜ0-9][\w’'.&-]*(?:\s+[A-ZÄÖÜ0-9][\w’'.&-]*)*)"
 )
+_MENTION_LEAD = re.compile(r"(?<= )(?:am|vom) (?=\S)")
 _BOUNDARY = re.compile(r"(?<=[a-zäöüß)“”\"][.!?])\s+(?=[A-ZÄÖÜ„“\"])")
 _ABBREVIATIONS = frozenset(("dr.", "prof.", "bzw.", "ca.", "vgl.", "ggf.", "inkl.", "nr.", "str."))
 
@@ -371,9 +711,12 @@ def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
     found: list[Draft] = []
     if " am " not in text and " vom " not in text:
         return found
-    pos = 0
-    while (m := search_when(text, tz, default_year=year, pos=pos)) is not None:
-        pos = m.end
+    # Only a date right after "am"/"vom" can be a mention: search there, anchored, not
+    # the whole (often long) paragraph from every date on.
+    for lead in _MENTION_LEAD.finditer(text):
+        m = search_when(text, tz, default_year=year, pos=lead.end(), anchored=True)
+        if m is None or m.begin != lead.end():
+            continue
         name = _mention_title(text[: m.begin])
         if name is None:
             continue

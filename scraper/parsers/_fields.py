@@ -1,4 +1,6 @@
-"""Field-level readers shared by series parsers: keys, places, e-mail, phone, sizes, contacts.
+"""Field-level readers shared by series parsers: keys, e-mail, phone, sizes, contacts.
+
+Places are read by :mod:`scraper.places`.
 
 Each reader takes clean text (or the visible lines) and returns exactly what is
 stated; a part the text does not state is ``None`` — nothing is guessed.
@@ -11,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from scraper.model import Contact, Location
+from scraper.model import Contact
 from scraper.parsers._lines import Line
 
 _TRANSLIT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("’", ""), ("'", ""), ("‘", ""))
@@ -42,56 +44,6 @@ def event_key(date: dt.date, title: str) -> str:
     return f"{date.isoformat()}-{tail}" if tail else date.isoformat()
 
 
-# --- places -------------------------------------------------------------------------
-
-_POSTCODE_CITY = re.compile(r"^(?:D\s*-\s*)?(\d{5})\s+(\S.*)$")
-_STREET = re.compile(
-    r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|chaussee|wall|markt|pfad)"
-    r"(?:\s+\d+\s*[a-z]?(?:\s*[-–/]\s*\d+\s*[a-z]?)?)?$",
-    re.IGNORECASE,
-)
-# The 53 municipalities of the RVR area: a bare place name is a city only if it is one
-# of these (a lone "Essen" is a city, "Philharmonie Essen" is a venue).
-RUHR_CITIES = frozenset(
-    (
-        # the eleven cities
-        *("Bochum", "Bottrop", "Dortmund", "Duisburg", "Essen", "Gelsenkirchen", "Hagen"),
-        *("Hamm", "Herne", "Mülheim an der Ruhr", "Oberhausen"),
-        # Kreis Wesel
-        *("Alpen", "Dinslaken", "Hamminkeln", "Hünxe", "Kamp-Lintfort", "Moers"),
-        *("Neukirchen-Vluyn", "Rheinberg", "Schermbeck", "Sonsbeck", "Voerde", "Wesel"),
-        "Xanten",
-        # Kreis Recklinghausen
-        *("Castrop-Rauxel", "Datteln", "Dorsten", "Gladbeck", "Haltern am See", "Herten"),
-        *("Marl", "Oer-Erkenschwick", "Recklinghausen", "Waltrop"),
-        # Kreis Unna
-        *("Bergkamen", "Bönen", "Fröndenberg/Ruhr", "Holzwickede", "Kamen", "Lünen"),
-        *("Schwerte", "Selm", "Unna", "Werne"),
-        # Ennepe-Ruhr-Kreis
-        *("Breckerfeld", "Ennepetal", "Gevelsberg", "Hattingen", "Herdecke", "Schwelm"),
-        *("Sprockhövel", "Wetter (Ruhr)", "Witten"),
-    )
-)
-
-
-def parse_location(text: str) -> Location:
-    """Split "Venue, Street 1, 12345 City" into its parts; ``text`` keeps the whole."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    venue: list[str] = []
-    street = postcode = city = None
-    for i, part in enumerate(parts):
-        pc = _POSTCODE_CITY.match(part)
-        if pc and postcode is None:
-            postcode, city = pc.group(1), pc.group(2)
-        elif street is None and _STREET.search(part):
-            street = part
-        elif city is None and part in RUHR_CITIES and (i == len(parts) - 1 or street):
-            city = part
-        else:
-            venue.append(part)
-    return Location(", ".join(venue) or None, street, postcode, city, text)
-
-
 # --- contact details ----------------------------------------------------------------
 
 _EMAIL = re.compile(
@@ -103,7 +55,17 @@ _PHONE = re.compile(
     r"^(?:(?:Tel(?:efon)?|Fon|Phone|Mobil|T)\.?\s*:?\s*)?(\+?\(?\d[\d\s()/–-]{5,}\d)$",
     re.IGNORECASE,
 )
-_SIZE = re.compile(r"\(\s*(?:[A-Za-z]+\s*[,|]?\s*)?(\d+(?:[.,]\d+)?\s*[KMG]i?B)\s*\)")
+# A download's size as pages write it: "(172 KB)", "(PDF, 310 KB)", "[pdf | 1,2 MB]",
+# "PDF-Datei 172 kB", "PDF, 172 KB" (inside the link), "(docx, 96 KiB)".
+_SIZE_VALUE = r"(\d+(?:[.,]\d+)?\s?(?:[KMGkmg]i?[Bb]|[Kk]byte|[Mm]byte|Bytes?))(?![\w])"
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|zip|ics|mp3|mp4|datei|file)(?:-?datei)?"
+_SIZE = re.compile(
+    rf"[\s(\[|,–-]*(?:{_FILE_TYPE}\s*[,|:;/–-]?\s*)?(?:ca\.\s*)?{_SIZE_VALUE}\s*[)\]]?",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_TYPE_ONLY = re.compile(rf"\s*[(\[]\s*(?:{_FILE_TYPE})\s*[)\]]$", re.IGNORECASE)
+_TYPE_TAIL = re.compile(rf"[\s(\[|,:;/–-]*(?:{_FILE_TYPE})?[\s(\[|,:;/–-]*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
     r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
     re.IGNORECASE,
@@ -124,9 +86,30 @@ def find_phone(text: str) -> str | None:
 
 
 def find_size(text: str) -> str | None:
-    """A download size in parentheses: "Programm (172 KB)" → "172 KB"."""
+    """A download size as stated: "Programm (172 KB)" → "172 KB"."""
     m = _SIZE.search(text)
     return m.group(1) if m else None
+
+
+def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
+    """Split a size off a link's text: "Programm PDF, 172 KB" → ("Programm", "172 KB").
+
+    Without ``after`` the size must end the text (a link's label); with it, the text
+    is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
+    """
+    # A size has a digit and a B ("KB", "kB", "Byte"): most link texts have neither.
+    m = None
+    if ("B" in text or "b" in text) and _DIGIT.search(text) is not None:
+        m = _SIZE.search(text)
+    if m is None or (not after and text[m.end() :].strip(" )]")):
+        if not after and _TYPE_ONLY.search(text):
+            return _TYPE_ONLY.sub("", text).strip() or text, None  # "Flyer (PDF)"
+        return text, None
+    label = text[: m.start()]
+    tail = _TYPE_TAIL.search(label)
+    if tail is not None:
+        label = label[: tail.start()]
+    return (label + text[m.end() :]).strip() if after else label.strip(), m.group(1)
 
 
 def line_email(line: Line) -> str | None:

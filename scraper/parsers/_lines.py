@@ -18,11 +18,16 @@ parser: it touches each node once and costs about as much as lexbor's own parse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from scraper.errors import NotASeriesPage
 from scraper.text import clean_text
 
 _BLOCK = frozenset(
@@ -31,18 +36,32 @@ _BLOCK = frozenset(
         *("details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "h1", "h2", "h3"),
         *("h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "ol", "p", "pre"),
         *("section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"),
+        "button",
     )
 )
 _SKIP = frozenset(
     (
-        *("script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button"),
+        *("script", "style", "noscript", "template", "svg", "nav", "footer", "form"),
         *("select", "iframe", "object", "textarea", "input", "img", "picture", "video"),
         *("audio", "canvas", "map", "head", "figure"),
     )
 )
+# An accordion or tab button and a <details> summary read as the heading of their panel.
+_HEADLIKE = frozenset(("button", "summary"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Blocks whose entry needs more than a new line: chrome, tables, buttons.
+_SPECIAL_BLOCKS = frozenset(("header", "aside", "table", "tr", "td", "th", "button"))
 _STRIKE = frozenset(("del", "s", "strike"))
 _BOLD = frozenset(("strong", "b"))
+# A page nested deeper than this is hostile (no real page comes near it): refused,
+# before lexbor's parse for the block containers whose nesting costs it quadratic time.
+MAX_DEPTH = 3000
+_DEEP_SCAN_FROM = 20_000  # tags ("<") in a page before its nesting is measured
+_CONTAINERS = re.compile(
+    r"<(/?)(?:div|section|article|aside|blockquote|main|nav|header|footer|figure|details"
+    r"|fieldset|ul|ol|dl|table|span|a|b|i|em|strong)[\s>/]",
+    re.IGNORECASE,
+)
 # Hidden by attribute: the common "visually hidden" class conventions (Bootstrap,
 # WordPress, HTML5 Boilerplate, Drupal) and the roles that mark chrome. Checked in
 # the walk: reading a node's attributes costs ~0.2 µs, a CSS query ~40 µs.
@@ -53,31 +72,109 @@ _HIDDEN_CLASSES = frozenset(
     )
 )
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "search"))
+_PANEL_ROLES = frozenset(("tabpanel", "region"))
+# Consent managers' containers, by the words their classes and ids use (Borlabs,
+# Usercentrics, Cookiebot, Klaro, OneTrust, tarteaucitron, Osano "cc-", DSGVO plugins).
+_CONSENT_WORDS = (
+    *("cookie", "consent", "gdpr", "dsgvo", "usercentrics", "borlabs", "klaro"),
+    *("onetrust", "tarteaucitron", "cc-window", "cc-banner", "privacy-banner"),
+)
+_SIDE_ROLES = frozenset(("complementary",))
 
 
-def _hidden(attrs: dict[str, str | None]) -> bool:
+_VISIBLE, _SKIPPED, _CONSENT, _SIDE, _FOOTER = 0, 1, 2, 3, 4
+_FOOTER_CLASSES = frozenset(("footer", "site-footer", "page-footer", "main-footer", "l-footer"))
+
+
+def _consent(attrs: dict[str, str | None]) -> bool:
+    for name in ("class", "id"):
+        value = attrs.get(name)
+        if value and any(word in value.lower() for word in _CONSENT_WORDS):
+            return True
+    return False
+
+
+def _panel(attrs: dict[str, str | None]) -> bool:
+    """A collapsed accordion or inactive tab panel: hidden until clicked, but content."""
+    if attrs.get("role") in _PANEL_ROLES:
+        return True
+    classes = (attrs.get("class") or "").lower()
+    return any(w in classes for w in ("panel", "collapse", "accordion", "tab-", "tabs"))
+
+
+def _visibility(attrs: dict[str, str | None]) -> int:
+    """How the walk treats an element: visible, skipped, a consent box, a sidebar, a footer."""
     classes = attrs.get("class")
-    # Cheap substring tests first; the exact token test only when one of them hits.
-    if (
-        classes
-        and (
-            "only" in classes
-            or "hidden" in classes
-            or "invisible" in classes
-            or "reader" in classes
-        )
-        and not _HIDDEN_CLASSES.isdisjoint(classes.split())
-    ):
-        return True
+    ident = attrs.get("id")
+    if classes:
+        seen = _class_visibility(classes)
+        if seen != _VISIBLE:
+            return seen
+    if ident and _may_name_chrome(ident):
+        seen = _by_name(None, ident)
+        if seen != _VISIBLE:
+            return seen
     # Most elements carry only a class and an id: nothing else to look at.
-    if len(attrs) <= ("class" in attrs) + ("id" in attrs):
-        return False
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    if attrs.get("role") in _CHROME_ROLES:
-        return True
+    if len(attrs) <= (classes is not None) + (ident is not None):
+        return _VISIBLE
+    role = attrs.get("role")
+    if role in _CHROME_ROLES:
+        return _SKIPPED
+    if role in _SIDE_ROLES:
+        return _SIDE
     style = attrs.get("style") or ""
-    return "none" in style and "display:none" in style.replace(" ", "")
+    hidden = (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or ("none" in style and "display:none" in style.replace(" ", ""))
+    )
+    return _SKIPPED if hidden and not _panel(attrs) else _VISIBLE
+
+
+@lru_cache(maxsize=4096)
+def _class_visibility(classes: str) -> int:
+    """What a class attribute alone says (cached: a page repeats its class strings)."""
+    if not _HIDDEN_CLASSES.isdisjoint(classes.split()):
+        return _SKIPPED
+    return _by_name(classes, None) if _may_name_chrome(classes) else _VISIBLE
+
+
+def _may_name_chrome(name: str) -> bool:
+    """Whether a class or id may name chrome (then _by_name decides which). Substring
+    tests: a regular expression here would cost more than the rest of the walk."""
+    return (
+        "nav" in name
+        or "ooter" in name
+        or "idebar" in name
+        or "ookie" in name
+        or "onsent" in name
+        or "cc-" in name
+        or "gdpr" in name
+        or "klaro" in name
+        or "orlabs" in name
+        or "entrics" in name
+        or "onetrust" in name
+        or "tarteau" in name
+        or "dsgvo" in name
+        or "privacy" in name
+    )
+
+
+def _by_name(classes: str | None, ident: str | None) -> int:
+    """Chrome named by its classes or id: consent managers, sidebars, navigation (Bootstrap
+    "nav"/"navbar"/"nav-tabs", GSB "navPrimary"), footers ("#footer"; a card's
+    "card-footer" is content)."""
+    tokens = classes.split() if classes else []
+    low = (ident or "").lower()
+    if _consent({"class": classes, "id": ident}):
+        return _CONSENT
+    if classes and "sidebar" in classes:
+        return _SIDE
+    if any(t.startswith("nav") for t in tokens) or low.startswith("nav"):
+        return _SKIPPED
+    if "footer" in low or not _FOOTER_CLASSES.isdisjoint(tokens):
+        return _FOOTER
+    return _VISIBLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +193,12 @@ class Line:
     text: str
     plain: str  # the text without its struck-through parts
     level: int  # 1..6 inside h1..h6, else 0
-    bold: bool  # every visible character is bold: reads as a heading
+    bold: bool  # every visible character is bold, or an accordion/tab button: a heading
     tag: str  # innermost block element
     anchors: tuple[Anchor, ...]
     boxes: tuple[int, ...]  # ids of the enclosing block elements, outermost first
+    label: str | None = None  # the column header of a table cell ("Datum", "Ort" …)
+    side: bool = False  # in a sidebar (<aside>, role=complementary): not the series
 
     @property
     def heading_like(self) -> bool:
@@ -121,6 +220,9 @@ class Document:
     complete: bool  # the closing </body> or </html> arrived
     has_footer: bool
     base: str  # the URL links are resolved against
+    consent: bool = False  # a consent manager's box was on the page (left out)
+    # The parsed page, for readers of its structured data (parsed once, not again).
+    tree: LexborHTMLParser | None = field(default=None, compare=False, repr=False)
 
 
 def decode_mailto_token(token: str, vector: int) -> str | None:
@@ -149,31 +251,56 @@ def _anchor_email(attrs: dict[str, str | None], href: str, label: str) -> str | 
     return None
 
 
-def _absolute(base: str, origin: str, href: str) -> str:
-    """``href`` resolved against ``base``; the common forms without urljoin's cost."""
+# A relative path urljoin would only append to the base's directory: no scheme, query,
+# fragment, parameters, dot segments or whitespace.
+_PLAIN_PATH = re.compile(r"[\w\-~%+=&,!$'()*@][\w\-~%+=&,!$'()*@/.]*")
+
+
+def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
+    """``href`` resolved against ``base``; the common forms without urljoin's cost.
+
+    ``folder`` is the base's directory ("https://host/a/b/" for ".../a/b/page"): a
+    plain relative path ("fileadmin/p.pdf", TYPO3's usual form) is appended to it.
+    """
     if href.startswith(("https://", "http://")):
         return href
     if href.startswith("/") and not href.startswith("//") and origin:
         return origin + href
+    if folder and _PLAIN_PATH.fullmatch(href) and "/." not in href and "//" not in href:
+        return folder + href
     return urljoin(base, href)
 
 
+@lru_cache(maxsize=256)  # per page URL: a watcher parses the same pages again and again
 def _origin(base: str) -> str:
     parts = urlsplit(base)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
-class _Walker:
-    """Depth-first walk that cuts the tree into lines (state kept between calls).
+@lru_cache(maxsize=256)
+def _folder(base: str) -> str:
+    """The directory urljoin resolves a plain relative path in ("https://host/a/b/"
+    for "https://host/a/b/page"), or "" if ``base`` is no absolute web address."""
+    if not _origin(base):
+        return ""
+    probe = urljoin(base, "_")
+    return probe[:-1] if probe.endswith("/_") else ""
 
-    This is the parser's hot path, so the per-node work is kept small: the line's
-    text pieces are collected as they come, and everything else about the line
-    (struck parts, boldness, links) is only recorded when it occurs.
+
+class _Walker:
+    """Depth-first walk that cuts the tree into lines, with an explicit stack.
+
+    No recursion: a page nested a hundred thousand levels deep costs a bounded walk
+    (or a refusal at ``MAX_DEPTH``), never a ``RecursionError``. This is the parser's
+    hot path, so the per-node work is kept small: the line's text pieces are collected
+    as they come, and everything else about the line (struck parts, boldness, links)
+    is only recorded when it occurs.
     """
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.origin = _origin(base)
+        self.folder = _folder(base)
         self.lines: list[Line] = []
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
@@ -184,7 +311,12 @@ class _Walker:
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
         self.thin = False  # the line has non-bold text
+        self.side = False
+        self.label: str | None = None  # the column header of the current table cell
+        self.headers: list[str] = []  # the column headers of the innermost table
+        self.col = 0  # the next cell's column in the current table row
         self.has_footer = False
+        self.consent = False
 
     def flush(self) -> None:
         """End the current line (a block boundary or <br>)."""
@@ -198,56 +330,155 @@ class _Walker:
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
                     self.struck_at = []
                 anchors = tuple(self.anchors) if self.anchors else ()
-                line = Line(text, plain, self.level, not self.thin, self.tag, anchors, self.boxes)
-                self.lines.append(line)
+                bold = not self.thin or self.tag in _HEADLIKE
+                self.lines.append(
+                    Line(
+                        text, plain, self.level, bold, self.tag, anchors, self.boxes,
+                        self.label, self.side,
+                    )
+                )  # fmt: skip
             parts.clear()
             self.thin = False
         if self.anchors:
             self.anchors.clear()
 
-    def walk(self, node: LexborNode) -> None:
-        # Whitespace-only text nodes are skipped in C (most nodes of a page are
-        # indentation); where one separates two inline elements, _inline puts it back.
-        parts = self.parts
-        # Struck-through and bold change only inside _inline, which restores them.
-        struck, bold = self.struck > 0, self.bold > 0
-        for child in node.iter(True, True):  # include_text, skip_empty (positional: faster)
-            tag = child.tag
-            if tag == "-text":
-                raw = child.text_content or ""
-                if struck:
-                    self.struck_at.append(len(parts))
-                parts.append(raw)
-                if not bold and not self.thin and not raw.isspace():
-                    self.thin = True
-            elif tag in _BLOCK:
-                if tag == "header" and node.tag == "body":
-                    continue  # the site header
-                attrs = child.attributes
-                if attrs and _hidden(attrs):
-                    continue
-                if parts or self.anchors:
-                    self.flush()
-                outer_tag, outer_level, outer_boxes = self.tag, self.level, self.boxes
-                self.boxes = (*outer_boxes, child.mem_id)
-                self.tag = tag
-                if tag in _HEADINGS:
-                    self.level = _HEADINGS[tag]
-                self.walk(child)
-                if parts or self.anchors:
-                    self.flush()
-                self.tag, self.level, self.boxes = outer_tag, outer_level, outer_boxes
-            elif tag == "br":
-                self.flush()
-            elif tag in _SKIP:
-                self.has_footer = self.has_footer or tag == "footer"
-            elif tag and tag[0].isalpha():
-                self._inline(child, tag)
+    def line_break(self) -> None:
+        """A ``<br>`` ends the line, except inside a heading (still one heading)."""
+        if self.level or self.tag in _HEADLIKE:
+            self.parts.append(" ")
+        else:
+            self.flush()
 
-    def _inline(self, node: LexborNode, tag: str) -> None:
+    def walk(self, root: LexborNode) -> None:
+        """Cut everything below ``root`` into lines."""
+        # A frame is (children, what to undo when they are done). Whitespace-only text
+        # nodes are skipped in C (most nodes of a page are indentation); where one
+        # separates two inline elements, _enter_inline puts it back.
+        stack: list[tuple[Iterator[LexborNode], tuple[Any, ...] | None]] = [
+            (root.iter(True, True), None)  # include_text, skip_empty (positional: faster)
+        ]
+        parts = self.parts
+        push = stack.append
+        while stack:
+            children, done = stack[-1]
+            struck, bold = self.struck > 0, self.bold > 0
+            for child in children:
+                tag = child.tag
+                if tag == "-text":
+                    raw = child.text_content or ""
+                    if struck:
+                        self.struck_at.append(len(parts))
+                    parts.append(raw)
+                    if not bold and not self.thin and not raw.isspace():
+                        self.thin = True
+                elif tag in _BLOCK:
+                    attrs = child.attributes
+                    if not attrs and tag not in _SPECIAL_BLOCKS:  # the common case
+                        push((child.iter(True, True), self._enter_plain(child, tag)))
+                        break
+                    undo = self._enter_block(child, tag, attrs)
+                    if undo is not None:
+                        push((child.iter(True, True), undo))
+                        break
+                elif tag == "br":
+                    self.line_break()
+                elif tag in _SKIP:
+                    self.has_footer = self.has_footer or tag == "footer"
+                elif tag and tag[0].isalpha():
+                    undo = self._enter_inline(child, tag)
+                    if undo is not None:
+                        push((child.iter(True, True), undo))
+                        break
+            else:  # every child done: leave the element
+                stack.pop()
+                if done is None:
+                    continue
+                kind = done[0]
+                if kind == "i":
+                    self.struck -= done[1]
+                    self.bold -= done[2]
+                elif kind == "b" and len(done) == 6:
+                    if parts or self.anchors:
+                        self.flush()
+                    _, self.tag, self.level, self.boxes, self.side, self.label = done
+                else:
+                    self._leave(done)
+                continue
+            if len(stack) > MAX_DEPTH:
+                raise NotASeriesPage(
+                    f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
+                    "a reader could read"
+                )
+
+    def _enter_plain(self, child: LexborNode, tag: str) -> tuple[Any, ...]:
+        """Enter a block without attributes that needs nothing but a new line."""
+        if self.parts or self.anchors:
+            self.flush()
+        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
+        if len(self.boxes) < 64:
+            self.boxes = (*self.boxes, child.mem_id)
+        self.tag = tag
+        self.level = _HEADINGS.get(tag, self.level)
+        return undo
+
+    def _enter_block(
+        self, child: LexborNode, tag: str, attrs: dict[str, str | None]
+    ) -> tuple[Any, ...] | None:
+        side = self.side
+        if attrs:
+            seen = _visibility(attrs)
+            if seen == _SKIPPED:
+                return None
+            if seen == _CONSENT:
+                self.consent = True
+                return None
+            if seen == _FOOTER:
+                self.has_footer = True
+                return None
+            if tag == "button" and attrs.get("type") in ("submit", "reset"):
+                return None
+            side = side or seen == _SIDE
+        if tag == "header" and child.parent is not None and child.parent.tag == "body":
+            return None  # the site header
+        if tag == "aside":
+            side = True
+        if self.parts or self.anchors:
+            self.flush()
+        undo: tuple[Any, ...] = ("b", self.tag, self.level, self.boxes, self.side, self.label)
+        self.boxes = (*self.boxes, child.mem_id) if len(self.boxes) < 64 else self.boxes
+        self.tag = tag
+        self.side = side
+        if tag in _HEADINGS:
+            self.level = _HEADINGS[tag]
+        elif tag == "table":
+            undo = (*undo, self.headers, self.col)
+            self.headers, self.col = [], 0
+        elif tag == "tr":
+            headers = _header_row(child)
+            if headers is not None:
+                self.headers = headers
+                self.tag, self.boxes, self.side = undo[1], undo[3], undo[4]
+                return None
+            self.col = 0
+        elif tag in ("td", "th"):
+            headers = self.headers
+            self.label = headers[self.col] if self.col < len(headers) else None
+            self.col += 1
+        return undo
+
+    def _enter_inline(self, node: LexborNode, tag: str) -> tuple[Any, ...] | None:
         attrs = node.attributes
-        if attrs and _hidden(attrs):
-            return
+        if attrs:
+            seen = _visibility(attrs)
+            if seen in (_SKIPPED, _FOOTER):
+                return None
+            if seen == _CONSENT:
+                self.consent = True
+                return None
+        if self.tag == "address" and (self.parts or self.anchors):
+            parent = node.parent
+            if parent is not None and parent.tag == "address":
+                self.flush()  # each part of an <address> (venue, street …) is its own piece
         if self.parts:
             before = node.prev
             if before is not None and before.tag == "-text":
@@ -259,20 +490,38 @@ class _Walker:
         self.struck += strike
         self.bold += bold
         if tag == "a":
-            first = len(self.parts)
-            self.walk(node)
+            return ("a", strike, bold, len(self.parts), attrs)
+        return ("i", strike, bold)
+
+    def _leave(self, undo: tuple[Any, ...]) -> None:
+        kind = undo[0]
+        if kind == "b":
+            if self.parts or self.anchors:
+                self.flush()
+            _, self.tag, self.level, self.boxes, self.side, self.label = undo[:6]
+            if len(undo) > 6:
+                self.headers, self.col = undo[6], undo[7]
+            return
+        self.struck -= undo[1]
+        self.bold -= undo[2]
+        if kind == "a":
+            first, attrs = undo[3], undo[4]
             label = clean_text("".join(self.parts[first:]))
             href = (attrs.get("href") or "").strip()
             email = _anchor_email(attrs, href, label)
             if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
                 url = ""
             else:
-                url = _absolute(self.base, self.origin, href)
+                url = _absolute(self.base, self.origin, href, self.folder)
             self.anchors.append(Anchor(label, url, email))
-        else:
-            self.walk(node)
-        self.struck -= strike
-        self.bold -= bold
+
+
+def _header_row(row: LexborNode) -> list[str] | None:
+    """The column headers if ``row`` is a row of ``<th>`` cells only, else ``None``."""
+    cells = [node for node in row.iter() if node.tag in ("td", "th")]
+    if len(cells) < 2 or any(node.tag != "th" for node in cells):
+        return None
+    return [clean_text(node.text()) for node in cells]
 
 
 def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
@@ -293,8 +542,29 @@ def _has_end(html: str) -> bool:
     return any(html.find(tag, start) >= 0 for tag in ("</body", "</html", "</BODY", "</HTML"))
 
 
+def too_deep(html: str) -> bool:
+    """True if ``html`` nests its containers deeper than ``MAX_DEPTH`` (measured only on
+    pages with very many tags: a linear scan that spares lexbor a quadratic parse)."""
+    # Every tag takes at least three characters ("<b>"): a short page cannot have enough.
+    if len(html) < 3 * _DEEP_SCAN_FROM or html.count("<") < _DEEP_SCAN_FROM:
+        return False
+    depth = 0
+    for m in _CONTAINERS.finditer(html):
+        depth += -1 if m.group(1) else 1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
 def read_document(html: str, url: str) -> Document:
-    """Parse ``html`` once and return its visible lines (links resolved against ``url``)."""
+    """Parse ``html`` once and return its visible lines (links resolved against ``url``).
+
+    Raises ``NotASeriesPage`` for a page nested deeper than ``MAX_DEPTH``.
+    """
+    if too_deep(html):
+        raise NotASeriesPage(
+            f"the page is nested more than {MAX_DEPTH} levels deep: not a page a reader could read"
+        )
     tree = LexborHTMLParser(html)
     title, base = _head_info(tree, url)
     body = tree.body
@@ -303,7 +573,8 @@ def read_document(html: str, url: str) -> Document:
         walker.walk(body)
         walker.flush()
     complete = _has_end(html)
-    return Document(title, tuple(walker.lines), complete, walker.has_footer, base)
+    lines = tuple(walker.lines)
+    return Document(title, lines, complete, walker.has_footer, base, walker.consent, tree)
 
 
 def page_text(html: str) -> str:

@@ -1,166 +1,230 @@
-"""Parser for the RVR "Fachkräfte-Reihe" page and pages built like it.
+"""Parser for event-series pages: the RVR "Fachkräfte-Reihe" and pages built like it.
 
-It anchors on what a reader sees, never on TYPO3 class names or heading levels:
-the section headings "Nächster Termin"/"Nächste Termine" and "Rückblick", the
-labels "Thema:", "Zielgruppe:", "Ort:", "Programm", and German date patterns.
-So a relaunch with other classes, heading levels, ``<br>``-separated labels, a
-definition list or a table still parses. See docs/parser.md.
+It reads what a reader sees, never class names or heading levels: the page as lines
+(:mod:`scraper.parsers._lines`), parts opened by section words ("Nächste Termine",
+"Rückblick", "Termine", "Save the Date", "Upcoming events", … — see
+:mod:`scraper.parsers._lexicon`), events segmented by where dates occur
+(:mod:`scraper.parsers._events`). Where no section word says whether an event is
+coming or past (date-first headings, a plain table or list of dates, an events
+listing, a page without any section), its date relative to ``now`` decides.
 
-Events come out upcoming first (the "Nächster Termin" part, by date and time),
-then past (the "Rückblick", by date); cancelled events stay in their part.
-Pages that are not usable series pages are refused with :class:`NotASeriesPage`.
+Events come out upcoming first (by date and time), then past (by date); cancelled
+events stay in their place. Pages that are not usable series pages are refused with
+:class:`NotASeriesPage`, naming why. See docs/parser.md.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+from selectolax.lexbor import LexborHTMLParser
+
 from scraper.dates import search_when
 from scraper.errors import NotASeriesPage
-from scraper.model import Event, EventStatus, Page, Series
-from scraper.parsers._events import (
-    LABEL_RE,
-    Draft,
-    UpcomingReader,
-    date_at_start,
-    read_past,
-)
+from scraper.model import Contact, Event, EventStatus, Page, Series
+from scraper.parsers._events import Draft, EventReader, may_start_date, prose_mentions
 from scraper.parsers._fields import event_key, find_contacts
+from scraper.parsers._lexicon import (
+    LABEL_RE,
+    UPCOMING_INLINE,
+    SectionKind,
+    section_kind,
+)
 from scraper.parsers._lines import Document, Line, page_text, read_document
+from scraper.parsers.schema_events import parse_schema_events
+from scraper.structured import structured_events
+from scraper.text import cap_page
 
-_UPCOMING_RE = (
-    r"(?:unser(?:e)?\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?)\s+"
-    r"(?:termine?|veranstaltung(?:en)?|workshops?)(?:\s*:\s*(?P<rest>.*))?"
-)
-_PAST_RE = (
-    r"(?:rückblick|rückschau|(?:vergangene|bisherige)\s+(?:termine|veranstaltungen))"
-    r"\b[^.!?]{0,50}"
-)
-_UPCOMING = re.compile(f"^{_UPCOMING_RE}$", re.IGNORECASE)
-_ANCHOR = re.compile(f"^(?:(?P<up>{_UPCOMING_RE})|{_PAST_RE})$", re.IGNORECASE)
+log = logging.getLogger(__name__)
+_NON_WORD = re.compile(r"\W+")
+
 _YEAR = re.compile(r"\b(20\d\d)\b")
+
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
-_ANCHOR_MAX = 60  # a section heading is short (or "Nächster Termin: <date …>")
+_INLINE_FIRST = frozenset("uUnNkKaA")  # the letters UPCOMING_INLINE can start with
+_ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
+
+Part = tuple[int, int, SectionKind]
 
 
-def parse_rvr_series(text: str, url: str, tz: ZoneInfo) -> Page:
-    """Parse a series page's HTML into a :class:`Page`; raise ``NotASeriesPage`` if unusable."""
+def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | None = None) -> Page:
+    """Parse a series page's HTML into a :class:`Page`; raise ``NotASeriesPage`` if unusable.
+
+    ``now`` is the time of the check: an event no section word places is past when its
+    last day is before ``now``'s date (upcoming when ``now`` is ``None``).
+    """
     doc = read_document(text, url)
     lines = doc.lines
-    sections = _sections(lines)
-    if not sections:
-        raise NotASeriesPage(_why_not(text, doc))
-    year = _series_year(lines, sections[0][0])
-    contacts, used = find_contacts(lines, lambda line: _blocked(line, tz, year))
+    main = [line for line in lines if not line.side]
+    parts = _parts(main)
+    if not parts:
+        return _structured_only(text, url, tz, now, refusal_reason(text, doc))
+    year = _series_year(main, parts[0][0])
+    contacts, used_ids = _contacts(lines, tz, year)
+    today = now.astimezone(tz).date() if now is not None else None
     upcoming: list[Event] = []
     past: list[Event] = []
-    for start, stop, kind in sections:
-        body = [line for i, line in enumerate(lines[start:stop], start) if i not in used]
-        if kind == "upcoming":
-            upcoming += _upcoming_events(body, tz, year)
-        else:
-            if len(body) < 2:
-                raise NotASeriesPage("'Rückblick' is empty: the page seems cut off")
-            past += [_event(d, "past") for d in read_past(body[1:], tz, year)]
+    strong = False  # a part named by a section word of its own
+    for start, stop, kind in parts:
+        body = [line for line in main[start:stop] if id(line) not in used_ids]
+        for event, in_past in _read_part(body, kind, tz, year, today):
+            (past if in_past else upcoming).append(event)
+        strong = strong or kind != "either"
     if not doc.complete and not doc.has_footer and not contacts:
         raise NotASeriesPage(
             "the document is cut off inside its events part (no closing </body>, no footer)"
         )
-    if not upcoming and not past and not any(kind == "upcoming" for *_, kind in sections):
-        raise NotASeriesPage("'Rückblick' section without any event")
+    if not upcoming and not past and not any(kind == "upcoming" for *_, kind in parts):
+        why = "'Rückblick' section without any event" if strong else refusal_reason(text, doc)
+        return _structured_only(text, url, tz, now, why)
+    if _has_structured(text):
+        _cross_check(doc.tree or text, url, tz, upcoming + past)
+    title, subtitle = _series_heading(main, parts[0][0], doc.title)
+    page = Page(
+        url=url,
+        series=Series(title, subtitle),
+        events=unique_keys(_ordered(upcoming, past)),
+        contacts=tuple(contacts),
+    )
+    return cap_page(page)
+
+
+def _structured_only(text: str, url: str, tz: ZoneInfo, now: dt.datetime | None, why: str) -> Page:
+    """A page whose visible text names no event: its schema.org events, if it has any
+    (a listing rendered by JavaScript from JSON-LD); otherwise refused for ``why``."""
+    if _has_structured(text):
+        try:
+            return parse_schema_events(text, url, tz, now=now)
+        except NotASeriesPage:
+            pass
+    raise NotASeriesPage(why)
+
+
+def _has_structured(text: str) -> bool:
+    """Only pages that carry schema.org data pay for reading it (a substring test: a
+    regular expression over the whole page costs more than the rest of the parse)."""
+    return "ld+json" in text or "schema.org/" in text
+
+
+def _title_key(title: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", title.casefold()).split())
+
+
+def _cross_check(
+    page: LexborHTMLParser | str, url: str, tz: ZoneInfo, events: Sequence[Event]
+) -> None:
+    """Log where the page's structured data disagrees with its visible text (which wins)."""
+    shown = {_title_key(e.title): e for e in events}
+    for item in structured_events(page, url, tz):
+        event = shown.get(_title_key(item.title))
+        if event is None:
+            log.info("structured event %r (%s) is not on the visible page", item.title, item.date)
+            continue
+        if item.date != event.date or (item.start and event.start and item.start != event.start):
+            log.info(
+                "event %r: the page shows %s, its structured data says %s; the page wins",
+                event.title,
+                (event.start or event.date).isoformat(),
+                (item.start or item.date).isoformat(),
+            )
+
+
+def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
+    """Upcoming (cancelled ones among them) by date and time, then past by date."""
     upcoming.sort(key=lambda e: (e.date, e.start.isoformat() if e.start else ""))
     past.sort(key=lambda e: e.date)
-    title, subtitle = _series_heading(lines, sections[0][0], doc.title)
-    events = _unique_keys(upcoming + past)
-    return Page(url=url, series=Series(title, subtitle), events=events, contacts=tuple(contacts))
+    return upcoming + past
 
 
-def _sections(lines: Sequence[Line]) -> list[tuple[int, int, str]]:
-    """``(first line, end, kind)`` of each "Nächster Termin"/"Rückblick" part.
-
-    A part ends at the next anchor, or at a heading without a date that is not
-    below the anchor (an anchor that is only bold text is ended by any heading).
-    """
-    found: list[tuple[int, str, int]] = []
-    for i, line in enumerate(lines):
-        text = line.text
-        if len(text) > 200 or (len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0):
-            continue
-        m = _ANCHOR.match(text)
-        if m is not None:
-            found.append((i, "upcoming" if m.group("up") else "past", line.level))
-    sections = []
-    for k, (i, kind, level) in enumerate(found):
-        stop = found[k + 1][0] if k + 1 < len(found) else len(lines)
-        for j in range(i + 1, stop):
-            other = lines[j]
-            ends = other.level and (not level or other.level <= level)
-            if ends and search_when(other.text, _UTC, default_year=2000) is None:
-                stop = j
-                break
-        sections.append((i, stop, kind))
-    return sections
-
-
-def _upcoming_events(body: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Event]:
-    """Events of one "Nächster Termin" part; refuses a part without a usable date."""
+def _read_part(
+    body: Sequence[Line], kind: SectionKind, tz: ZoneInfo, year: int | None, today: dt.date | None
+) -> list[tuple[Event, bool]]:
+    """The events of one part, each with whether it belongs to the past; refuses an
+    announced part without a usable date."""
+    if not body:
+        return []
+    reader = EventReader(tz, year)
     head, rest = body[0], body[1:]
-    inline = _UPCOMING.match(head.text)
-    reader = UpcomingReader(tz, year)
-    if inline and inline.group("rest"):
+    inline = UPCOMING_INLINE.match(head.text) if kind == "upcoming" else None
+    if inline is not None:
         # "Nächster Termin: 27.11.2025 …" in one line: the value is the first line.
-        value = inline.group("rest")
-        plain = _UPCOMING.match(head.plain)
-        reader.feed(_with_text(head, value, (plain.group("rest") if plain else None) or value))
-    for line in rest:
-        reader.feed(line)
+        value = inline.group("rest") or inline.group("en") or ""
+        plain = UPCOMING_INLINE.match(head.plain)
+        plain_value = (plain.group("rest") or plain.group("en") or "") if plain else value
+        reader.feed(_with_text(head, value, plain_value or value))
+    elif kind == "past" and len(body) < 2:
+        raise NotASeriesPage("'Rückblick' is empty: the page seems cut off")
+    elif section_kind(head.text) is None:
+        rest = list(body)
+    reader.read(rest)
     drafts = reader.finish()
-    events = []
+    events: list[tuple[Event, bool]] = []
     for draft in drafts:
         if draft.when is None:
-            if draft.has_content() and not reader.tba:
-                what = draft.title or draft.heading or "?"
+            if kind == "upcoming" and draft.labelled and not reader.tba:
+                what = draft.final_title() or "?"
                 raise NotASeriesPage(
                     f"an event under 'Nächster Termin' has no parsable date ({what!r}): "
                     "the page seems cut off or changed"
                 )
             continue
-        events.append(_event(draft, "upcoming"))
-    if not events and not reader.tba:
+        events.append(_placed(draft, kind, today))
+    if kind == "past":
+        seen = {e.date for e, _ in events}
+        for line in reader.loose:
+            for mention in prose_mentions(line.text, tz, year):
+                if mention.when is not None and mention.when.date not in seen:
+                    events.append(_placed(mention, kind, today))
+    if kind == "upcoming" and not events and not reader.tba:
         raise NotASeriesPage(
             "'Nächster Termin' is followed by no parsable date: the page seems cut off or changed"
         )
     return events
 
 
+def _placed(draft: Draft, kind: SectionKind, today: dt.date | None) -> tuple[Event, bool]:
+    """The event and whether it is past: by its section word, else by its date."""
+    assert draft.when is not None
+    if kind == "either":
+        last = draft.when.end_date or draft.when.date
+        in_past = today is not None and last < today
+    else:
+        in_past = kind == "past"
+    status: EventStatus = "cancelled" if draft.cancelled else "past" if in_past else "upcoming"
+    return _event(draft, status), in_past
+
+
 def _with_text(line: Line, text: str, plain: str) -> Line:
-    return Line(text, plain, line.level, line.bold, line.tag, line.anchors, line.boxes)
+    return dataclasses.replace(line, text=text, plain=plain)
 
 
 def _event(draft: Draft, status: EventStatus) -> Event:
     assert draft.when is not None  # drafts without a date are dropped or refused before
     when = draft.when
-    title = draft.title or draft.heading or ""
+    title = draft.final_title()
     return Event(
         key=event_key(when.date, title),
-        status="cancelled" if draft.cancelled else status,
+        status=status,
         title=title,
         date=when.date,
         start=when.start,
         end=when.end,
         audience=draft.audience,
-        note=draft.note,
+        note=draft.final_note(),
         location=draft.location,
         links=tuple(draft.links),
         summary=draft.summary,
+        daily=when.daily,
     )
 
 
-def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
+def unique_keys(events: list[Event]) -> tuple[Event, ...]:
     """Keys are unique within a page: a repeated key gets "-2", "-3" …"""
     seen: dict[str, int] = {}
     out = []
@@ -170,19 +234,111 @@ def _unique_keys(events: list[Event]) -> tuple[Event, ...]:
     return tuple(out)
 
 
+# --- parts ---------------------------------------------------------------------------
+
+
+def _anchor(line: Line) -> SectionKind | None:
+    """The section a line opens, if it is a section heading."""
+    text = line.text
+    if len(text) > 200 or (len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0):
+        return None
+    # "Nächster Termin: …", "Unsere nächsten …", "Kommende …", "Aktuelle …", "Next date: …"
+    if text[:1] in _INLINE_FIRST and UPCOMING_INLINE.match(text):
+        return "upcoming"
+    kind = section_kind(text)
+    if kind is None or line.anchors:
+        return None
+    if kind in ("either", "other") and not line.heading_like:
+        return None
+    return kind
+
+
+def _parts(lines: Sequence[Line]) -> list[Part]:
+    """``(first line, end, kind)`` of each part of the page that may hold events.
+
+    A part opened by a section heading ends at the next section heading, or at a
+    heading without a date that is not below it (a section heading that is only bold
+    text is ended by any heading). A run of section headings with nothing between
+    them is a tab list or table of contents, not sections. A page without section
+    headings is one part of unknown kind, after its series heading.
+    """
+    found: list[tuple[int, SectionKind, int]] = []
+    for i, line in enumerate(lines):
+        kind = _anchor(line)
+        if kind is not None:
+            found.append((i, kind, line.level))
+    found = _without_tab_lists(found)
+    if not any(kind != "other" for _, kind, _ in found):
+        start = _after_series_heading(lines)
+        stop = next((i for i, kind, _ in found if i > start), len(lines))
+        return [(start, stop, "either")] if _any_text(lines[start:stop]) else []
+    parts: list[Part] = []
+    for k, (i, kind, level) in enumerate(found):
+        stop = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        for j in range(i + 1, stop):
+            other = lines[j]
+            ends = other.level and (not level or other.level <= level)
+            if ends and search_when(other.text, _UTC, default_year=2000) is None:
+                stop = j
+                break
+        if kind != "other":
+            parts.append((i, stop, kind))
+    return parts
+
+
+def _any_text(lines: Sequence[Line]) -> bool:
+    return any(line.text for line in lines)
+
+
+def _without_tab_lists(
+    found: list[tuple[int, SectionKind, int]],
+) -> list[tuple[int, SectionKind, int]]:
+    out = []
+    for k, item in enumerate(found):
+        i = item[0]
+        before = k > 0 and found[k - 1][0] == i - 1
+        after = k + 1 < len(found) and found[k + 1][0] == i + 1
+        if not (before or after):
+            out.append(item)
+    return out
+
+
+def _after_series_heading(lines: Sequence[Line]) -> int:
+    """The first line after the h1 (and a subtitle heading right below it)."""
+    h1 = next((i for i, line in enumerate(lines) if line.level == 1), None)
+    if h1 is None:
+        return 0
+    nxt = h1 + 1
+    if nxt < len(lines) and lines[nxt].heading_like and not _dated(lines[nxt]):
+        nxt += 1
+    return nxt
+
+
+def _dated(line: Line) -> bool:
+    return search_when(line.text, _UTC, default_year=2000) is not None
+
+
+def _contacts(
+    lines: Sequence[Line], tz: ZoneInfo, year: int | None
+) -> tuple[list[Contact], set[int]]:
+    contacts, used = find_contacts(lines, lambda line: _blocked(line, tz, year))
+    return list(contacts), {id(lines[i]) for i in used}
+
+
 def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
     """Lines a contact box never contains: section headings, event labels, date lines."""
     text = line.text
-    if date_at_start(text, tz, year):
+    if may_start_date(text) and search_when(text, tz, default_year=year, anchored=True):
         return True
     if len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0:
         return False
-    return bool(_ANCHOR.match(text) or LABEL_RE.match(text))
+    kind = section_kind(text)
+    return bool((kind is not None and kind != "other") or LABEL_RE.match(text))
 
 
-def _series_year(lines: Sequence[Line], first_section: int) -> int | None:
+def _series_year(lines: Sequence[Line], first_part: int) -> int | None:
     """The year in the series title ("Fachkräfte-Reihe 2025"), for dates without one."""
-    for line in lines[:first_section]:
+    for line in lines[: max(first_part, 1)]:
         if line.level == 1:
             m = _YEAR.search(line.text)
             return int(m.group(1)) if m else None
@@ -190,20 +346,24 @@ def _series_year(lines: Sequence[Line], first_section: int) -> int | None:
 
 
 def _series_heading(
-    lines: Sequence[Line], first_section: int, page_title: str
+    lines: Sequence[Line], first_part: int, page_title: str
 ) -> tuple[str, str | None]:
     """The h1 (else the first heading, else the <title>) and the heading that introduces
     the text below it: one not ending in ":" and followed by a line that is no heading."""
-    head = lines[:first_section]
-    index = next((i for i, line in enumerate(head) if line.level == 1), None)
+    head = lines[:first_part]
+    index = next((i for i, line in enumerate(lines) if line.level == 1), None)
     if index is None:
         index = next((i for i, line in enumerate(head) if line.level), None)
     if index is None:
         return re.split(r"\s*[:|–]\s", page_title, maxsplit=1)[0] or page_title, None
     subtitle = None
-    for i in range(index + 1, len(head)):
-        line = head[i]
+    for i in range(index + 1, max(first_part, index + 2)):
+        if i >= len(lines):
+            break
+        line = lines[i]
         follower = lines[i + 1] if i + 1 < len(lines) else None
+        if _anchor(line) is not None or _dated(line):
+            break
         if (
             line.heading_like
             and not line.text.endswith(":")
@@ -212,7 +372,7 @@ def _series_heading(
         ):
             subtitle = line.text
             break
-    return head[index].text, subtitle
+    return lines[index].text, subtitle
 
 
 _MAINTENANCE = ("wartungsarbeiten", "wartungsmodus", "wartungsarbeit", "maintenance")
@@ -220,17 +380,20 @@ _NOT_FOUND = ("seite nicht gefunden", "page not found", "404", "nicht gefunden")
 _CONSENT = ("cookie", "einwillig", "zustimm", "consent", "datenschutzeinstellungen")
 
 
-def _why_not(html: str, doc: Document) -> str:
-    """Name, for an operator, why a page without series sections is not usable."""
+def refusal_reason(html: str, doc: Document) -> str:
+    """Name, for an operator, why a page without events is not usable."""
     title = doc.title.lower()
-    words = page_text(html)
+    visible = sum(len(line.text) for line in doc.lines if not line.side)
+    words = page_text(html) if visible < 4 * _MIN_TEXT or doc.consent else ""
     if any(w in title or w in words for w in _MAINTENANCE):
         return "maintenance notice ('Wartungsarbeiten') instead of the series page"
     headings = " ".join(line.text.lower() for line in doc.lines if line.heading_like)
     if any(w in title or w in headings for w in _NOT_FOUND):
         return "'Seite nicht gefunden': a not-found page served with a success status"
-    if sum(w in words for w in _CONSENT) >= 2:
+    # A consent box alone is no evidence: most complete pages carry one. Only a page
+    # whose own content is missing beside it is a cookie wall.
+    if visible < _MIN_TEXT and (doc.consent or sum(w in words for w in _CONSENT) >= 2):
         return "cookie/consent wall instead of the page content"
-    if sum(len(line.text) for line in doc.lines) < _MIN_TEXT:
+    if visible < _MIN_TEXT:
         return "empty page: no visible main text (JavaScript-only shell?)"
-    return "no 'Nächster Termin' or 'Rückblick' section: not a series page"
+    return "no event dates and no 'Nächster Termin' or 'Rückblick' section: not a series page"

@@ -1,0 +1,172 @@
+"""The words a reader goes by: field labels, section headings, cancellation, non-event dates.
+
+One lexicon, German and English, for every series parser. Everything is matched on
+clean visible text, case-insensitively; nothing here looks at markup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+Field = Literal["title", "audience", "location", "date", "time", "links"]
+SectionKind = Literal["upcoming", "past", "either", "other"]
+
+# label (lower case) -> field. "either" labels (Termin) carry a date.
+LABELS: dict[str, Field] = {
+    # title
+    "thema": "title", "titel": "title", "was": "title", "veranstaltung": "title",
+    "topic": "title", "title": "title", "event": "title", "subject": "title",
+    # audience
+    "zielgruppe": "audience", "zielgruppen": "audience", "für wen": "audience", "für": "audience",
+    "teilnehmende": "audience", "teilnehmerkreis": "audience", "adressaten": "audience",
+    "audience": "audience", "target group": "audience", "for whom": "audience", "who": "audience",
+    # place
+    "ort": "location", "veranstaltungsort": "location", "wo": "location", "adresse": "location",
+    "tagungsort": "location", "treffpunkt": "location", "location": "location",
+    "venue": "location", "place": "location", "where": "location", "address": "location",
+    # date
+    "datum": "date", "termin": "date", "wann": "date", "zeitraum": "date",
+    "date": "date", "when": "date", "dates": "date",
+    # time
+    "uhrzeit": "time", "zeit": "time", "beginn": "time", "time": "time",
+    # links
+    "programm": "links", "anmeldung": "links", "download": "links", "downloads": "links",
+    "einladung": "links", "agenda": "links", "flyer": "links", "unterlagen": "links",
+    "dokumentation": "links", "tagesordnung": "links", "präsentation": "links",
+    "programme": "links", "program": "links", "invitation": "links", "registration": "links",
+}  # fmt: skip
+LABEL_RE = re.compile(
+    r"^(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+# Any short "Label:" at the start of a line, known or not ("Referent:", "Moderation:").
+ANY_LABEL_RE = re.compile(r"^([A-ZÄÖÜa-zäöüß][\w .&/-]{1,24}?)\s*:\s+(\S.*)$")
+
+_SECTIONS: tuple[tuple[SectionKind, str], ...] = (
+    (
+        "upcoming",
+        r"(?:(?:unser(?:e)?|die)\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?|anstehende[n]?"
+        r"|geplante[n]?|weitere)\s+(?:termine?|veranstaltung(?:en)?|workshops?|events?|daten"
+        r"|gespräche?|treffen|vorträge?|foren|forum|dialoge?|sprechtage?|sprechstunden?|abende?"
+        r"|seminare?|webinare?|sitzung(?:en)?|runden?|konferenz(?:en)?|fachtage?|werkstätten"
+        r"|werkstatt|lesungen|exkursion(?:en)?|sessions?|talks?|lectures?|meetings?)"
+        r"|save\s+the\s+date|vorschau|ausblick|next\s+(?:dates?|events?|meetings?)"
+        r"|upcoming(?:\s+(?:dates?|events?))?|forthcoming\s+events?|coming\s+up",
+    ),
+    (
+        "past",
+        r"rückblick|rückschau|rückblicke|archiv|dokumentation(?:en)?"
+        r"|(?:vergangene|bisherige|frühere|zurückliegende)\s+(?:termine|veranstaltungen|workshops)"
+        r"|review|looking\s+back|past\s+(?:dates|events|meetings)|previous\s+events|archive",
+    ),
+    (
+        "either",
+        r"termine|terminübersicht|veranstaltungen|veranstaltungskalender|programm|programmübersicht"
+        r"|alle\s+termine|die\s+termine|termine\s+und\s+themen|events|dates|schedule|programme"
+        r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops",
+    ),
+    (
+        "other",
+        r"aktuelles|aktuelle\s+meldungen|neuigkeiten|news|meldungen|pressemitteilungen|presse"
+        r"|neueste\s+beiträge|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+themen"
+        r"|related|latest\s+news|kontakt|ansprechpartner(?:in|innen)?|contact",
+    ),
+)
+_SECTION_RE = re.compile(
+    "^(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTIONS) + r")"
+    r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?)?$",
+    re.IGNORECASE,
+)
+UPCOMING_INLINE = re.compile(
+    r"^(?:unser(?:e)?\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?)\s+"
+    r"(?:termine?|veranstaltung(?:en)?|workshops?)\s*:\s*(?P<rest>.+)$|^next\s+date\s*:\s*(?P<en>.+)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=2048)
+def section_kind(text: str) -> SectionKind | None:
+    """The kind of section a heading opens ("Nächste Termine" → upcoming), if any."""
+    if len(text) > 90:
+        return None
+    m = _SECTION_RE.match(text)
+    if m is None:
+        return None
+    for kind, _ in _SECTIONS:
+        if m.group(kind) is not None:
+            return kind
+    return None  # pragma: no cover - one group always matched
+
+
+_CANCEL_WORDS = (
+    r"abgesagt|entfällt|entfallen|fällt\s+(?:leider\s+)?aus|(?:leider\s+)?ausgefallen|storniert"
+    r"|cancell?ed|called\s+off"
+)
+CANCEL_RE = re.compile(rf"\b(?:{_CANCEL_WORDS})\b", re.IGNORECASE)
+CANCEL_WRAP = re.compile(
+    rf"^(?:{_CANCEL_WORDS})\b\s*[:!–—-]?\s*"
+    rf"|\s*[(\[]\s*(?:{_CANCEL_WORDS})\s*!?\s*[)\]]"
+    rf"|\s*[–—-]?\s*(?:{_CANCEL_WORDS})!?$",
+    re.IGNORECASE,
+)
+RESCHEDULE_RE = re.compile(
+    r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+(?:den\s+)?|neue[rn]?\s+termin\s*:?\s*"
+    r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
+    re.IGNORECASE,
+)
+TBA_RE = re.compile(
+    r"\b(?:folg(?:t|en)|bekannt\s?gegeben|in\s+(?:planung|vorbereitung)|demnächst|in\s+kürze"
+    r"|to\s+be\s+announced|tba\b|coming\s+soon)",
+    re.IGNORECASE,
+)
+# A date after these words is not an event's date: deadlines, page metadata, news.
+NOT_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
+    r"|deadline|registration\s+(?:deadline|closes)|stand|zuletzt\s+(?:aktualisiert|geändert)"
+    r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|pressemitteilung(?:\s+vom)?"
+    r"|presseinformation(?:\s+vom)?|meldung\s+vom|last\s+(?:updated|modified)|updated|published"
+    r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
+    re.IGNORECASE,
+)
+# Lines that are page metadata or deadlines, never an event's text: "Stand: 01.10.2025",
+# "Anmeldeschluss: 4. März 2026", "© 2026 …".
+METADATA_RE = re.compile(
+    r"^(?:stand|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert\s+am|last\s+(?:updated|modified)"
+    r"|updated|veröffentlicht\s+am|published|anmeldeschluss|anmeldefrist|bewerbungsschluss"
+    r"|einsendeschluss|registration\s+deadline|deadline)\b[^0-9]{0,40}\d"
+    r"|^(?:©|\(c\)|copyright)\s",
+    re.IGNORECASE,
+)
+
+
+def may_cancel(text: str) -> bool:
+    """Cheap test before ``CANCEL_RE``: one of its words' stems occurs."""
+    low = text.lower()
+    return (
+        "abges" in low
+        or "entf" in low
+        or "fällt" in low
+        or "ausgef" in low
+        or "storn" in low
+        or "cancel" in low
+        or "called off" in low
+    )
+
+
+@lru_cache(maxsize=1024)
+def is_cancelled(text: str) -> bool:
+    """The text says the event is cancelled ("abgesagt", "entfällt", "fällt aus" …)."""
+    return may_cancel(text) and CANCEL_RE.search(text) is not None
+
+
+def strip_cancel(text: str) -> str:
+    """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper."""
+    return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
+
+
+def not_an_event_date(before: str) -> bool:
+    """The text before a date makes it a deadline or page metadata, not an event date."""
+    tail = before[-60:]
+    return bool(tail) and NOT_EVENT_RE.search(tail) is not None

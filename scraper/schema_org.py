@@ -1,0 +1,262 @@
+"""schema.org items on a page, as JSON-LD-shaped dicts: JSON-LD scripts, microdata, RDFa Lite.
+
+:mod:`scraper.structured` reads ``Event`` items from here into typed values. This
+module only finds them, whatever the syntax: ``json_ld_items`` walks every JSON-LD
+script (objects, lists, ``@graph``, nesting, ``@id`` references); ``microdata_items``
+turns ``itemscope``/``itemprop`` (and RDFa Lite ``typeof``/``property``) items into
+the same ``{"@type": …, "name": …}`` shape. Both are iterative and bounded: a hostile
+page costs bounded time and never a ``RecursionError``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["EVENT_TYPES", "Source", "item_types", "json_ld_items", "local_name", "microdata_items"]
+
+log = logging.getLogger(__name__)
+
+Source = Literal["json-ld", "microdata", "rdfa"]
+Item = tuple[dict[str, Any], str | None, Source]
+"""An ``Event`` item, the name of its ``EventSeries`` (if any) and its syntax."""
+
+EVENT_TYPES = frozenset(
+    (
+        *("Event", "BusinessEvent", "ChildrensEvent", "ComedyEvent", "CourseInstance"),
+        *("DanceEvent", "DeliveryEvent", "EducationEvent", "ExhibitionEvent", "Festival"),
+        *("FoodEvent", "Hackathon", "LiteraryEvent", "MusicEvent", "PublicationEvent"),
+        *("BroadcastEvent", "OnDemandEvent", "SaleEvent", "ScreeningEvent", "SocialEvent"),
+        *("SportsEvent", "TheaterEvent", "VisualArtsEvent"),
+    )
+)
+"""``Event`` and its schema.org subtypes (``EventSeries`` is the series, not a date)."""
+
+_MAX_DEPTH = 40  # JSON-LD nesting followed (real data: < 10)
+_MAX_NODES = 5_000_000  # JSON values visited per page (a 5 MB page holds fewer)
+_MAX_SCRIPT = 20_000_000  # characters of one JSON-LD script (pages are capped at 5 MB by default)
+_MAX_ITEM_DEPTH = 6  # microdata items inside items (Event > Place > PostalAddress …)
+_MAX_ANCESTORS = 400  # steps up the tree to find a property's item
+
+# --- JSON-LD ----------------------------------------------------------------------------
+
+_COMMENT = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)\s*$")
+
+
+def json_ld_items(tree: LexborHTMLParser) -> Iterator[Item]:
+    """The ``Event`` objects of every JSON-LD script, with the name of their series."""
+    documents: list[Any] = []
+    for script in tree.css("script"):
+        kind = (script.attributes.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        raw = script.text(deep=True)
+        if len(raw) > _MAX_SCRIPT:
+            log.warning("JSON-LD script of %d characters skipped (too large)", len(raw))
+            continue
+        try:
+            documents.append(json.loads(_COMMENT.sub("", raw), strict=False))
+        except (ValueError, RecursionError) as e:
+            log.info("JSON-LD script skipped: %s", str(e)[:120])
+    ids = _index_ids(documents)
+    for item, series in _events_in(documents, ids):
+        yield item, series, "json-ld"
+
+
+def _walk(root: Any) -> Iterator[tuple[Any, int, str | None]]:
+    """Every value below ``root`` with its depth and the name of the nearest enclosing
+    ``EventSeries``; iterative and bounded."""
+    stack: list[tuple[Any, int, str | None]] = [(root, 0, None)]
+    visited = 0
+    while stack and visited < _MAX_NODES:
+        value, depth, series = stack.pop()
+        visited += 1
+        yield value, depth, series
+        if depth >= _MAX_DEPTH:
+            continue
+        if isinstance(value, dict):
+            if "EventSeries" in item_types(value):
+                series = _plain(value.get("name")) or series
+            children = list(value.values())
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        stack.extend((child, depth + 1, series) for child in reversed(children))
+
+
+def _index_ids(documents: list[Any]) -> dict[str, dict[str, Any]]:
+    ids: dict[str, dict[str, Any]] = {}
+    for value, _, _ in _walk(documents):
+        if isinstance(value, dict):
+            ident = value.get("@id")
+            if isinstance(ident, str) and len(value) > 1:
+                ids.setdefault(ident, value)
+    return ids
+
+
+def _events_in(
+    documents: list[Any], ids: dict[str, dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], str | None]]:
+    seen: set[int] = set()
+    for value, _, series in _walk(documents):
+        if not isinstance(value, dict) or id(value) in seen:
+            continue
+        if item_types(value) & EVENT_TYPES:
+            seen.add(id(value))
+            # An event made of sub-events (a conference of sessions) is a container:
+            # its sub-events are the dates, found on their own by the walk.
+            if not value.get("subEvent") and not value.get("subEvents"):
+                yield _resolve(value, ids), series
+        elif "@id" in value and len(value) == 1:
+            target = ids.get(str(value["@id"]))
+            if target is not None and item_types(target) & EVENT_TYPES and id(target) not in seen:
+                seen.add(id(target))
+                yield _resolve(target, ids), series
+
+
+def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``item`` with ``{"@id": …}`` references of its direct properties replaced."""
+    out = dict(item)
+    for key, value in item.items():
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            target = ids.get(str(value["@id"]))
+            if target is not None:
+                out[key] = target
+        elif isinstance(value, list):
+            out[key] = [
+                ids.get(str(v["@id"]), v) if isinstance(v, dict) and set(v) == {"@id"} else v
+                for v in value
+            ]
+    return out
+
+
+def item_types(item: dict[str, Any]) -> set[str]:
+    """The schema.org type names of an item ("https://schema.org/EducationEvent" →
+    "EducationEvent")."""
+    raw = item.get("@type", item.get("type"))
+    values = raw if isinstance(raw, list) else [raw]
+    return {local_name(v) for v in values if isinstance(v, str)}
+
+
+# --- microdata --------------------------------------------------------------------------
+
+_URL_PROPS = {"a": "href", "area": "href", "link": "href", "audio": "src", "embed": "src"}
+_URL_PROPS |= {"iframe": "src", "img": "src", "source": "src", "track": "src", "video": "src"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """How an HTML attribute syntax marks items and properties."""
+
+    scope: str  # the attribute that opens an item
+    types: str  # the attribute naming its type(s)
+    prop: str  # the attribute naming a property
+    source: Source
+
+
+_MICRODATA = _Syntax("itemscope", "itemtype", "itemprop", "microdata")
+# RDFa Lite, as Drupal and some TYPO3 extensions write schema.org:
+# <div vocab="https://schema.org/" typeof="Event"><span property="name">…</span></div>
+_RDFA = _Syntax("typeof", "typeof", "property", "rdfa")
+
+
+def microdata_items(tree: LexborHTMLParser) -> Iterator[Item]:
+    """Microdata and RDFa Lite ``Event`` items as JSON-LD-shaped dicts."""
+    for syntax in (_MICRODATA, _RDFA):
+        yield from _items(tree, syntax)
+
+
+def _items(tree: LexborHTMLParser, syntax: _Syntax) -> Iterator[Item]:
+    found = tree.css(f"[{syntax.scope}][{syntax.types}]")
+    scopes = [n for n in found if _node_types(n, syntax) & EVENT_TYPES]
+    if not scopes:
+        return
+    # Every property once, grouped by the item it belongs to (its nearest scope above).
+    props: dict[int, list[LexborNode]] = {}
+    for node in tree.css(f"[{syntax.prop}]"):
+        owner = _item_of(node, syntax)
+        if owner is not None:
+            props.setdefault(owner.mem_id, []).append(node)
+    for scope in scopes:
+        item = _microdata_item(scope, syntax, props, 0)
+        # An event made of sub-events is a container; the sub-events are in ``scopes``.
+        if not item.get("subEvent"):
+            yield item, None, syntax.source
+
+
+def _node_types(node: LexborNode, syntax: _Syntax) -> set[str]:
+    raw = node.attributes.get(syntax.types) or ""
+    return {local_name(v) for v in raw.split() if v}
+
+
+def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
+    """The nearest element above ``node`` that opens an item."""
+    parent = node.parent
+    steps = 0
+    while parent is not None and steps < _MAX_ANCESTORS:
+        if syntax.scope in parent.attributes:
+            return parent
+        parent = parent.parent
+        steps += 1
+    return None
+
+
+def _microdata_item(
+    scope: LexborNode, syntax: _Syntax, props: dict[int, list[LexborNode]], depth: int
+) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": sorted(_node_types(scope, syntax))}
+    if depth >= _MAX_ITEM_DEPTH:
+        return item
+    for node in props.get(scope.mem_id, ()):
+        if syntax.scope in node.attributes:
+            value: Any = _microdata_item(node, syntax, props, depth + 1)
+        else:
+            value = _microdata_value(node)
+        for name in (node.attributes.get(syntax.prop) or "").split():
+            # RDFa may prefix the vocabulary: property="schema:startDate".
+            item.setdefault(local_name(name), []).append(value)
+    return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in item.items()}
+
+
+def _microdata_value(node: LexborNode) -> Any:
+    attrs = node.attributes
+    tag = node.tag
+    if attrs.get("content") is not None:
+        return attrs["content"]
+    if tag in _URL_PROPS:
+        return attrs.get(_URL_PROPS[tag]) or ""
+    if tag == "time" and attrs.get("datetime"):
+        # Keep the visible text beside the machine value for the cross-check.
+        return {"@datetime": attrs["datetime"], "@text": node.text(deep=True)}
+    if tag in ("data", "meter") and attrs.get("value") is not None:
+        return attrs["value"]
+    if tag == "object":
+        return attrs.get("data") or ""
+    return node.text(deep=True, separator=" ")
+
+
+def _plain(value: Any) -> str | None:
+    """A name as written (the first of several, or a ``{"@value": …}``), not yet cleaned."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
+    return value if isinstance(value, str) else None
+
+
+def local_name(name: str) -> str:
+    """A schema.org name without its vocabulary: "https://schema.org/EventCancelled",
+    "schema:startDate" → "EventCancelled", "startDate"."""
+    if "/" in name or ":" in name or "#" in name:
+        return _LOCAL.search(name).group()  # type: ignore[union-attr] # always matches
+    return name
+
+
+_LOCAL = re.compile(r"[^/:#]*$")
