@@ -52,9 +52,7 @@ if TYPE_CHECKING:
     from apscheduler.schedulers.background import BackgroundScheduler
 
     from rvr_watch.config.model import Config, PageConfig
-    from rvr_watch.engine.pipeline import PageCheck
     from rvr_watch.engine.service import Service
-    from rvr_watch.engine.triggers import ScheduledRun
 
 log = logging.getLogger(__name__)
 
@@ -322,6 +320,7 @@ class Daemon:
 
     def _run_check(self, name: str) -> None:
         """One scheduled check of page ``name`` (a job; never raises)."""
+        from rvr_watch.engine.check_log import log_check
         from rvr_watch.engine.pipeline import check_page
 
         page, trigger = self._pages.get(name), self._triggers.get(name)
@@ -359,28 +358,6 @@ class Daemon:
 
 
 # --- log lines ------------------------------------------------------------------------------
-
-
-def log_check(result: PageCheck, run: ScheduledRun | None, cpu_ms: float | None = None) -> None:
-    """One line per check: page, outcome, duration_ms, cpu_ms (the CPU time the check
-    took in this process), http_status, changes (and why)."""
-    extra: dict[str, object] = {
-        "page": result.page,
-        "outcome": result.outcome,
-        "duration_ms": result.duration_ms,
-        "http_status": result.http_status,
-        "changes": len(result.changes),
-    }
-    if cpu_ms is not None:
-        extra["cpu_ms"] = cpu_ms
-    if run is not None:
-        extra["scheduled"] = run.at.isoformat()
-    if result.error:
-        extra["error"] = result.error
-    if result.alert:
-        extra["alert"] = result.alert
-    level = logging.WARNING if not result.ok else logging.INFO
-    log.log(level, "checked %s: %s", result.page, result.outcome, extra=extra)
 
 
 def _log_job_error(what: str, error: Exception, **extra: object) -> None:

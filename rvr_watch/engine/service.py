@@ -166,12 +166,14 @@ class Service:
         once it is ``aborting``, the leases of the batch are given back at once and the
         results so far are returned (pages not checked are ``skipped``).
         """
+        from rvr_watch.engine.check_log import log_check
+
         deps = self.deps()
         interrupt = interrupt or Interrupt()
         results: dict[str, PageCheck] = {}
 
         def done(result: PageCheck) -> None:
-            _log_result(result)
+            log_check(result, None)
             results[result.page] = result
             if on_result is not None:
                 on_result(result)
@@ -304,21 +306,6 @@ def _prepare_unless_stopped(
     claimed: Claim, deps: CheckDeps, interrupt: Interrupt
 ) -> Prepared | None:
     return None if interrupt.stopping else prepare(claimed, deps)
-
-
-def _log_result(result: PageCheck) -> None:
-    log.info(
-        "checked %s: %s",
-        result.page,
-        result.outcome,
-        extra={
-            "page": result.page,
-            "outcome": result.outcome,
-            "duration_ms": result.duration_ms,
-            "http_status": result.http_status,
-            "changes": len(result.changes),
-        },
-    )
 
 
 class _Workers:
