@@ -201,11 +201,11 @@ _EN: dict[str, str] = {
 
 WORDS: dict[Language, dict[str, str]] = {"de": _DE, "en": _EN}
 
-_WEEKDAYS = {
+WEEKDAYS: dict[Language, tuple[str, ...]] = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS = {
+MONTHS: dict[Language, tuple[str, ...]] = {
     "de": (
         "Januar", "Februar", "März", "April", "Mai", "Juni",
         "Juli", "August", "September", "Oktober", "November", "Dezember",
@@ -219,8 +219,8 @@ _MONTHS = {
 
 def full_date(day: dt.date, language: Language) -> str:
     """``Donnerstag, 27. November 2025`` / ``Thursday, 27 November 2025``."""
-    weekday = _WEEKDAYS[language][day.weekday()]
-    month = _MONTHS[language][day.month - 1]
+    weekday = WEEKDAYS[language][day.weekday()]
+    month = MONTHS[language][day.month - 1]
     if language == "de":
         return f"{weekday}, {day.day}. {month} {day.year}"
     return f"{weekday}, {day.day} {month} {day.year}"
@@ -230,7 +230,7 @@ def short_date(day: dt.date, language: Language) -> str:
     """``27.11.2025`` / ``27 Nov 2025``."""
     if language == "de":
         return f"{day.day:02d}.{day.month:02d}.{day.year}"
-    return f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"
+    return f"{day.day} {MONTHS['en'][day.month - 1][:3]} {day.year}"
 
 
 def clock(moment: dt.datetime, language: Language) -> str:

@@ -9,43 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from notify.wording import MONTHS, WEEKDAYS
+
 Lang = Literal["de", "en"]
 LANGS: tuple[Lang, ...] = ("de", "en")
 
-_WEEKDAYS = {
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "de": [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+# The names of days and months are the messages' (notify.wording): one table of each.
+_WEEKDAYS, _MONTHS = WEEKDAYS, MONTHS
 
 WORDS: dict[Lang, dict[str, str]] = {
     "de": {
