@@ -25,7 +25,7 @@ def _tracked_files() -> list[str]:
 
 @pytest.mark.slow
 def test_the_tests_collect_in_a_copy_with_no_siblings(tmp_path: Path) -> None:
-    # The copy sits alone in an empty directory: a test reading ../shared (or anything
+    # The copy sits alone in an empty directory: a test reading a sibling folder (or anything
     # else beside the checkout) fails to collect here.
     clone = tmp_path / "alone" / "rvr-watch"
     for name in _tracked_files():
