@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,22 @@ def test_dry_run_shows_what_would_be_notified_and_stores_nothing(
     # The real check afterwards still sees the change (the dry run took nothing away).
     assert "rescheduled" in _rvr_watch("--config", config, "check").stdout
     db.engine.dispose()
+
+
+def test_a_page_that_cannot_be_reached_is_one_line_and_status_1(tmp_path: Path) -> None:
+    # The README's promise for the offline quick start: one line, exit 1 (the log line
+    # of the failed check stays below the default WARNING level of a one-shot check).
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path / 'history.db'}\n"
+        f"pages:\n  - name: series\n    url: http://127.0.0.1:{port}/reihe\n",
+        "utf-8",
+    )
+    result = _rvr_watch("--config", str(config), "check")
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    assert result.returncode == 1
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("series: failed") and "cannot reach 127.0.0.1" in lines[0]

@@ -12,9 +12,19 @@ if TYPE_CHECKING:
 log = logging.getLogger("rvr_watch.engine")
 
 
-def log_check(result: PageCheck, run: ScheduledRun | None, cpu_ms: float | None = None) -> None:
+def log_check(
+    result: PageCheck,
+    run: ScheduledRun | None,
+    cpu_ms: float | None = None,
+    *,
+    failure_level: int = logging.WARNING,
+) -> None:
     """One line per check: page, outcome, duration_ms, cpu_ms (the CPU time the check
-    took in this process), http_status, changes (and why)."""
+    took in this process), http_status, changes (and why).
+
+    ``failure_level``: the daemon warns of a failed check; ``check`` prints its own line
+    for it, so there the log line stays at INFO (not the same error twice on a terminal).
+    """
     extra: dict[str, object] = {
         "page": result.page,
         "outcome": result.outcome,
@@ -30,5 +40,5 @@ def log_check(result: PageCheck, run: ScheduledRun | None, cpu_ms: float | None 
         extra["error"] = result.error
     if result.alert:
         extra["alert"] = result.alert
-    level = logging.WARNING if not result.ok else logging.INFO
+    level = failure_level if not result.ok else logging.INFO
     log.log(level, "checked %s: %s", result.page, result.outcome, extra=extra)

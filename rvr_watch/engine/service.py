@@ -173,7 +173,7 @@ class Service:
         results: dict[str, PageCheck] = {}
 
         def done(result: PageCheck) -> None:
-            log_check(result, None)
+            log_check(result, None, failure_level=logging.INFO)
             results[result.page] = result
             if on_result is not None:
                 on_result(result)
