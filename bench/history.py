@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import io
 import json
 import random
@@ -179,17 +180,28 @@ class Writer:
         snap_id = self.ids.take("snapshots")
         body = BODY + f"<!-- {page_id}/{hour} -->".encode()
         parsed = {"url": URL, "series": {"title": name}, "events": [], "contacts": []}
+        body_key = f"{page_id:08x}{hour:056x}"
+        parsed_json = json.dumps(parsed).encode()
+        parsed_key = hashlib.sha256(parsed_json).hexdigest()
+        # Bodies and parsed pages are content-addressed blobs (migration 0005).
+        self.db.executemany(
+            "INSERT OR IGNORE INTO blobs VALUES (?, 'zlib', ?, ?)",
+            [
+                (body_key, len(body), zlib.compress(body, 9)),
+                (parsed_key, len(parsed_json), zlib.compress(parsed_json, 9)),
+            ],
+        )
         self.db.execute(
-            "INSERT INTO snapshots VALUES"
-            " (?,?,?,?,'zlib',?,'text/html; charset=utf-8',NULL,NULL,?,?,?,?)",
+            "INSERT INTO snapshots (id, page_id, sha256, size, content_type, final_url,"
+            " parsed_sha256, first_seen_at, first_check_id)"
+            " VALUES (?,?,?,?,'text/html; charset=utf-8',?,?,?,?)",
             (
                 snap_id,
                 page_id,
-                f"{page_id:08x}{hour:056x}",
+                body_key,
                 len(body),
-                zlib.compress(body, 9),
                 URL,
-                json.dumps(parsed),
+                parsed_key,
                 self.stamps[hour],
                 first_check + hour,
             ),
