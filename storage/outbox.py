@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import socket
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -167,17 +166,9 @@ def claimant_is_local(holder: str) -> bool:
 
 
 def claimant_gone(holder: str) -> bool:
-    """``True`` if ``holder`` (``host:pid:…``) names a process of this host that has ended."""
-    pid = _local_pid(holder)
-    if pid is None:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:  # another user's process: alive
-        return False
-    return False
+    """``True`` if ``holder`` (``host:pid:…``) names a process of this host that has ended
+    (the same test as for page leases: :func:`storage.lease.holder_is_gone`)."""
+    return lease.holder_is_gone(holder)
 
 
 def _dead_claimants(session: Session, holder: str, now: dt.datetime) -> list[str]:
