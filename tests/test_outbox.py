@@ -457,3 +457,29 @@ def test_backoff_values() -> None:
         dt.timedelta(hours=6),
         dt.timedelta(hours=6),
     ]
+
+
+def test_only_deliveries_that_may_still_be_sent_make_a_check_load_the_drain(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    # rvr_watch's Service.outbox_open: a final uncertain row (resent once already) must not
+    # make every later 304 check load the renderers and senders.
+    from sqlalchemy import text, update
+
+    from rvr_watch.engine.service import OPEN_DELIVERY_SQL
+
+    def open_() -> bool:
+        with db_sessions() as session:
+            return session.execute(text(OPEN_DELIVERY_SQL)).first() is not None
+
+    _alerts(db_sessions, 1, ("team",))
+    assert open_()  # pending
+    with db_sessions.begin() as session:
+        session.execute(update(DeliveryRow).values(status="uncertain", next_attempt_at=T0))
+    assert open_()  # uncertain, its one resend still due
+    with db_sessions.begin() as session:
+        session.execute(update(DeliveryRow).values(next_attempt_at=None))
+    assert not open_()  # uncertain and final
+    with db_sessions.begin() as session:
+        session.execute(update(DeliveryRow).values(status="sent"))
+    assert not open_()

@@ -50,7 +50,12 @@ PER_HOST = 2
 T = TypeVar("T")
 # Rows in a final state need nothing; any other state (whatever the outbox's state
 # machine calls it) may have something to send.
-_OPEN_DELIVERY_SQL = "SELECT 1 FROM deliveries WHERE status NOT IN ('sent', 'failed') LIMIT 1"
+# A delivery that may still be sent: not final. An ``uncertain`` row without a next attempt
+# is final (resent once already, or ``resend_uncertain: never``): it needs no drain.
+OPEN_DELIVERY_SQL = (
+    "SELECT 1 FROM deliveries WHERE status NOT IN ('sent', 'failed')"
+    " AND NOT (status = 'uncertain' AND next_attempt_at IS NULL) LIMIT 1"
+)
 
 
 class Interrupt:
@@ -231,7 +236,7 @@ class Service:
         from storage.engine import reader
 
         with reader(self.database.engine).connect() as connection:
-            return connection.execute(text(_OPEN_DELIVERY_SQL)).first() is not None
+            return connection.execute(text(OPEN_DELIVERY_SQL)).first() is not None
 
 
 def _check_batch(
