@@ -58,7 +58,8 @@ from notify.wording import (
 from scraper.model import Event
 
 if TYPE_CHECKING:
-    from storage.diff import Change, MonitorKind
+    from storage.diff import Change
+    from storage.kinds import MonitorKind
 
 TITLE_MAX = 200
 FIELD_MAX = 500

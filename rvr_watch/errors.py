@@ -44,6 +44,11 @@ def exit_status_for(error: BaseException) -> tuple[int, str] | None:
         if isinstance(error, SQLAlchemyError):
             original = getattr(error, "orig", None) or error
             return EXIT_FAILED, f"database error: {str(original).splitlines()[0]}"
+    if "sqlite3" in sys.modules:
+        import sqlite3
+
+        if isinstance(error, sqlite3.Error):  # from storage.sql, which has no SQLAlchemy
+            return EXIT_FAILED, f"database error: {str(error).splitlines()[0]}"
     if isinstance(error, OSError):
         return EXIT_FAILED, f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
     return None

@@ -1,56 +1,38 @@
 """Claiming pages for a batch of checks, and recording the checks that changed nothing.
 
-Core statements on a ``Connection``, prepared once: a batch of checks begins with
+Plain SQL (``storage.sql``) in the caller's transaction: a batch of checks begins with
 one transaction that registers its pages, takes their leases and reads their states
-(:func:`register_pages`, :func:`load_states`, ``storage.lease.take_many``), and a
-304 is recorded by :func:`record_not_modified` in the batch's closing transaction.
-Nothing here imports the ORM (``storage.repo`` records everything else).
+(:func:`register_pages`, :func:`load_states`, ``storage.lease.take_many``), and a 304
+is recorded by :func:`record_many_not_modified` in the batch's closing transaction.
+Nothing here imports SQLAlchemy (``storage.repo`` records everything else).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-
-from sqlalchemy import Connection, Text, bindparam, func, insert, select, update
+from typing import TYPE_CHECKING
 
 from storage.records import CheckRecord, PageState
-from storage.tables import checks, events, page_state, pages
+from storage.sql import Row, Tx, as_tx, in_list
 
-# Read at the start of every check: plain columns named as PageState's fields.
-STATE_COLUMNS = (
-    pages.c.id.label("page_id"),
-    pages.c.name,
-    pages.c.url,
-    page_state.c.last_good_snapshot_id,
-    page_state.c.etag,
-    page_state.c.last_modified,
-    page_state.c.consecutive_failures,
-    page_state.c.failing_since,
-    page_state.c.alert_open,
-    page_state.c.last_check_at,
-    page_state.c.last_success_at,
-)
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    Bind = Tx | Connection | Session
+
+# Read at the start of every check: the columns of PageState (``last_good`` aside).
 _STATES = (
-    select(*STATE_COLUMNS)
-    .join(page_state, page_state.c.page_id == pages.c.id)
-    .where(pages.c.name.in_(bindparam("names", expanding=True)))
-)
-_PAGES = select(pages.c.name, pages.c.id, pages.c.url, pages.c.parser).where(
-    pages.c.name.in_(bindparam("names", expanding=True))
-)
-_NEW_PAGE = insert(pages).returning(pages.c.id)
-_NEW_STATE = insert(page_state).values(consecutive_failures=0, alert_open=False)
-_PAGE_MOVED = (
-    update(pages)
-    .where(pages.c.id == bindparam("page"))
-    .values(url=bindparam("new_url"), parser=bindparam("new_parser"))
+    "SELECT pages.id, pages.name, pages.url, page_state.last_good_snapshot_id,"
+    " page_state.etag, page_state.last_modified, page_state.consecutive_failures,"
+    " page_state.failing_since, page_state.alert_open, page_state.last_check_at,"
+    " page_state.last_success_at"
+    " FROM pages JOIN page_state ON page_state.page_id = pages.id WHERE pages.name IN "
 )
 
 
-def register_pages(
-    connection: Connection, wanted: Iterable[tuple[str, str, str]], now: dt.datetime
-) -> None:
+def register_pages(bind: Bind, wanted: Iterable[tuple[str, str, str]], now: dt.datetime) -> None:
     """Make sure every ``(name, url, parser)`` has its page row (and state), up to date.
 
     ``now`` becomes ``created_at`` of a new page.
@@ -58,109 +40,129 @@ def register_pages(
     wanted = list(wanted)
     if not wanted:
         return
+    tx = as_tx(bind)
+    listed, params = in_list("name", [name for name, _, _ in wanted])
     found = {
-        row.name: row
-        for row in connection.execute(_PAGES, {"names": [name for name, _, _ in wanted]})
+        name: (page_id, url, parser)
+        for name, page_id, url, parser in tx.rows(
+            f"SELECT name, id, url, parser FROM pages WHERE name IN {listed}", params
+        )
     }
     for name, url, parser in wanted:
         row = found.get(name)
         if row is None:
-            values = {"name": name, "url": url, "parser": parser, "created_at": now}
-            page_id = connection.execute(_NEW_PAGE, values).scalar_one()
-            connection.execute(_NEW_STATE, {"page_id": page_id})
-        elif (row.url, row.parser) != (url, parser):
-            connection.execute(_PAGE_MOVED, {"page": row.id, "new_url": url, "new_parser": parser})
+            values = {"name": name, "url": url, "parser": parser, "at": tx.time(now)}
+            (page_id,) = tx.rows(_NEW_PAGE, values)[0]
+            tx.run(_NEW_STATE, {"page": page_id})
+        elif row[1:] != (url, parser):
+            tx.run(_PAGE_MOVED, {"page": row[0], "url": url, "parser": parser})
 
 
-def load_states(connection: Connection, names: Sequence[str]) -> dict[str, PageState]:
+_NEW_PAGE = (
+    "INSERT INTO pages (name, url, parser, created_at)"
+    " VALUES (:name, :url, :parser, :at) RETURNING id"
+)
+_NEW_STATE = (
+    "INSERT INTO page_state (page_id, consecutive_failures, alert_open) VALUES (:page, 0, FALSE)"
+)
+_PAGE_MOVED = "UPDATE pages SET url = :url, parser = :parser WHERE id = :page"
+
+
+def load_states(bind: Bind, names: Sequence[str]) -> dict[str, PageState]:
     """The stored states of the pages ``names`` (those that exist), without parsed pages."""
     if not names:
         return {}
-    rows = connection.execute(_STATES, {"names": list(names)})
-    return {row.name: PageState(last_good=None, **row._asdict()) for row in rows}
+    tx = as_tx(bind)
+    listed, params = in_list("name", names)
+    return {row[1]: _state(tx, row) for row in tx.rows(_STATES + listed, params)}
 
 
-def record_not_modified(connection: Connection, state: PageState, record: CheckRecord) -> int:
+def _state(tx: Tx, row: Row) -> PageState:
+    page_id, name, url, snapshot, etag, modified, failures, since, alert, checked, good = row
+    return PageState(
+        page_id=page_id,
+        name=name,
+        url=url,
+        last_good=None,
+        last_good_snapshot_id=snapshot,
+        etag=etag,
+        last_modified=modified,
+        consecutive_failures=failures,
+        failing_since=tx.read_time(since),
+        alert_open=bool(alert),
+        last_check_at=tx.read_time(checked),
+        last_success_at=tx.read_time(good),
+    )
+
+
+def record_not_modified(bind: Bind, state: PageState, record: CheckRecord) -> int:
     """A 304 of a page in a healthy state, the check most runs end with; its check id.
 
     Writes what ``storage.repo.record_check`` writes for it through the ORM
     (``tests/test_storage.py`` compares the two): the check, the page's state, and the
     events still listed marked as seen.
     """
-    return record_many_not_modified(connection, [(state, record)])[0]
+    return record_many_not_modified(bind, [(state, record)])[0]
 
 
 def record_many_not_modified(
-    connection: Connection, checked: Sequence[tuple[PageState, CheckRecord]]
+    bind: Bind, checked: Sequence[tuple[PageState, CheckRecord]]
 ) -> list[int]:
-    """:func:`record_not_modified` for many pages at once: three statements in all,
-    each executed once with many rows of values. Returns the check ids in order."""
+    """:func:`record_not_modified` for many pages at once. Returns the check ids in order."""
     if not checked:
         return []
-    rows = [
-        {
-            "page_id": state.page_id,
-            "started_at": record.started_at,
-            "duration_ms": record.duration_ms,
-            "http_status": record.http_status,
-            "bytes": None,
-            "outcome": "not_modified",
-            "error": None,
-            "snapshot_id": state.last_good_snapshot_id,
+    tx = as_tx(bind)
+    ids: list[int] = []
+    for state, record in checked:
+        values = {
+            "page": state.page_id,
+            "at": tx.time(record.started_at),
+            "ms": record.duration_ms,
+            "status": record.http_status,
+            "snapshot": state.last_good_snapshot_id,
         }
-        for state, record in checked
-    ]
-    ids: list[int] = list(connection.execute(_INSERT_CHECKS, rows).scalars())
-    connection.execute(
-        STATE_AFTER_NOT_MODIFIED,
+        ids.append(tx.rows(_INSERT_CHECK, values)[0][0])
+    tx.run_many(
+        _STATE_AFTER_NOT_MODIFIED,
         [
             {
                 "page": state.page_id,
-                "at": record.started_at,
-                "new_etag": record.etag,
-                "new_modified": record.last_modified,
+                "at": tx.time(record.started_at),
+                "etag": record.etag,
+                "modified": record.last_modified,
             }
             for state, record in checked
         ],
     )
-    connection.execute(
+    tx.run_many(
         _TOUCH_LISTED,
         [
-            {"page": state.page_id, "at": record.started_at, "check": check_id}
+            {"page": state.page_id, "at": tx.time(record.started_at), "check": check_id}
             for (state, record), check_id in zip(checked, ids, strict=True)
         ],
     )
     return ids
 
 
-def touch_listed(connection: Connection, page_id: int, check_id: int, at: dt.datetime) -> None:
+def touch_listed(bind: Bind, page_id: int, check_id: int, at: dt.datetime) -> None:
     """Mark every event still listed on the page as seen by this successful check."""
-    connection.execute(_TOUCH_LISTED, {"page": page_id, "at": at, "check": check_id})
+    tx = as_tx(bind)
+    tx.run(_TOUCH_LISTED, {"page": page_id, "at": tx.time(at), "check": check_id})
 
 
-# Many rows, their ids in the order given (SQLAlchemy's "insertmanyvalues").
-_INSERT_CHECKS = insert(checks).returning(checks.c.id, sort_by_parameter_order=True)
-# Bound names differ from column names: SQLAlchemy reserves those in SET clauses.
+_INSERT_CHECK = (
+    "INSERT INTO checks (page_id, started_at, duration_ms, http_status, bytes, outcome,"
+    " error, snapshot_id) VALUES (:page, :at, :ms, :status, NULL, 'not_modified', NULL,"
+    " :snapshot) RETURNING id"
+)
 # What a 304 does to the state: a success that may refresh the validators.
-STATE_AFTER_NOT_MODIFIED = (
-    update(page_state)
-    .where(page_state.c.page_id == bindparam("page"))
-    .values(
-        last_check_at=bindparam("at", type_=page_state.c.last_check_at.type),
-        consecutive_failures=0,
-        failing_since=None,
-        last_success_at=bindparam("at", type_=page_state.c.last_success_at.type),
-        etag=func.coalesce(bindparam("new_etag", type_=Text()), page_state.c.etag),
-        last_modified=func.coalesce(
-            bindparam("new_modified", type_=Text()), page_state.c.last_modified
-        ),
-    )
+_STATE_AFTER_NOT_MODIFIED = (
+    "UPDATE page_state SET last_check_at = :at, consecutive_failures = 0,"
+    " failing_since = NULL, last_success_at = :at,"
+    " etag = COALESCE(:etag, etag), last_modified = COALESCE(:modified, last_modified)"
+    " WHERE page_id = :page"
 )
 _TOUCH_LISTED = (
-    update(events)
-    .where(events.c.page_id == bindparam("page"), events.c.gone_at.is_(None))
-    .values(
-        last_seen_at=bindparam("at", type_=events.c.last_seen_at.type),
-        last_check_id=bindparam("check"),
-    )
+    "UPDATE events SET last_seen_at = :at, last_check_id = :check"
+    " WHERE page_id = :page AND gone_at IS NULL"
 )

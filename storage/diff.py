@@ -43,17 +43,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any, Literal, TypeAlias, cast, get_args
+from typing import Any, TypeAlias, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from scraper.model import Event, Location, Page
 from scraper.text import clean_text
+from storage.kinds import CHANGE_KINDS, ChangeKind
 
-ChangeKind = Literal["new_date", "rescheduled", "updated", "cancelled", "removed", "concluded"]
-CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
-# The monitor's own alerts, stored beside event changes (storage.schema.CHANGE_KINDS).
-MonitorKind = Literal["monitor_error", "monitor_recovered"]
-MONITOR_KINDS: tuple[MonitorKind, ...] = get_args(MonitorKind)
 # Most significant first. Only the first four can compete for one event (new_date needs
 # no old event, concluded is decided by the status); the rest give a total order for display.
 SIGNIFICANCE: tuple[ChangeKind, ...] = (

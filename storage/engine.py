@@ -19,12 +19,8 @@ at the same time:
 
 from __future__ import annotations
 
-import errno
-import os
-import sqlite3
 import subprocess
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from storage.sql import BUSY_TIMEOUT_S, HEAD_REVISION, configure_sqlite, prepare_sqlite_file
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_S = 30.0
 _READ_ONLY = "rvr_read_only"
 
 
@@ -57,21 +54,13 @@ def _sqlite_engine(url: str) -> Engine:
     parsed = make_url(url)
     database = parsed.database
     if database and database != ":memory:" and not database.startswith("file:"):
-        _prepare_sqlite_file(Path(database).expanduser())
+        prepare_sqlite_file(database)
     engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy (not pysqlite) decide where transactions begin.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            _use_wal(cursor)
-            cursor.execute("PRAGMA synchronous=FULL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        finally:
-            cursor.close()
+        configure_sqlite(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -79,39 +68,6 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
     return engine
-
-
-def _prepare_sqlite_file(path: Path) -> None:
-    """Create the database file's directories; refuse places SQLite could not write.
-
-    SQLite itself would say only "unable to open database file", without the path. It
-    also needs the directory to be writable, for its journal files, even to read.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for place in (path.parent, path):
-        if place.exists() and not os.access(place, os.R_OK | os.W_OK):
-            what = "directory" if place.is_dir() else "file"
-            raise PermissionError(
-                errno.EACCES, f"the database {what} is not writable for this user", str(place)
-            )
-
-
-def _use_wal(cursor: Any) -> None:
-    """Switch the database file to WAL (a no-op once it is: the mode is stored in the file).
-
-    The switch needs an exclusive lock, and SQLite reports "database is locked" at once,
-    without waiting out the busy timeout, when another connection opened the same new
-    file at that moment (a daemon and a cron ``check`` starting together); so retry.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)
 
 
 def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
@@ -244,8 +200,6 @@ def migrate_from_stdin() -> int:
     return 0
 
 
-# The newest migration shipped; tests/test_migrations.py keeps it equal to Alembic's head.
-HEAD_REVISION = "0007"
 # Any constant key works; it only has to be the same for every rvr-watch process.
 _MIGRATION_LOCK = 0x7276_7277  # "rvrw"
 

@@ -8,28 +8,25 @@ crashes simply stops renewing, and its lease expires after ``ttl_s``; sooner on 
 own host: holders are named ``host:pid:random`` (``rvr_watch.engine.wiring.holder_id``),
 and a lease whose holder process no longer exists on this host is taken over at once.
 
-Core statements on a ``Connection`` (a ``Session`` is accepted too): a check that
-ends in a 304 never needs the ORM.
+Plain SQL (``storage.sql``) in the caller's transaction: a ``Tx``, or a SQLAlchemy
+``Connection`` or ``Session``. A check that ends in a 304 never imports SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import importlib
 import os
 import socket
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, case, delete, select, update
-
-from storage.tables import leases
+from storage.sql import Tx, as_tx, in_list
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session, sessionmaker
 
-    Bind = Connection | Session
+    Bind = Tx | Connection | Session
 
 
 def holder_is_gone(holder: str) -> bool:
@@ -52,10 +49,6 @@ def holder_is_gone(holder: str) -> bool:
     except PermissionError:
         return False
     return False
-
-
-def _connection(bind: Bind) -> Connection:
-    return bind if isinstance(bind, Connection) else bind.connection()
 
 
 def acquire(
@@ -84,82 +77,50 @@ def take_many(
 ) -> set[str]:
     """Take every lease of ``names`` that is free (or expired, or held by a dead
     process of this host) in the caller's transaction; returns the names taken."""
-    connection = _connection(bind)
-    statement = _upsert(connection.dialect.name)
-    expires = now + dt.timedelta(seconds=ttl_s)
+    tx = as_tx(bind)
+    expires = tx.time(now + dt.timedelta(seconds=ttl_s))
+    at = tx.time(now)
     taken: set[str] = set()
     refused: list[str] = []
     # Always in one order: two processes taking overlapping sets on PostgreSQL (where
     # the second waits for the first's uncommitted row) can then never deadlock.
     for name in sorted(set(names)):
-        values = {
-            "name": name,
-            "holder": holder,
-            "acquired_at": now,
-            "expires_at": expires,
-            "now": now,
-        }
-        if connection.execute(statement, values).first() is not None:
+        values = {"name": name, "holder": holder, "at": at, "until": expires}
+        if tx.first(_UPSERT, values) is not None:
             taken.add(name)
         else:
             refused.append(name)
     if refused:
-        held = connection.execute(_HOLDERS, {"names": refused}).all()
+        listed, params = in_list("name", refused)
+        held = tx.rows(f"SELECT name, holder FROM leases WHERE name IN {listed}", params)
         for name, old in held:
-            if holder_is_gone(old) and _take_over(connection, name, old, holder, (now, expires)):
+            if holder_is_gone(old) and _take_over(tx, name, old, holder, (at, expires)):
                 taken.add(name)
     return taken
 
 
-def _take_over(
-    connection: Connection, name: str, old: str, holder: str, period: tuple[dt.datetime, ...]
-) -> bool:
-    now, expires = period
-    values = {"lease": name, "old": old, "new": holder, "at": now, "until": expires}
-    return connection.execute(_TAKE_OVER, values).first() is not None
+def _take_over(tx: Tx, name: str, old: str, holder: str, period: tuple[Any, Any]) -> bool:
+    at, expires = period
+    values = {"name": name, "old": old, "new": holder, "at": at, "until": expires}
+    return tx.first(_TAKE_OVER, values) is not None
 
 
-_HOLDERS = select(leases.c.name, leases.c.holder).where(
-    leases.c.name.in_(bindparam("names", expanding=True))
+# Taken when free, expired, or already ours (then extended, keeping ``acquired_at``);
+# SQLite (3.35 and later) and PostgreSQL both read this upsert.
+_UPSERT = (
+    "INSERT INTO leases (name, holder, acquired_at, expires_at)"
+    " VALUES (:name, :holder, :at, :until)"
+    " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder,"
+    " acquired_at = CASE WHEN leases.holder = excluded.holder"
+    " THEN leases.acquired_at ELSE excluded.acquired_at END,"
+    " expires_at = excluded.expires_at"
+    " WHERE leases.expires_at < :at OR leases.holder = excluded.holder"
+    " RETURNING name"
 )
-# Bound names differ from column names: SQLAlchemy reserves those in SET clauses.
 _TAKE_OVER = (
-    update(leases)
-    .where(leases.c.name == bindparam("lease"), leases.c.holder == bindparam("old"))
-    .values(
-        holder=bindparam("new"),
-        acquired_at=bindparam("at", type_=leases.c.acquired_at.type),
-        expires_at=bindparam("until", type_=leases.c.expires_at.type),
-    )
-    .returning(leases.c.name)
+    "UPDATE leases SET holder = :new, acquired_at = :at, expires_at = :until"
+    " WHERE name = :name AND holder = :old RETURNING name"
 )
-
-
-@functools.cache
-def _upsert(dialect: str) -> Any:
-    """The lease upsert with bound parameters, built once per dialect (it runs every check)."""
-    # Only the dialect in use is imported (PostgreSQL's costs a one-shot start-up 30 ms).
-    module = "postgresql" if dialect == "postgresql" else "sqlite"
-    insert = importlib.import_module(f"sqlalchemy.dialects.{module}").insert
-    statement = insert(leases).values(
-        name=bindparam("name"),
-        holder=bindparam("holder"),
-        acquired_at=bindparam("acquired_at", type_=leases.c.acquired_at.type),
-        expires_at=bindparam("expires_at", type_=leases.c.expires_at.type),
-    )
-    now = bindparam("now", type_=leases.c.expires_at.type)
-    return statement.on_conflict_do_update(
-        index_elements=[leases.c.name],
-        set_={
-            "holder": statement.excluded.holder,
-            "acquired_at": case(
-                (leases.c.holder == statement.excluded.holder, leases.c.acquired_at),
-                else_=statement.excluded.acquired_at,
-            ),
-            "expires_at": statement.excluded.expires_at,
-        },
-        where=(leases.c.expires_at < now) | (leases.c.holder == statement.excluded.holder),
-    ).returning(leases.c.name)
 
 
 def renew(
@@ -167,13 +128,11 @@ def renew(
 ) -> bool:
     """Extend ``holder``'s lease to ``now + ttl_s``; ``False`` if it is no longer theirs."""
     with sessions.begin() as session:
-        result = session.execute(
-            update(leases)
-            .where(leases.c.name == name, leases.c.holder == holder)
-            .values(expires_at=now + dt.timedelta(seconds=ttl_s))
-            .returning(leases.c.name)
-        )
-        return result.first() is not None
+        tx = as_tx(session)
+        until = tx.time(now + dt.timedelta(seconds=ttl_s))
+        values = {"name": name, "holder": holder, "until": until}
+        sql = "UPDATE leases SET expires_at = :until WHERE name = :name AND holder = :holder"
+        return tx.first(sql + " RETURNING name", values) is not None
 
 
 def release(sessions: sessionmaker[Session], name: str, holder: str) -> bool:
@@ -192,15 +151,6 @@ def give_up_many(bind: Bind, names: Iterable[str], holder: str) -> int:
     wanted = list(names)
     if not wanted:
         return 0
-    result = _connection(bind).execute(_GIVE_UP, {"names": wanted, "holder": holder})
-    return len(result.all())
-
-
-_GIVE_UP = (
-    delete(leases)
-    .where(
-        leases.c.name.in_(bindparam("names", expanding=True)),
-        leases.c.holder == bindparam("holder"),
-    )
-    .returning(leases.c.name)
-)
+    listed, params = in_list("name", wanted)
+    sql = f"DELETE FROM leases WHERE name IN {listed} AND holder = :holder RETURNING name"
+    return len(as_tx(bind).rows(sql, {**params, "holder": holder}))

@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from scraper.model import Event, Page
-from storage.diff import Change, ChangeKind, MonitorKind
+from storage.diff import Change
+from storage.kinds import ChangeKind, MonitorKind
 from storage.records import CheckOutcome
 from storage.repo import snapshot_body
 from storage.schema import (

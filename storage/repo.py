@@ -12,6 +12,7 @@ Readers for the CLI live in :mod:`storage.queries`; the event bookkeeping in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -24,9 +25,10 @@ from sqlalchemy.orm import Session
 
 from scraper.model import Page
 from storage.blobs import put_blob, read_blob
-from storage.claims import STATE_COLUMNS, record_not_modified
-from storage.diff import Change, EventPairs, MonitorKind
+from storage.claims import load_states, record_not_modified
+from storage.diff import Change, EventPairs
 from storage.errors import UnknownPage
+from storage.kinds import MonitorKind
 from storage.records import SUCCESS_OUTCOMES, CheckRecord, PageState, stored_form
 from storage.repo_events import EventLinks, apply_events, expire_held, touch_listed
 from storage.schema import (
@@ -113,13 +115,6 @@ def _last_good_page(session: Session, snapshot_id: int | None) -> Page | None:
     return read_parsed_page(session.connection(), snapshot_id)
 
 
-_LOAD_STATE = (
-    select(*STATE_COLUMNS)
-    .join(PageStateRow, PageStateRow.page_id == PageRow.id)
-    .where(PageRow.name == bindparam("name"))
-)
-
-
 def load_state(session: Session, name: str, *, with_page: bool = True) -> PageState:
     """The stored state of page ``name``; raises :class:`UnknownPage`.
 
@@ -127,12 +122,14 @@ def load_state(session: Session, name: str, *, with_page: bool = True) -> PageSt
     gets a 304 never needs the parsed page, so it need not be read and decoded.
     """
     session.flush()  # read what this session has written, as an ORM query would
-    row = session.connection().execute(_LOAD_STATE, {"name": name}).one_or_none()
-    if row is None:
+    state = load_states(session, [name]).get(name)
+    if state is None:
         raise UnknownPage(name)
-    columns = row._asdict()
-    last_good = _last_good_page(session, row.last_good_snapshot_id) if with_page else None
-    return PageState(last_good=last_good, **columns)
+    if not with_page:
+        return state
+    return dataclasses.replace(
+        state, last_good=_last_good_page(session, state.last_good_snapshot_id)
+    )
 
 
 def load_last_good(session: Session, name: str) -> Page | None:
@@ -220,12 +217,10 @@ def _record_through_orm(
 def _record_not_modified(session: Session, page_name: str, record: CheckRecord) -> RecordedCheck:
     """A 304 in Core statements (:func:`storage.claims.record_not_modified`)."""
     session.flush()  # nothing of the ORM's may be left pending behind these statements
-    connection = session.connection()
-    row = connection.execute(_LOAD_STATE, {"name": page_name}).one_or_none()
-    if row is None:
+    state = load_states(session, [page_name]).get(page_name)
+    if state is None:
         raise UnknownPage(page_name)
-    state = PageState(last_good=None, **row._asdict())
-    check_id = record_not_modified(connection, state, record)
+    check_id = record_not_modified(session, state, record)
     expire_held(session, state.page_id, PageStateRow)
     expire_held(session, state.page_id, EventRow)
     return RecordedCheck(check_id, state.last_good_snapshot_id, ())

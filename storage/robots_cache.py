@@ -1,51 +1,46 @@
-"""The robots.txt copies kept in the database (one row per origin), in Core statements.
+"""The robots.txt copies kept in the database (one row per origin), in plain SQL.
 
 Read once per origin by every process that fetches (a one-shot ``check`` included), so
-these do not import the ORM.
+these do not import SQLAlchemy (``storage.sql``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, bindparam, select, update
-from sqlalchemy.sql import insert
+from storage.sql import Tx, as_tx
 
-from storage.tables import robots
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
-_GET = select(robots.c.fetched_at, robots.c.status, robots.c.body).where(
-    robots.c.host == bindparam("origin")
-)
-# Bound names differ from column names: SQLAlchemy reserves those in SET clauses.
-_UPDATE = (
-    update(robots)
-    .where(robots.c.host == bindparam("origin"))
-    .values(
-        fetched_at=bindparam("at", type_=robots.c.fetched_at.type),
-        status=bindparam("code"),
-        body=bindparam("text"),
-    )
-)
+    Bind = Tx | Connection
 
 
-def get_robots(
-    connection: Connection, host: str
-) -> tuple[dt.datetime, int | None, str | None] | None:
+def get_robots(bind: Bind, host: str) -> tuple[dt.datetime, int | None, str | None] | None:
     """The cached robots.txt of ``host`` as ``(fetched_at, status, body)``, if any."""
-    row = connection.execute(_GET, {"origin": host}).first()
-    return None if row is None else (row.fetched_at, row.status, row.body)
+    tx = as_tx(bind)
+    row = tx.first("SELECT fetched_at, status, body FROM robots WHERE host = :host", {"host": host})
+    if row is None:
+        return None
+    fetched_at = tx.read_time(row[0])
+    assert fetched_at is not None
+    return fetched_at, row[1], row[2]
 
 
 def put_robots(
-    connection: Connection,
+    bind: Bind,
     host: str,
     fetched_at: dt.datetime,
     status: int | None,
     body: str | None,
 ) -> None:
     """Cache the robots.txt of ``host`` (in the caller's transaction)."""
-    values = {"origin": host, "at": fetched_at, "code": status, "text": body}
-    if connection.execute(_UPDATE, values).rowcount == 0:
-        connection.execute(
-            insert(robots).values(host=host, fetched_at=fetched_at, status=status, body=body)
-        )
+    tx = as_tx(bind)
+    values = {"host": host, "at": tx.time(fetched_at), "status": status, "body": body}
+    sql = "UPDATE robots SET fetched_at = :at, status = :status, body = :body WHERE host = :host"
+    if tx.run(sql, values) == 0:
+        tx.run(_INSERT, values)
+
+
+_INSERT = "INSERT INTO robots (host, fetched_at, status, body) VALUES (:host, :at, :status, :body)"

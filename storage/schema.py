@@ -37,8 +37,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage import tables
-from storage.diff import CHANGE_KINDS as EVENT_CHANGE_KINDS
-from storage.diff import MONITOR_KINDS
+from storage.kinds import CHANGE_KINDS as EVENT_CHANGE_KINDS
+from storage.kinds import MONITOR_KINDS
 from storage.tables import CHECK_OUTCOMES, NAMING, UTCDateTime, in_values
 
 __all__ = [

@@ -242,7 +242,7 @@ def test_a_database_sqlite_cannot_write_is_refused_naming_the_place(
             bits = os.stat(path).st_mode
             return not (mode & os.W_OK and not bits & 0o222)
 
-        monkeypatch.setattr("storage.engine.os.access", access_by_mode)
+        monkeypatch.setattr("storage.sql.os.access", access_by_mode)
     config = tmp_path / "config.yaml"
     config.write_text(
         f"database: sqlite:///{locked}/rvr.db\n"

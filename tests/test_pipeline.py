@@ -64,7 +64,7 @@ def _service(config: Config, clock: Clock) -> Iterator[Service]:
         with open_fetcher(config, database) as fetcher:
             yield Service(config, database, fetcher, ApprisedSender(), clock=clock)
     finally:
-        database.engine.dispose()
+        database.dispose()
 
 
 def _check(service: Service) -> tuple[str, list[str]]:
@@ -124,7 +124,7 @@ def test_a_reschedule_reaches_each_subscriber_once_and_noise_reaches_nobody(
         }
         (status,) = page_status(session)
         assert (status.checks, status.snapshots, status.pending_deliveries) == (4, 3, 0)
-    database.engine.dispose()
+    database.dispose()
 
 
 def test_a_failed_delivery_stays_pending_and_is_delivered_once_later(
@@ -211,7 +211,7 @@ def test_a_full_disk_rolls_the_check_back_and_keeps_the_old_state(
     with _service(config, clock) as service:
         _check(service)
         # SQLite's own "disk full": no page may be added to the file from now on.
-        service.database.engine.dispose()
+        service.database.dispose()
 
         @event.listens_for(service.database.engine, "connect")
         def _cap(connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -234,7 +234,7 @@ def test_a_full_disk_rolls_the_check_back_and_keeps_the_old_state(
         assert list_changes(session) == []
         (event_row,) = list_events(session, page="series", today=dt.date(2025, 11, 20))
         assert event_row.event.date == dt.date(2025, 11, 27)
-    database.engine.dispose()
+    database.dispose()
 
 
 LIFE = [

@@ -21,7 +21,9 @@ from dbfixtures import (
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from rvr_watch.engine.wiring import Database
 from scraper.model import Page
+from storage.claims import load_states, record_many_not_modified
 from storage.diff import diff_pages
 from storage.errors import UnknownPage
 from storage.queries import list_changes, list_events, page_status
@@ -285,11 +287,19 @@ def test_not_modified_is_a_success_that_keeps_the_snapshot(
     ("etag", "last_modified"),
     [(None, None), ('"fresh"', None), (None, "Thu, 02 Oct 2025 08:00:00 GMT"), ('"e"', "x")],
 )
-def test_a_304_is_stored_by_the_fast_path_as_the_orm_path_stores_it(
-    db_sessions: sessionmaker[Session], history: str, etag: str | None, last_modified: str | None
+@pytest.mark.parametrize("via", ["session", "plain"])
+def test_a_304_is_stored_by_the_fast_path_as_the_orm_path_stores_it(  # noqa: PLR0917
+    db_url: str,
+    db_sessions: sessionmaker[Session],
+    history: str,
+    etag: str | None,
+    last_modified: str | None,
+    via: str,
 ) -> None:
-    # Two pages with the same history; the same 304 goes through record_check (its Core
-    # path) on one and through the ORM path on the other; their rows must not differ.
+    # Two pages with the same history; the same 304 goes through the plain-SQL path on
+    # one (in a session: record_check; or "plain": the pipeline's own transaction, on
+    # sqlite3 for a SQLite file) and through the ORM path on the other; their rows must
+    # not differ.
     fast, orm = "fast", "orm"
     for name in (fast, orm):
         with db_sessions.begin() as session:
@@ -309,15 +319,26 @@ def test_a_304_is_stored_by_the_fast_path_as_the_orm_path_stores_it(
         etag=etag,
         last_modified=last_modified,
     )
-    with db_sessions.begin() as session:
-        held = session.scalars(select(PageStateRow).join(PageRow).where(PageRow.name == fast)).one()
-        listed = session.scalars(
-            select(EventRow).where(EventRow.page_id == held.page_id, EventRow.gone_at.is_(None))
-        ).one()
-        assert record.started_at not in (held.last_check_at, listed.last_seen_at)
-        record_check(session, fast, record, [])
-        # The session's copies are not stale.
-        assert held.last_check_at == listed.last_seen_at == record.started_at
+    if via == "plain":
+        database = Database(url=db_url)
+        try:
+            with database.transaction() as tx:
+                (state,) = load_states(tx, [fast]).values()
+                record_many_not_modified(tx, [(state, record)])
+        finally:
+            database.dispose()
+    else:
+        with db_sessions.begin() as session:
+            held = session.scalars(
+                select(PageStateRow).join(PageRow).where(PageRow.name == fast)
+            ).one()
+            listed = session.scalars(
+                select(EventRow).where(EventRow.page_id == held.page_id, EventRow.gone_at.is_(None))
+            ).one()
+            assert record.started_at not in (held.last_check_at, listed.last_seen_at)
+            record_check(session, fast, record, [])
+            # The session's copies are not stale.
+            assert held.last_check_at == listed.last_seen_at == record.started_at
     with db_sessions.begin() as session:
         _record_through_orm(session, orm, record, [], ())
     with db_sessions() as session:

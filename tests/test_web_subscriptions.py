@@ -191,7 +191,7 @@ def test_subscribers_command_lists_and_removes(
         for email in ("a@example.org", "b@example.org"):
             token = web_subscribers.add_signup(session, email, ["new_date"], "en", now)
             web_subscribers.confirm(session, token, now)
-    database.engine.dispose()
+    database.dispose()
     capsys.readouterr()
     assert main(["--config", str(config_path), "subscribers", "--format", "json"]) == 0
     assert "a@example.org" in capsys.readouterr().out

@@ -122,7 +122,7 @@ def live_site(config: Config, clock: Clock, port: int, **limits: object) -> Iter
     finally:
         server.should_exit = True
         thread.join(10)
-        database.engine.dispose()
+        database.dispose()
 
 
 @contextmanager
@@ -133,7 +133,7 @@ def service(config: Config, clock: Clock) -> Iterator[Service]:
         with open_fetcher(config, database) as fetcher:
             yield Service(config, database, fetcher, ApprisedSender(), clock=clock)
     finally:
-        database.engine.dispose()
+        database.dispose()
 
 
 def check(svc: Service) -> list[str]:

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         progress.done()
-        database.engine.dispose()
+        database.dispose()
     for result in report.rejected:
         print(f"rejected {result.version.source}: {result.message}", file=sys.stderr)
     print(summary(report))

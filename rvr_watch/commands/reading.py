@@ -54,4 +54,4 @@ def read_history(config: Config, read: Callable[[Session], _T]) -> _T:
         with database.sessions() as session:
             return read(session)
     finally:
-        database.engine.dispose()
+        database.dispose()

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-        database.engine.dispose()
+        database.dispose()
     if not server.started:
         raise OSError(f"cannot listen on {args.host}:{args.port}")
     return EXIT_OK

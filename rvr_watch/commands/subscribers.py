@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         with database.sessions() as session:
             found = store.list_subscribers(session)
     finally:
-        database.engine.dispose()
+        database.dispose()
     rows: list[dict[str, Any]] = [
         {
             "id": s.id,

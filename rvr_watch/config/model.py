@@ -54,7 +54,7 @@ from rvr_watch.config.yaml_lines import (
     render,
 )
 from rvr_watch.errors import UsageError
-from storage.diff import CHANGE_KINDS
+from storage.kinds import CHANGE_KINDS
 
 if TYPE_CHECKING:
     from apscheduler.triggers.cron import CronTrigger

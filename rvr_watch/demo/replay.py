@@ -99,7 +99,7 @@ def run_demo(language: str = "de") -> Iterator[DemoStep]:
                     service.drain()
                     yield DemoStep(day, story, check, tuple(sender.messages[before:]))
         finally:
-            database.engine.dispose()
+            database.dispose()
 
 
 class _StepClock:

@@ -12,7 +12,8 @@ so that the database sees two transactions per batch instead of two per page:
    expensive work happens here, while no lock is held.
 3. :func:`record` (one write transaction): store every prepared check of the batch:
    checks, snapshots, events and versions, changes with their outbox rows, monitor
-   alerts, and give the leases back. A 304 is a few prepared Core statements.
+   alerts, and give the leases back. Claims, leases and 304s are plain SQL
+   (``storage.sql``): on a SQLite file a batch of 304s never imports SQLAlchemy.
 
 Durability: a crash (SIGKILL, power cut) between 1 and 3 loses the batch in flight and
 nothing else. Nothing of it was recorded or queued, so nothing can be notified twice;
@@ -42,8 +43,10 @@ if TYPE_CHECKING:
     from rvr_watch.engine.wiring import Database
     from scraper.fetch import Fetcher
     from scraper.model import Page
-    from storage.diff import Change, MonitorKind
+    from storage.diff import Change
+    from storage.kinds import MonitorKind
     from storage.records import CheckRecord, PageState
+    from storage.sql import Tx
 
 log = logging.getLogger(__name__)
 
@@ -151,13 +154,13 @@ def claim(
     now = deps.clock()
     names = [LEASE_PREFIX + page.name for page in pages]
     ttl = deps.lease_ttl_s if ttl_s is None else ttl_s
-    with deps.database.engine.begin() as connection:
-        taken = lease.take_many(connection, names, deps.holder, ttl, now)
+    with deps.database.transaction() as tx:
+        taken = lease.take_many(tx, names, deps.holder, ttl, now)
         mine = [p for p in pages if LEASE_PREFIX + p.name in taken]
         # Registered under the lease: two processes never insert the same new page.
         new = [(p.name, p.url, p.parser) for p in mine]
-        register_pages(connection, [i for i in new if i not in deps.registered], now)
-        states = load_states(connection, [p.name for p in mine])
+        register_pages(tx, [i for i in new if i not in deps.registered], now)
+        states = load_states(tx, [p.name for p in mine])
         claims: list[Claim] = []
         skipped: list[PageCheck] = []
         late: list[str] = []
@@ -172,7 +175,7 @@ def claim(
                 skipped.append(_skipped(page, started, f"already checked at {checked} UTC"))
             else:
                 claims.append(Claim(page, state))
-        lease.give_up_many(connection, late, deps.holder)
+        lease.give_up_many(tx, late, deps.holder)
     deps.registered.update(new)
     return claims, skipped
 
@@ -194,9 +197,9 @@ def release(claims: Sequence[Claim], deps: CheckDeps) -> None:
 
     if not claims:
         return
-    with deps.database.engine.begin() as connection:
+    with deps.database.transaction() as tx:
         names = [LEASE_PREFIX + c.page.name for c in claims]
-        lease.give_up_many(connection, names, deps.holder)
+        lease.give_up_many(tx, names, deps.holder)
 
 
 def prepare(claimed: Claim, deps: CheckDeps) -> Prepared:
@@ -264,33 +267,51 @@ def _timed(record: CheckRecord, claimed: Claim) -> CheckRecord:
 def record(batch: Sequence[Prepared], deps: CheckDeps) -> list[PageCheck]:
     """Store the prepared checks of a batch and give their leases back: one transaction.
 
-    If the transaction fails (a full disk, the database gone), nothing of the batch is
-    stored, the leases are given back (best effort) and the error propagates.
+    A batch of 304s alone is a few plain statements (``storage.claims``, no SQLAlchemy);
+    any other check is stored through Core and the ORM, in one transaction with the rest
+    of its batch. If the transaction fails (a full disk, the database gone), nothing of
+    the batch is stored, the leases are given back (best effort) and the error propagates.
     """
-    from storage import lease
-
-    results: list[PageCheck] = []
     try:
+        if all(_simple_not_modified(p) for p in batch):
+            with deps.database.transaction() as tx:
+                return _record_batch(tx, batch, deps, None)
+        from storage.sql_alchemy import AlchemyTx
+
         with deps.database.engine.begin() as connection:
-            session: Session | None = None
-            _record_not_modified(connection, [p for p in batch if _simple_not_modified(p)])
-            firsts = [p for p in batch if _first_check(p)]
-            if firsts:
-                _record_first_checks(connection, firsts)
-            for prepared in batch:
-                alert = None
-                if not _simple_not_modified(prepared) and not _first_check(prepared):
-                    session = session or _session(connection)
-                    alert = _record_in_session(session, prepared, deps)
-                results.append(_result(prepared, alert))
-            if session is not None:
-                session.flush()
-                session.close()
-            names = [LEASE_PREFIX + p.claim.page.name for p in batch]
-            lease.give_up_many(connection, names, deps.holder)
+            return _record_batch(AlchemyTx(connection), batch, deps, connection)
     except BaseException:
         _release_quietly([p.claim for p in batch], deps)
         raise
+
+
+def _record_batch(
+    tx: Tx, batch: Sequence[Prepared], deps: CheckDeps, connection: Connection | None
+) -> list[PageCheck]:
+    """:func:`record` in ``tx``; ``connection`` is its SQLAlchemy connection, needed
+    (and given) when the batch holds anything but 304s."""
+    from storage import lease
+    from storage.claims import record_many_not_modified
+
+    results: list[PageCheck] = []
+    simple = [p for p in batch if _simple_not_modified(p)]
+    record_many_not_modified(tx, [(p.claim.state, p.record) for p in simple])
+    firsts = [p for p in batch if _first_check(p)]
+    if firsts:
+        assert connection is not None
+        _record_first_checks(connection, firsts)
+    session: Session | None = None
+    for prepared in batch:
+        alert = None
+        if not _simple_not_modified(prepared) and not _first_check(prepared):
+            assert connection is not None
+            session = session or _session(connection)
+            alert = _record_in_session(session, prepared, deps)
+        results.append(_result(prepared, alert))
+    if session is not None:
+        session.flush()
+        session.close()
+    lease.give_up_many(tx, [LEASE_PREFIX + p.claim.page.name for p in batch], deps.holder)
     return results
 
 
@@ -304,12 +325,6 @@ def _release_quietly(claims: Sequence[Claim], deps: CheckDeps) -> None:
 def _simple_not_modified(prepared: Prepared) -> bool:
     """A 304 of a page with no alert open: recorded with Core statements alone."""
     return prepared.record.outcome == "not_modified" and not prepared.claim.state.alert_open
-
-
-def _record_not_modified(connection: Connection, batch: Sequence[Prepared]) -> None:
-    from storage.claims import record_many_not_modified
-
-    record_many_not_modified(connection, [(p.claim.state, p.record) for p in batch])
 
 
 def _first_check(prepared: Prepared) -> bool:
@@ -398,10 +413,9 @@ def preview(page: PageConfig, deps: CheckDeps) -> Preview:
     checked is compared against nothing, so it would be a baseline).
     """
     from storage.claims import load_states
-    from storage.engine import reader
 
-    with reader(deps.database.engine).connect() as connection:
-        state = load_states(connection, [page.name]).get(page.name)
+    with deps.database.transaction(read_only=True) as tx:
+        state = load_states(tx, [page.name]).get(page.name)
     state = state or _unseen(page)
     prepared = prepare(Claim(page, state), deps)
     alert = monitor_transition(page, prepared.record.outcome, state)

@@ -9,22 +9,21 @@ from typing import TYPE_CHECKING
 from scraper.robots import RobotsEntry
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from rvr_watch.engine.wiring import Database
 
 
 class DatabaseRobotsStore:
     """A ``scraper.robots.RobotsStore`` on the ``robots`` table (one row per origin)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, database: Database) -> None:
+        self._database = database
 
     def get(self, origin: str) -> RobotsEntry | None:
         """The stored entry for ``origin``, if any."""
-        from storage.engine import reader
         from storage.robots_cache import get_robots
 
-        with reader(self._engine).connect() as connection:
-            stored = get_robots(connection, origin)
+        with self._database.transaction(read_only=True) as tx:
+            stored = get_robots(tx, origin)
         if stored is None:
             return None
         fetched_at, _status, body = stored
@@ -39,5 +38,5 @@ class DatabaseRobotsStore:
 
         body = json.dumps({"rules": entry.rules, "error": entry.error}, ensure_ascii=False)
         fetched_at = dt.datetime.fromtimestamp(entry.fetched_at, dt.UTC)
-        with self._engine.begin() as connection:
-            put_robots(connection, origin, fetched_at, None, body)
+        with self._database.transaction() as tx:
+            put_robots(tx, origin, fetched_at, None, body)

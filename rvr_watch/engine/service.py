@@ -127,7 +127,7 @@ class Service:
             with open_fetcher(config, robots_database) as fetcher:
                 yield cls(config, database, fetcher, sender)
         finally:
-            database.engine.dispose()
+            database.dispose()
 
     @property
     def sender(self) -> Sender:
@@ -231,12 +231,8 @@ class Service:
 
     def outbox_open(self) -> bool:
         """Whether any delivery is in a state other than ``sent`` or ``failed``."""
-        from sqlalchemy import text
-
-        from storage.engine import reader
-
-        with reader(self.database.engine).connect() as connection:
-            return connection.execute(text(OPEN_DELIVERY_SQL)).first() is not None
+        with self.database.transaction(read_only=True) as tx:
+            return tx.first(OPEN_DELIVERY_SQL) is not None
 
 
 def _check_batch(

@@ -9,10 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
+
+from storage.sql import HEAD_REVISION, SqliteLink, Tx, sqlite_file, sqlite_revision
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -46,15 +49,36 @@ def holder_id() -> str:
 
 
 class Database:
-    """An open, migrated history database: its engine, and ORM sessions on demand.
+    """An open, migrated history database: plain-SQL transactions (``storage.sql``), and
+    its SQLAlchemy engine and ORM sessions on demand.
 
-    The session factory is made on first use: it imports SQLAlchemy's ORM, which a
-    check that ends in a 304 never needs (it works on Core connections).
+    On a SQLite file, :meth:`transaction` runs on the standard library's ``sqlite3``,
+    and SQLAlchemy is imported only when the engine is first used: a check that ends
+    in a 304 never needs it. Anything else (PostgreSQL, in-memory SQLite) runs its
+    plain-SQL transactions on the engine.
     """
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine | None = None, *, url: str | None = None) -> None:
+        if engine is not None:
+            url = engine.url.render_as_string(hide_password=False)
+        if url is None:
+            raise TypeError("Database needs an engine or a URL")
+        self.url = url
+        self._engine = engine
+        path = sqlite_file(url)
+        self.link = SqliteLink(path) if path else None
         self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, and SQLAlchemy imported, on first use)."""
+        with self._lock:
+            if self._engine is None:
+                from storage.engine import make_engine
+
+                self._engine = make_engine(self.url)
+            return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -65,6 +89,31 @@ class Database:
             self._sessions = session_factory(self.engine)
         return self._sessions
 
+    @contextmanager
+    def transaction(self, *, read_only: bool = False) -> Iterator[Tx]:
+        """A plain-SQL transaction, committed when the block ends (see ``storage.sql``).
+
+        Never open one inside a transaction of the engine in the same thread: on SQLite
+        they are two connections, and the inner one would wait for the outer's lock.
+        """
+        if self.link is not None:
+            with self.link.transaction(read_only=read_only) as tx:
+                yield tx
+            return
+        from storage.engine import reader
+        from storage.sql_alchemy import AlchemyTx
+
+        engine = reader(self.engine) if read_only else self.engine
+        with engine.begin() as connection:
+            yield AlchemyTx(connection)
+
+    def dispose(self) -> None:
+        """Close the connections (the engine's pool and the plain one)."""
+        if self.link is not None:
+            self.link.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
 
 def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
     """Open the database at ``url`` and bring its schema to the newest migration.
@@ -72,14 +121,16 @@ def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
     ``migrate_in_child``: for the daemon, which should not keep Alembic in memory for a
     migration it runs at most once (see :func:`storage.engine.migrate_in_child`).
     """
+    database = Database(url=url)
+    if database.link is not None and sqlite_revision(database.link) == HEAD_REVISION:
+        return database  # the usual case, known without SQLAlchemy or Alembic
     from storage import engine as storage
 
-    engine = storage.make_engine(url)
     if not migrate_in_child:
-        storage.migrate(engine)
-    elif storage.migrate_in_child(engine):
-        log.info("database schema migrated to revision %s", storage.HEAD_REVISION)
-    return Database(engine)
+        storage.migrate(database.engine)
+    elif storage.migrate_in_child(database.engine):
+        log.info("database schema migrated to revision %s", HEAD_REVISION)
+    return database
 
 
 @contextmanager
@@ -96,7 +147,7 @@ def open_fetcher(config: Config, database: Database | None = None) -> Iterator[F
     settings = fetch_settings(config.http)
     robots = None
     if settings.robots:
-        store = DatabaseRobotsStore(database.engine) if database else None
+        store = DatabaseRobotsStore(database) if database else None
         robots = RobotsPolicy(user_agent=settings.user_agent, store=store)
     with make_client(settings) as client:
         yield Fetcher(client, settings, robots=robots)
