@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from storage.fresh import create_if_new
 from storage.sql import HEAD_REVISION, SqliteLink, Tx, sqlite_file, sqlite_revision
 
 if TYPE_CHECKING:
@@ -122,8 +123,15 @@ def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
     migration it runs at most once (see :func:`storage.engine.migrate_in_child`).
     """
     database = Database(url=url)
-    if database.link is not None and sqlite_revision(database.link) == HEAD_REVISION:
-        return database  # the usual case, known without SQLAlchemy or Alembic
+    if database.link is not None:
+        # The usual cases, known or done without SQLAlchemy or Alembic: a database at the
+        # newest revision, and a new file (given the newest schema, storage.fresh).
+        revision = sqlite_revision(database.link)
+        if revision == HEAD_REVISION:
+            return database
+        if revision is None and create_if_new(database.link):
+            log.info("new database created at schema revision %s", HEAD_REVISION)
+            return database
     from storage import engine as storage
 
     if not migrate_in_child:
