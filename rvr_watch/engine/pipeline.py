@@ -207,7 +207,6 @@ def prepare(claimed: Claim, deps: CheckDeps) -> Prepared:
 
     Fetching is conditional when the last check was good; failures become records.
     """
-    from rvr_watch.engine.evaluate import evaluate
     from scraper.errors import ScraperError
     from scraper.fetch import NotModified, Validators
     from storage.records import CheckRecord
@@ -226,6 +225,8 @@ def prepare(claimed: Claim, deps: CheckDeps) -> Prepared:
             now, 0, "not_modified", 304, etag=fetched.etag, last_modified=fetched.last_modified
         )
         return Prepared(claimed, _timed(record, claimed))
+    from rvr_watch.engine.evaluate import evaluate  # not needed for a 304
+
     previous = _last_good(deps, state) if state.last_good_snapshot_id is not None else None
     evaluation = evaluate(
         fetched.text, fetched.final_url, page.parser, previous, tz=deps.tz, now=now
