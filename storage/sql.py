@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import os
 import sqlite3
 import threading
@@ -60,6 +61,23 @@ class Tx:
         """The first row the statement returns, if any."""
         found = self.rows(sql, params)
         return found[0] if found else None
+
+    def new_ids(self, table: str, count: int) -> list[int]:
+        """``count`` unused ids for rows of ``table`` (an ``id INTEGER`` primary key), so a
+        batch can be inserted without statements returning them. On SQLite, the write
+        lock of the transaction (``BEGIN IMMEDIATE``) keeps them unused until it ends."""
+        if not table.isidentifier():
+            raise ValueError(f"not a table name: {table!r}")
+        (largest,) = self.rows(f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0]
+        return list(range(largest + 1, largest + 1 + count))
+
+    def json(self, value: Any) -> Any:
+        """``value`` as this dialect binds a JSON column (SQLAlchemy's JSON text on SQLite)."""
+        return json.dumps(value)
+
+    def date(self, value: dt.date) -> Any:
+        """``value`` as this dialect binds a DATE column (ISO text on SQLite)."""
+        return value.isoformat()
 
     def time(self, value: dt.datetime | None) -> Any:
         """``value`` as this dialect binds a time (aware datetimes only, kept in UTC)."""

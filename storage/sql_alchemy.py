@@ -43,6 +43,26 @@ class AlchemyTx(Tx):
         if params:
             self._connection.execute(_clause(sql), [dict(p) for p in params])
 
+    def new_ids(self, table: str, count: int) -> list[int]:
+        if self.dialect != "postgresql":
+            return super().new_ids(table, count)
+        # Other writers may insert meanwhile: take the ids from the table's own sequence.
+        rows = self.rows(
+            "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)",
+            {"table": table, "n": count},
+        )
+        return sorted(value for (value,) in rows)
+
+    def json(self, value: Any) -> Any:
+        if self.dialect != "postgresql":
+            return super().json(value)
+        from psycopg.types.json import Jsonb  # noqa: PLC0415 - only with PostgreSQL
+
+        return Jsonb(value)
+
+    def date(self, value: dt.date) -> Any:
+        return value if self.dialect == "postgresql" else super().date(value)
+
     def time(self, value: dt.datetime | None) -> Any:
         if self.dialect == "sqlite":
             return super().time(value)

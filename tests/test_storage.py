@@ -482,10 +482,11 @@ def test_readers_for_the_cli(db_sessions: sessionmaker[Session]) -> None:
             load_state(session, "nope")
 
 
+@pytest.mark.parametrize("via", ["session", "plain"])
 def test_a_first_check_is_stored_by_the_batch_path_as_the_orm_path_stores_it(
-    db_sessions: sessionmaker[Session],
+    db_url: str, db_sessions: sessionmaker[Session], via: str
 ) -> None:
-    from storage.claims import load_states
+    # "plain": the pipeline's own transaction (sqlite3 for a SQLite file, no SQLAlchemy).
     from storage.first_checks import record_first_checks
     from storage.records import is_first_check
     from storage.schema import EventVersionRow
@@ -495,10 +496,20 @@ def test_a_first_check_is_stored_by_the_batch_path_as_the_orm_path_stores_it(
         for name in (*batch, orm):
             ensure_page(session, name, PAGE_URL + "?" + name, "rvr-series", T0)
     record = good_check(BASE, T0)
-    with db_sessions.begin() as session:
-        states = load_states(session.connection(), batch)
-        assert all(is_first_check(states[name], record) for name in batch)
-        record_first_checks(session.connection(), [(states[name], record) for name in batch])
+    if via == "plain":
+        database = Database(url=db_url)
+        try:
+            with database.transaction() as tx:
+                states = load_states(tx, batch)
+                assert all(is_first_check(states[name], record) for name in batch)
+                record_first_checks(tx, [(states[name], record) for name in batch])
+        finally:
+            database.dispose()
+    else:
+        with db_sessions.begin() as session:
+            states = load_states(session.connection(), batch)
+            assert all(is_first_check(states[name], record) for name in batch)
+            record_first_checks(session.connection(), [(states[name], record) for name in batch])
     with db_sessions.begin() as session:
         record_check(session, orm, record, [])
     with db_sessions() as session:

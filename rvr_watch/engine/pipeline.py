@@ -268,13 +268,14 @@ def _timed(record: CheckRecord, claimed: Claim) -> CheckRecord:
 def record(batch: Sequence[Prepared], deps: CheckDeps) -> list[PageCheck]:
     """Store the prepared checks of a batch and give their leases back: one transaction.
 
-    A batch of 304s alone is a few plain statements (``storage.claims``, no SQLAlchemy);
-    any other check is stored through Core and the ORM, in one transaction with the rest
-    of its batch. If the transaction fails (a full disk, the database gone), nothing of
-    the batch is stored, the leases are given back (best effort) and the error propagates.
+    A batch of 304s and first checks alone is a few plain statements (``storage.claims``,
+    ``storage.first_checks``: no SQLAlchemy on SQLite); any other check is stored through
+    the ORM, in one transaction with the rest of its batch. If the transaction fails (a
+    full disk, the database gone), nothing of the batch is stored, the leases are given
+    back (best effort) and the error propagates.
     """
     try:
-        if all(_simple_not_modified(p) for p in batch):
+        if all(_simple_not_modified(p) or _first_check(p) for p in batch):
             with deps.database.transaction() as tx:
                 return _record_batch(tx, batch, deps, None)
         from storage.sql_alchemy import AlchemyTx
@@ -293,14 +294,12 @@ def _record_batch(
     (and given) when the batch holds anything but 304s."""
     from storage import lease
     from storage.claims import record_many_not_modified
+    from storage.first_checks import record_first_checks
 
     results: list[PageCheck] = []
     simple = [p for p in batch if _simple_not_modified(p)]
     record_many_not_modified(tx, [(p.claim.state, p.record) for p in simple])
-    firsts = [p for p in batch if _first_check(p)]
-    if firsts:
-        assert connection is not None
-        _record_first_checks(connection, firsts)
+    record_first_checks(tx, [(p.claim.state, p.record) for p in batch if _first_check(p)])
     session: Session | None = None
     for prepared in batch:
         alert = None
@@ -333,12 +332,6 @@ def _first_check(prepared: Prepared) -> bool:
     from storage.records import is_first_check
 
     return is_first_check(prepared.claim.state, prepared.record)
-
-
-def _record_first_checks(connection: Connection, batch: Sequence[Prepared]) -> None:
-    from storage.first_checks import record_first_checks
-
-    record_first_checks(connection, [(p.claim.state, p.record) for p in batch])
 
 
 def _session(connection: Connection) -> Session:
