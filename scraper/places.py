@@ -69,11 +69,36 @@ def _lexicon() -> _Lexicon:
             if name.startswith("~"):
                 common.add(plain)
             by_name[plain] = entry
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    longest_first = sorted(by_name, key=len, reverse=True)
     # Case matters ("essen" is a verb); a name is a whole word, and a name joined to the
     # word before it by a hyphen is part of another name ("Duisburg-Essen").
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
-    return _Lexicon(by_name, frozenset(common), pattern, re.compile(rf"(?:{alternatives})\b"))
+    pattern = re.compile(_by_first_letter(longest_first, r"(?<![\w-].)") + r"(?![\w])")
+    return _Lexicon(
+        by_name, frozenset(common), pattern, re.compile(_by_first_letter(longest_first) + r"\b")
+    )
+
+
+def _by_first_letter(names: list[str], after_first: str = "") -> str:
+    """An alternation of ``names`` that matches exactly as ``(?:n1|n2|…)`` does, grouped by
+    first letter ("E(?:ssen|rkrath)|…"), with ``after_first`` after that letter.
+
+    A pattern that starts with a set of literal letters lets ``re`` skip every position
+    that cannot start a name; a plain alternation behind a lookbehind tries all ~400
+    names at every character. The order within each letter is kept, so the same
+    alternative wins. ``after_first`` is where a lookbehind goes: one character further
+    back (``(?<![\\w-].)`` after the letter is ``(?<![\\w-])`` before it).
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(first)}{after_first}(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
 
 
 def municipalities() -> tuple[Municipality, ...]:
