@@ -219,10 +219,14 @@ _HOUSE_NUMBER = r"\d{1,3}\s?[a-zA-Z]?(?:\s*[-–/+]\s*\d{1,3}\s?[a-zA-Z]?)?(?!\d
 _STREET = re.compile(rf"(?:{_STREET_WORDS})\s+{_HOUSE_NUMBER}$", re.IGNORECASE)
 # Without a house number only the unmistakable street words count ("Wissenschaftspark"
 # is a venue, "Bahnhofstraße" a street).
-_BARE_STREET = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|gasse|chaussee|damm|ufer|platz|wall|ring|markt)$",
-    re.IGNORECASE,
+_BARE_WORDS = (
+    *("straße", "strasse", "str.", "weg", "allee", "gasse", "chaussee", "damm", "ufer"),
+    *("platz", "wall", "ring", "markt"),
 )
+_BARE_STREET = re.compile(f"(?:{'|'.join(map(re.escape, _BARE_WORDS))})$", re.IGNORECASE)
+# The characters such a piece can end in (none of these letters has a case-insensitive
+# match beyond its capital, unlike "k" or "s"): pieces ending otherwise skip the regexes.
+_BARE_LAST = frozenset(w[-1] for w in _BARE_WORDS) | frozenset(w[-1].upper() for w in _BARE_WORDS)
 # "Am Hauptbahnhof 5", "An der Reichsbank 10", "Kennedyplatz 2": words, then a house number.
 _NAMED_STREET = re.compile(
     r"^(?:(?:[A-ZÄÖÜ][\w.'’ß-]*|[a-zäöü]{1,4}\.?)\s+){0,5}"  # "An der", Low German "An de"
@@ -326,7 +330,9 @@ def _street_score(piece: str, before_postcode: bool = False) -> int:
     ("Universitätsstraße 150"), 3 a name with a house number right before the postcode
     ("An de Tent 1"), 2 a name with a house number ("Am Hauptbahnhof 5" — but "HZO 10"
     is a room), 1 a street word alone ("Bahnhofstraße"), 0 no street."""
-    if len(piece) > 80 or _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
+    if len(piece) > 80 or not (_may_end_in_number(piece) or piece[-1:] in _BARE_LAST):
+        return 0  # no pattern below can match: most pieces (venues, "12345 City") end here
+    if _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
         return 0
     if _STREET.search(piece):
         return 4
@@ -335,6 +341,13 @@ def _street_score(piece: str, before_postcode: bool = False) -> int:
     if _NAMED_STREET.match(piece):
         return 2
     return 1 if _BARE_STREET.search(piece) else 0
+
+
+def _may_end_in_number(piece: str) -> bool:
+    """Whether ``piece`` may end in a house number: it ends in "12", "12a" or "12 a", so
+    one of its last three characters is a digit (``isdigit`` holds for every ``\\d``; pieces
+    are clean text, without a newline for ``$`` to stand before)."""
+    return piece[-1:].isdigit() or piece[-2:-1].isdigit() or piece[-3:-2].isdigit()
 
 
 def _postcode_city(piece: str) -> tuple[str, str] | None:
