@@ -30,10 +30,10 @@ from scraper.parsers._lexicon import (
     LABELS,
     METADATA_RE,
     RESCHEDULE_RE,
-    TBA_RE,
     Field,
     is_cancelled,
     not_an_event_date,
+    says_tba,
     strip_cancel,
 )
 from scraper.parsers._lines import Line
@@ -597,7 +597,7 @@ class EventReader:
             d.place = [form.group(1)]  # "Format: Online-Seminar (Zoom)"
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
-            self.tba = TBA_RE.search(line.text) is not None
+            self.tba = says_tba(line.text)
         if d.when is None:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if not d.has_content() and d.heading is None:
