@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from scraper.model import Location
-from scraper.text import clean_text
+from scraper.text import CACHED_TEXT, clean_text
 
 __all__ = [
     "Municipality",
@@ -167,6 +167,15 @@ def city_from_text(text: str) -> str | None:
     >>> city_from_text("Gemeinsames Essen und Networking") is None
     True
     """
+    return _city_cached(text) if len(text) <= CACHED_TEXT else _city(text)
+
+
+@lru_cache(maxsize=2048)
+def _city_cached(text: str) -> str | None:
+    return _city(text)
+
+
+def _city(text: str) -> str | None:
     lex = _lexicon()
     if not text or lex.pattern.search(text) is None:
         return None
@@ -254,7 +263,18 @@ def parse_location(parts: str | Sequence[str]) -> Location:
     no address, the city is the one the venue names (:func:`city_from_text`). An
     online event keeps its stated place as venue and has no address.
     """
-    lines = [parts] if isinstance(parts, str) else list(parts)
+    lines = (parts,) if isinstance(parts, str) else tuple(parts)
+    if sum(map(len, lines)) <= CACHED_TEXT:
+        return _location_cached(lines)
+    return _location(lines)
+
+
+@lru_cache(maxsize=2048)
+def _location_cached(lines: tuple[str, ...]) -> Location:
+    return _location(lines)
+
+
+def _location(lines: tuple[str, ...]) -> Location:
     shown = [clean_text(line) for line in lines]
     shown = [line for line in shown if line]
     text = ", ".join(shown)
