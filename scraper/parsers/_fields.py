@@ -104,6 +104,17 @@ def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
     Without ``after`` the size must end the text (a link's label); with it, the text
     is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
     """
+    if len(text) <= CACHED_TEXT:
+        return _split_size_cached(text, after)
+    return _split_size(text, after)
+
+
+@lru_cache(maxsize=2048)
+def _split_size_cached(text: str, after: bool) -> tuple[str, str | None]:
+    return _split_size(text, after)
+
+
+def _split_size(text: str, after: bool) -> tuple[str, str | None]:
     # A size has a digit and a B ("KB", "kB", "Byte"): most link texts have neither.
     m = None
     if ("B" in text or "b" in text) and _DIGIT.search(text) is not None:

@@ -191,4 +191,11 @@ def says_tba(text: str) -> bool:
 def not_an_event_date(before: str) -> bool:
     """The text before a date makes it a deadline or page metadata, not an event date."""
     tail = before[-60:]
-    return bool(tail) and NOT_EVENT_RE.search(tail) is not None
+    return bool(tail) and _not_event_tail(tail)
+
+
+@lru_cache(maxsize=1024)
+def _not_event_tail(tail: str) -> bool:
+    # Cached (at most 60 characters a key): the pattern tries dozens of words at every
+    # position, and a page's headings repeat from check to check.
+    return NOT_EVENT_RE.search(tail) is not None
