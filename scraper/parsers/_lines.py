@@ -105,6 +105,8 @@ def _panel(attrs: dict[str, str | None]) -> bool:
 def _visibility(attrs: dict[str, str | None]) -> int:
     """How the walk treats an element: visible, skipped, a consent box, a sidebar, a footer."""
     classes = attrs.get("class")
+    if classes is not None and len(attrs) == 1:
+        return _class_visibility(classes)  # the most common case: a class alone
     ident = attrs.get("id")
     if classes:
         seen = _class_visibility(classes)
