@@ -739,9 +739,29 @@ def _sentence(text: str, begin: int, end: int) -> str:
 def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
     """Events named in prose: "Die Auftaktveranstaltung am 19. März 2025 in der Philharmonie
     Essen …" → title "Auftaktveranstaltung", venue "Philharmonie Essen"."""
-    found: list[Draft] = []
     if " am " not in text and " vom " not in text:
-        return found
+        return []
+    # Mentions stand in the paragraphs of a "Rückblick", which stay as they are from check
+    # to check: they are kept, for paragraphs of a bounded length.
+    cached = len(text) <= _CACHED_PROSE
+    mentions = _mentions_cached(text, tz, year) if cached else _mentions(text, tz, year)
+    return [
+        Draft(title=name, when=when, location=location, prose=[summary])
+        for name, when, location, summary in mentions
+    ]
+
+
+_CACHED_PROSE = 1000
+_Mention = tuple[str, When, Location | None, str]  # title, date, place, sentence
+
+
+@lru_cache(maxsize=256)
+def _mentions_cached(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+    return _mentions(text, tz, year)
+
+
+def _mentions(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+    found: list[_Mention] = []
     # Only a date right after "am"/"vom" can be a mention: search there, anchored, not
     # the whole (often long) paragraph from every date on.
     for lead in _MENTION_LEAD.finditer(text):
@@ -753,6 +773,5 @@ def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
             continue
         venue = _MENTION_VENUE.match(text[m.end :])
         location = parse_location(venue.group(1)) if venue else None
-        summary = _sentence(text, m.begin, m.end)
-        found.append(Draft(title=name, when=m.when, location=location, prose=[summary]))
-    return found
+        found.append((name, m.when, location, _sentence(text, m.begin, m.end)))
+    return tuple(found)
