@@ -1,6 +1,6 @@
 """Parser benchmark: rvr-series against the selectolax floor, and CLI start-up.
 
-    .venv/bin/python bench/parse.py [PAGE] [--runs N] [--dates]
+    .venv/bin/python bench/parse.py [PAGE] [--runs N] [--dates] [--profile]
 
 Prints the median time to parse PAGE (default: the shared reconstruction fixture)
 with the rvr-series parser; the median time of selectolax's lexbor backend alone
@@ -13,6 +13,9 @@ so that machine noise hits both alike.
 
 ``--dates`` also compares the date grammar (scraper.dates) with dateparser on the
 page's date forms: time per call and whether each form came out right.
+
+``--profile`` instead profiles parsing PAGE (cProfile, at most 500 parses after a
+warm-up) and prints the functions with the most time of their own: where to look next.
 """
 
 from __future__ import annotations
@@ -187,13 +190,35 @@ def bench_dates(runs: int) -> None:
         )
 
 
+def profile_parse(page: Path, runs: int) -> None:
+    """The functions that take the most time of their own over ``runs`` parses of ``page``."""
+    import cProfile
+    import pstats
+
+    text = page.read_bytes().decode("utf-8")
+    parse = get_parser("rvr-series")
+    for _ in range(50):  # warm up, as the timed benchmark does
+        parse(text, URL, BERLIN)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(runs):
+        parse(text, URL, BERLIN)
+    profiler.disable()
+    print(f"page: {page.name}, {runs} parses under cProfile (times are inflated by it)")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+
+
 def main() -> None:
     """Run the benchmarks named on the command line."""
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("page", nargs="?", type=Path, default=PAGE)
     cli.add_argument("--runs", type=int, default=2000)
     cli.add_argument("--dates", action="store_true", help="compare with dateparser too")
+    cli.add_argument("--profile", action="store_true", help="profile the parse of PAGE instead")
     args = cli.parse_args()
+    if args.profile:
+        profile_parse(args.page, min(args.runs, 500))
+        return
     bench_parse(args.page, args.runs)
     bench_corpus(max(5, args.runs // 20))
     bench_startup()

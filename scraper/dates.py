@@ -21,11 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from scraper import _date_patterns as P
 from scraper.model import DailyHours
+from scraper.text import CACHED_TEXT
 
 __all__ = [
     "When",
@@ -226,6 +228,21 @@ def search_when(
     A date with a time followed by a later date ("05.02.2026, 09:00 Uhr bis
     06.02.2026, 16:00 Uhr") is one event over both days.
     """
+    if len(text) <= CACHED_TEXT:
+        return _search_when_cached(text, tz, default_year, pos, anchored)
+    return _search_when(text, tz, default_year, pos, anchored)
+
+
+@lru_cache(maxsize=4096)
+def _search_when_cached(
+    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+) -> WhenMatch | None:
+    return _search_when(text, tz, default_year, pos, anchored)
+
+
+def _search_when(
+    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+) -> WhenMatch | None:
     found = _search(text, tz, default_year, pos, anchored)
     if found is None or found.when.start is None or found.when.end is not None:
         return found

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from scraper.model import Location
-from scraper.text import clean_text
+from scraper.text import CACHED_TEXT, clean_text
 
 __all__ = [
     "Municipality",
@@ -69,11 +69,36 @@ def _lexicon() -> _Lexicon:
             if name.startswith("~"):
                 common.add(plain)
             by_name[plain] = entry
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    longest_first = sorted(by_name, key=len, reverse=True)
     # Case matters ("essen" is a verb); a name is a whole word, and a name joined to the
     # word before it by a hyphen is part of another name ("Duisburg-Essen").
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
-    return _Lexicon(by_name, frozenset(common), pattern, re.compile(rf"(?:{alternatives})\b"))
+    pattern = re.compile(_by_first_letter(longest_first, r"(?<![\w-].)") + r"(?![\w])")
+    return _Lexicon(
+        by_name, frozenset(common), pattern, re.compile(_by_first_letter(longest_first) + r"\b")
+    )
+
+
+def _by_first_letter(names: list[str], after_first: str = "") -> str:
+    """An alternation of ``names`` that matches exactly as ``(?:n1|n2|…)`` does, grouped by
+    first letter ("E(?:ssen|rkrath)|…"), with ``after_first`` after that letter.
+
+    A pattern that starts with a set of literal letters lets ``re`` skip every position
+    that cannot start a name; a plain alternation behind a lookbehind tries all ~400
+    names at every character. The order within each letter is kept, so the same
+    alternative wins. ``after_first`` is where a lookbehind goes: one character further
+    back (``(?<![\\w-].)`` after the letter is ``(?<![\\w-])`` before it).
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(first)}{after_first}(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + ")"
+    )
 
 
 def municipalities() -> tuple[Municipality, ...]:
@@ -142,6 +167,15 @@ def city_from_text(text: str) -> str | None:
     >>> city_from_text("Gemeinsames Essen und Networking") is None
     True
     """
+    return _city_cached(text) if len(text) <= CACHED_TEXT else _city(text)
+
+
+@lru_cache(maxsize=2048)
+def _city_cached(text: str) -> str | None:
+    return _city(text)
+
+
+def _city(text: str) -> str | None:
     lex = _lexicon()
     if not text or lex.pattern.search(text) is None:
         return None
@@ -194,10 +228,14 @@ _HOUSE_NUMBER = r"\d{1,3}\s?[a-zA-Z]?(?:\s*[-–/+]\s*\d{1,3}\s?[a-zA-Z]?)?(?!\d
 _STREET = re.compile(rf"(?:{_STREET_WORDS})\s+{_HOUSE_NUMBER}$", re.IGNORECASE)
 # Without a house number only the unmistakable street words count ("Wissenschaftspark"
 # is a venue, "Bahnhofstraße" a street).
-_BARE_STREET = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|gasse|chaussee|damm|ufer|platz|wall|ring|markt)$",
-    re.IGNORECASE,
+_BARE_WORDS = (
+    *("straße", "strasse", "str.", "weg", "allee", "gasse", "chaussee", "damm", "ufer"),
+    *("platz", "wall", "ring", "markt"),
 )
+_BARE_STREET = re.compile(f"(?:{'|'.join(map(re.escape, _BARE_WORDS))})$", re.IGNORECASE)
+# The characters such a piece can end in (none of these letters has a case-insensitive
+# match beyond its capital, unlike "k" or "s"): pieces ending otherwise skip the regexes.
+_BARE_LAST = frozenset(w[-1] for w in _BARE_WORDS) | frozenset(w[-1].upper() for w in _BARE_WORDS)
 # "Am Hauptbahnhof 5", "An der Reichsbank 10", "Kennedyplatz 2": words, then a house number.
 _NAMED_STREET = re.compile(
     r"^(?:(?:[A-ZÄÖÜ][\w.'’ß-]*|[a-zäöü]{1,4}\.?)\s+){0,5}"  # "An der", Low German "An de"
@@ -225,7 +263,18 @@ def parse_location(parts: str | Sequence[str]) -> Location:
     no address, the city is the one the venue names (:func:`city_from_text`). An
     online event keeps its stated place as venue and has no address.
     """
-    lines = [parts] if isinstance(parts, str) else list(parts)
+    lines = (parts,) if isinstance(parts, str) else tuple(parts)
+    if sum(map(len, lines)) <= CACHED_TEXT:
+        return _location_cached(lines)
+    return _location(lines)
+
+
+@lru_cache(maxsize=2048)
+def _location_cached(lines: tuple[str, ...]) -> Location:
+    return _location(lines)
+
+
+def _location(lines: tuple[str, ...]) -> Location:
     shown = [clean_text(line) for line in lines]
     shown = [line for line in shown if line]
     text = ", ".join(shown)
@@ -301,7 +350,9 @@ def _street_score(piece: str, before_postcode: bool = False) -> int:
     ("Universitätsstraße 150"), 3 a name with a house number right before the postcode
     ("An de Tent 1"), 2 a name with a house number ("Am Hauptbahnhof 5" — but "HZO 10"
     is a room), 1 a street word alone ("Bahnhofstraße"), 0 no street."""
-    if len(piece) > 80 or _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
+    if len(piece) > 80 or not (_may_end_in_number(piece) or piece[-1:] in _BARE_LAST):
+        return 0  # no pattern below can match: most pieces (venues, "12345 City") end here
+    if _ROOM.search(piece) or _POSTCODE_CITY.match(piece):
         return 0
     if _STREET.search(piece):
         return 4
@@ -310,6 +361,13 @@ def _street_score(piece: str, before_postcode: bool = False) -> int:
     if _NAMED_STREET.match(piece):
         return 2
     return 1 if _BARE_STREET.search(piece) else 0
+
+
+def _may_end_in_number(piece: str) -> bool:
+    """Whether ``piece`` may end in a house number: it ends in "12", "12a" or "12 a", so
+    one of its last three characters is a digit (``isdigit`` holds for every ``\\d``; pieces
+    are clean text, without a newline for ``$`` to stand before)."""
+    return piece[-1:].isdigit() or piece[-2:-1].isdigit() or piece[-3:-2].isdigit()
 
 
 def _postcode_city(piece: str) -> tuple[str, str] | None:

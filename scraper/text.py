@@ -50,6 +50,12 @@ def clean_text(s: str) -> str:
     return " ".join(_INVISIBLE.sub("", collapsed).split())
 
 
+# A watcher parses the same pages again and again, and one page asks about the same line
+# more than once: pure functions of a line's text keep their results (``lru_cache``).
+# Longer texts (paragraphs) are computed afresh, so the caches stay small.
+CACHED_TEXT: Final = 200
+
+
 # --- caps ---------------------------------------------------------------------------
 
 ELLIPSIS: Final = "…"

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from scraper.dates import When, WhenMatch, parse_times, search_when, times_at
@@ -30,14 +31,15 @@ from scraper.parsers._lexicon import (
     LABELS,
     METADATA_RE,
     RESCHEDULE_RE,
-    TBA_RE,
     Field,
     is_cancelled,
     not_an_event_date,
+    says_tba,
     strip_cancel,
 )
 from scraper.parsers._lines import Line
 from scraper.places import city_from_text, is_online, municipality, parse_location
+from scraper.text import CACHED_TEXT
 
 _PARENS = re.compile(r"\([^)]*\)")
 _TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
@@ -115,6 +117,15 @@ class Draft:
 
 def split_label(text: str) -> tuple[Field | None, str]:
     """``"Thema: X"`` → ``("title", "X")``; a bare label line ("Thema") → ``("title", "")``."""
+    return _split_label_cached(text) if len(text) <= CACHED_TEXT else _split_label(text)
+
+
+@lru_cache(maxsize=2048)
+def _split_label_cached(text: str) -> tuple[Field | None, str]:
+    return _split_label(text)
+
+
+def _split_label(text: str) -> tuple[Field | None, str]:
     if len(text) <= 24:
         bare = LABELS.get(text.rstrip(" :").lower())
         if bare:
@@ -197,6 +208,11 @@ def _address_like(text: str) -> bool:
     """An unlabelled line a reader takes for a place: an address, a town, "Online …"."""
     if len(text) > 160 or text.endswith((".", "!", "?")):
         return False
+    return _reads_as_place(text)
+
+
+@lru_cache(maxsize=2048)
+def _reads_as_place(text: str) -> bool:
     # Postcodes and house numbers are digits: without one, only a town or "Online" is left.
     if _DIGIT.search(text) and (_POSTCODE.search(text) or _STREET_HINT.search(text)):
         return True
@@ -291,6 +307,22 @@ def _place_tail(rest: str) -> tuple[str, str | None]:
             if tail and _address_like(tail):
                 return rest[:at].strip(), tail
     return rest, None
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without separators and a cancel mark at its ends."""
+    return _unmarked_cached(text) if len(text) <= CACHED_TEXT else trim(strip_cancel(trim(text)))
+
+
+@lru_cache(maxsize=2048)
+def _unmarked_cached(text: str) -> str:
+    return trim(strip_cancel(trim(text)))
+
+
+def _lead_in(text: str) -> str:
+    """The text before a date without separators, a cancel mark and the word that leads
+    into the date ("Werkstatt am" → "Werkstatt")."""
+    return trim(_DATE_LEAD_WORD.sub("", _unmarked(text)))
 
 
 class EventReader:
@@ -518,9 +550,8 @@ class EventReader:
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
-        before = trim(strip_cancel(trim(full[: m.begin])))
-        before = trim(_DATE_LEAD_WORD.sub("", before))
-        rest = trim(strip_cancel(trim(after)))
+        before = _lead_in(full[: m.begin])
+        rest = _unmarked(after)
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
         # date line ("27.11.2025, 17 Uhr – mit Ausklang") only dates the event above it.
@@ -597,7 +628,7 @@ class EventReader:
             d.place = [form.group(1)]  # "Format: Online-Seminar (Zoom)"
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
-            self.tba = TBA_RE.search(line.text) is not None
+            self.tba = says_tba(line.text)
         if d.when is None:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if not d.has_content() and d.heading is None:
@@ -708,9 +739,29 @@ def _sentence(text: str, begin: int, end: int) -> str:
 def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
     """Events named in prose: "Die Auftaktveranstaltung am 19. März 2025 in der Philharmonie
     Essen …" → title "Auftaktveranstaltung", venue "Philharmonie Essen"."""
-    found: list[Draft] = []
     if " am " not in text and " vom " not in text:
-        return found
+        return []
+    # Mentions stand in the paragraphs of a "Rückblick", which stay as they are from check
+    # to check: they are kept, for paragraphs of a bounded length.
+    cached = len(text) <= _CACHED_PROSE
+    mentions = _mentions_cached(text, tz, year) if cached else _mentions(text, tz, year)
+    return [
+        Draft(title=name, when=when, location=location, prose=[summary])
+        for name, when, location, summary in mentions
+    ]
+
+
+_CACHED_PROSE = 1000
+_Mention = tuple[str, When, Location | None, str]  # title, date, place, sentence
+
+
+@lru_cache(maxsize=256)
+def _mentions_cached(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+    return _mentions(text, tz, year)
+
+
+def _mentions(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+    found: list[_Mention] = []
     # Only a date right after "am"/"vom" can be a mention: search there, anchored, not
     # the whole (often long) paragraph from every date on.
     for lead in _MENTION_LEAD.finditer(text):
@@ -722,6 +773,5 @@ def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
             continue
         venue = _MENTION_VENUE.match(text[m.end :])
         location = parse_location(venue.group(1)) if venue else None
-        summary = _sentence(text, m.begin, m.end)
-        found.append(Draft(title=name, when=m.when, location=location, prose=[summary]))
-    return found
+        found.append((name, m.when, location, _sentence(text, m.begin, m.end)))
+    return tuple(found)

@@ -12,9 +12,11 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from scraper.model import Contact
 from scraper.parsers._lines import Line
+from scraper.text import CACHED_TEXT
 
 _TRANSLIT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("’", ""), ("'", ""), ("‘", ""))
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -38,9 +40,14 @@ def slug(text: str, limit: int = SLUG_LIMIT) -> str:
     return s
 
 
+@lru_cache(maxsize=2048)
+def _title_slug(title: str) -> str:
+    return slug(title)
+
+
 def event_key(date: dt.date, title: str) -> str:
     """The stable key of an event: ``2025-11-27-karriere-in-ge-machs-mit-wasserstoff``."""
-    tail = slug(title)
+    tail = _title_slug(title) if len(title) <= CACHED_TEXT else slug(title)
     return f"{date.isoformat()}-{tail}" if tail else date.isoformat()
 
 
@@ -97,6 +104,17 @@ def split_size(text: str, *, after: bool = False) -> tuple[str, str | None]:
     Without ``after`` the size must end the text (a link's label); with it, the text
     is what follows a link ("(PDF, 310 KB) und mehr") and the first size counts.
     """
+    if len(text) <= CACHED_TEXT:
+        return _split_size_cached(text, after)
+    return _split_size(text, after)
+
+
+@lru_cache(maxsize=2048)
+def _split_size_cached(text: str, after: bool) -> tuple[str, str | None]:
+    return _split_size(text, after)
+
+
+def _split_size(text: str, after: bool) -> tuple[str, str | None]:
     # A size has a digit and a B ("KB", "kB", "Byte"): most link texts have neither.
     m = None
     if ("B" in text or "b" in text) and _DIGIT.search(text) is not None:

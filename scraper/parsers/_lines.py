@@ -105,6 +105,8 @@ def _panel(attrs: dict[str, str | None]) -> bool:
 def _visibility(attrs: dict[str, str | None]) -> int:
     """How the walk treats an element: visible, skipped, a consent box, a sidebar, a footer."""
     classes = attrs.get("class")
+    if classes is not None and len(attrs) == 1:
+        return _class_visibility(classes)  # the most common case: a class alone
     ident = attrs.get("id")
     if classes:
         seen = _class_visibility(classes)
@@ -262,8 +264,8 @@ def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
     ``folder`` is the base's directory ("https://host/a/b/" for ".../a/b/page"): a
     plain relative path ("fileadmin/p.pdf", TYPO3's usual form) is appended to it.
     """
-    if href.startswith(("https://", "http://")):
-        return href
+    if href.startswith(("https://", "http://", "tel:", "javascript:")):
+        return href  # urljoin keeps these as they are ("tel" and "javascript" are not relative)
     if href.startswith("/") and not href.startswith("//") and origin:
         return origin + href
     if folder and _PLAIN_PATH.fullmatch(href) and "/." not in href and "//" not in href:

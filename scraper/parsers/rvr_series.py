@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
@@ -38,7 +39,7 @@ from scraper.parsers._lexicon import (
 from scraper.parsers._lines import Document, Line, page_text, read_document
 from scraper.parsers.schema_events import parse_schema_events
 from scraper.structured import structured_events
-from scraper.text import cap_page
+from scraper.text import CACHED_TEXT, cap_page
 
 log = logging.getLogger(__name__)
 _NON_WORD = re.compile(r"\W+")
@@ -328,6 +329,15 @@ def _contacts(
 def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
     """Lines a contact box never contains: section headings, event labels, date lines."""
     text = line.text
+    return _blocked_text(text, tz, year) if len(text) <= CACHED_TEXT else _blocks(text, tz, year)
+
+
+@lru_cache(maxsize=2048)
+def _blocked_text(text: str, tz: ZoneInfo, year: int | None) -> bool:
+    return _blocks(text, tz, year)
+
+
+def _blocks(text: str, tz: ZoneInfo, year: int | None) -> bool:
     if may_start_date(text) and search_when(text, tz, default_year=year, anchored=True):
         return True
     if len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0:
