@@ -351,8 +351,16 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
+# A complete character reference, as CMSs write them into JSON strings (WordPress'
+# "&#8211;", "&amp;"). Only complete ones: html.unescape alone would also read the
+# legacy forms without ";" ("&LT" becomes "<"), which are literal text in JSON.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _unescape(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda match: html.unescape(match.group()), text)
 
 
 def _text(value: Any) -> str | None:

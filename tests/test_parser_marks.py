@@ -177,3 +177,20 @@ def test_a_struck_date_with_its_time_moves_the_time_along() -> None:
     # As with "verschoben auf": the stated time moves with the date when the new one has none.
     (event,) = events("<p><s>10.06.2027, 17.30 Uhr</s> 17.06.2027</p><p>Thema: Verlegt</p>")
     assert (event["date"], event["start"]) == ("2027-06-17", "2027-06-17T17:30:00+02:00")
+
+
+@given(
+    empty=st.sampled_from(["&nbsp;", " ", "\u200b", "<br>", "&#160;&#160;"]),
+    strike=st.sampled_from(["del", "s", "strike"]),
+    where=st.sampled_from(["own paragraph", "end of the intro"]),
+)
+def test_an_empty_struck_piece_strikes_nothing_after_it(
+    empty: str, strike: str, where: str
+) -> None:
+    # Rich-text editors leave "<del>&nbsp;</del>" behind; the event after it is not
+    # cancelled (it used to be: the empty line's struck piece carried over).
+    leftover = f"<{strike}>{empty}</{strike}>"
+    intro = f"<p>{leftover}</p>" if where == "own paragraph" else f"<p>Hallo {leftover}</p>"
+    section = f"{intro}<p>10. Juni 2027, 10 Uhr</p><p>Thema: Erste Sache</p>"
+    got = [(e["title"], e["status"], e["date"]) for e in events(section)]
+    assert got == [("Erste Sache", "upcoming", "2027-06-10")]

@@ -609,6 +609,28 @@ def test_microdata_round_trip(events: list[Model]) -> None:
         _same(g, _expected(m, "microdata"))
 
 
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("Stadtdialog &#8211; Wattenscheid", "Stadtdialog – Wattenscheid"),
+        ("Forschung &amp; Lehre &#x2013; Dialog", "Forschung & Lehre – Dialog"),
+        ("&LT und &gt3 bleiben", "&LT und &gt3 bleiben"),  # no ";": literal text in JSON
+        ("AT&T-Forum", "AT&T-Forum"),
+    ],
+)
+def test_json_ld_strings_decode_complete_character_references_only(
+    written: str, read_as: str
+) -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": written,
+        "startDate": "2026-03-05T18:00:00+01:00",
+    }
+    (event,) = read(page(data, body="<h1>Reihe</h1>"))
+    assert event.title == read_as
+
+
 def test_wordpress_events_calendar_quirks() -> None:
     """The Events Calendar (WordPress) writes entities into JSON strings, HTML into the
     description, and the country into the address."""

@@ -330,7 +330,6 @@ class _Walker:
                 if self.struck_at:
                     struck = set(self.struck_at)
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
-                    self.struck_at = []
                 anchors = tuple(self.anchors) if self.anchors else ()
                 bold = not self.thin or self.tag in _HEADLIKE
                 self.lines.append(
@@ -340,6 +339,9 @@ class _Walker:
                     )
                 )  # fmt: skip
             parts.clear()
+            # Also when the line came out empty (an editor's "<del>&nbsp;</del>"): its
+            # struck pieces must not strike the next line through.
+            self.struck_at.clear()
             self.thin = False
         if self.anchors:
             self.anchors.clear()
