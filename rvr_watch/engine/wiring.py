@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from storage.fresh import create_if_new
 from storage.sql import HEAD_REVISION, SqliteLink, Tx, sqlite_file, sqlite_revision
 
 if TYPE_CHECKING:
@@ -129,6 +128,8 @@ def open_database(url: str, *, migrate_in_child: bool = False) -> Database:
         revision = sqlite_revision(database.link)
         if revision == HEAD_REVISION:
             return database
+        from storage.fresh import create_if_new
+
         if revision is None and create_if_new(database.link):
             log.info("new database created at schema revision %s", HEAD_REVISION)
             return database
