@@ -3,18 +3,30 @@
 The daemon runs as a real process (``python -m rvr_watch --log-format json run``) against
 a loopback server in another process. The server answers a conditional request with
 304, except that each request has a small chance to change its page (a new date in
-December 2030), which is then served with 200 and notified to one ``json://``
-subscriber (the same server records the POSTs), so the outbox is exercised too.
+December 2030), which is then served with 200 and notified, so the outbox is exercised
+too. Subscribers (``--subscribers``):
+
+* ``mail+matrix`` (the default; issue 14's set-up): one e-mail subscriber (``mailto://``
+  to a loopback SMTP server, aiosmtpd, in the server process: our own ``smtplib`` code)
+  and one Matrix stand-in: ``json://`` to the same loopback HTTP server, which records
+  the POSTs. Any non-e-mail URL loads apprise as Matrix does (its registry imports all of
+  its plugins on the first URL lookup, Matrix's among them), and the json:// one is
+  actually delivered;
+* ``json``: only the ``json://`` subscriber (the figures before issue 14's e-mail rework);
+* ``mail``: only the e-mail subscriber (apprise is never imported);
+* ``none``: no subscriber (``--no-subscriber`` is the same).
 
 Prints the daemon's RSS when it is up, after the first round and at the end, its CPU time,
-the outcomes, and the delay between each check's scheduled time and its actual start
-(from the log line: end time less duration, less the scheduled time).
+the outcomes, what the subscribers received, and the delay between each check's scheduled
+time and its actual start (from the log line: end time less duration, less the scheduled
+time).
 
 Targets (issue 5): RSS under 100 MB, under 10 MB growth after the first round; median
-delay under 1 s plus jitter.
+delay under 1 s plus jitter. Issue 14: the RSS target holds with an e-mail and a Matrix
+subscriber (``mail+matrix``).
 
 Run: .venv/bin/python bench/daemon.py [--pages 200] [--checks 10000] [--period 3] [--jitter 0]
-     [--no-subscriber]
+     [--subscribers mail+matrix|json|mail|none]
 """
 
 from __future__ import annotations
@@ -36,15 +48,31 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT / "tests"))
 PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 DATE = b"27. November 2025"
 RUN = [sys.executable, "-m", "rvr_watch", "--log-format", "json", "run"]
 CHANGE_CHANCE = 0.005  # per request: about one changed page per round of 200
+SUBSCRIBERS = {
+    "mail+matrix": ("mail", "json"),
+    "json": ("json",),
+    "mail": ("mail",),
+    "none": (),
+}
 
 
-def _server_main(ready: Any, pages: int) -> None:
+def _server_main(ready: Any, pages: int, posts: Any, mails: Any) -> None:
+    """The pages, the json:// webhook (counts into ``posts``) and an SMTP server (``mails``)."""
+    from smtpserver import SMTPServer
+
+    class CountingSMTP(SMTPServer):
+        def store(self, envelope: Any) -> None:  # counted, not kept: a long run stays small
+            with mails.get_lock():
+                mails.value += 1
+
+    smtp = CountingSMTP()
+    smtp.start()
     versions = [0] * pages
-    posts = [0]
 
     def body(index: int) -> bytes:
         day = versions[index] % 28 + 1
@@ -65,7 +93,8 @@ def _server_main(ready: Any, pages: int) -> None:
 
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            posts[0] += 1
+            with posts.get_lock():
+                posts.value += 1
             self._answer(200, None, b"")
 
         def _answer(self, status: int, etag: str | None, payload: bytes) -> None:
@@ -82,7 +111,7 @@ def _server_main(ready: Any, pages: int) -> None:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    ready.put(server.server_address[1])
+    ready.put((server.server_address[1], smtp.url()))
     server.serve_forever()
 
 
@@ -130,7 +159,10 @@ def _delay_s(entry: dict[str, Any]) -> float:
     return (started - dt.datetime.fromisoformat(entry["scheduled"])).total_seconds()
 
 
-def _write_config(folder: Path, port: int, pages: int, period: int, notify: bool) -> Path:
+def _write_config(
+    folder: Path, port: int, mail_url: str, args: argparse.Namespace, kinds: tuple[str, ...]
+) -> Path:
+    pages, period = args.pages, args.period
     lines = [f"database: sqlite:///{folder / 'bench.db'}", "http:", "  robots: false", "pages:"]
     for i in range(pages):
         lines += [
@@ -138,8 +170,11 @@ def _write_config(folder: Path, port: int, pages: int, period: int, notify: bool
             f"    url: http://127.0.0.1:{port}/page-{i}",
             f'    schedule: "*/{period} * * * * *"',
         ]
-    if notify:
-        lines += ["subscribers:", "  - name: bench", f"    notify: ['json://127.0.0.1:{port}/']"]
+    urls = {"mail": mail_url, "json": f"json://127.0.0.1:{port}/"}
+    if kinds:
+        lines.append("subscribers:")
+    for kind in kinds:
+        lines += [f"  - name: bench-{kind}", f"    notify: ['{urls[kind]}']"]
     config = folder / "config.yaml"
     config.write_text("\n".join(lines) + "\n", "utf-8")
     return config
@@ -149,12 +184,16 @@ def bench(args: argparse.Namespace) -> None:
     """Run the daemon until ``args.checks`` checks are logged; print the measurements."""
     context = multiprocessing.get_context("fork")
     ready = context.SimpleQueue()
-    server = context.Process(target=_server_main, args=(ready, args.pages), daemon=True)
+    posts, mails = context.Value("i", 0), context.Value("i", 0)
+    server = context.Process(
+        target=_server_main, args=(ready, args.pages, posts, mails), daemon=True
+    )
     server.start()
-    port = ready.get()
+    port, mail_url = ready.get()
+    kinds = SUBSCRIBERS["none" if args.no_subscriber else args.subscribers]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        config = _write_config(folder, port, args.pages, args.period, not args.no_subscriber)
+        config = _write_config(folder, port, mail_url, args, kinds)
         log = LogReader(folder / "daemon.log")
         env = {**os.environ, "RVR_WATCH_JITTER_S": str(args.jitter)}
         with log.path.open("wb") as stderr:
@@ -162,15 +201,24 @@ def bench(args: argparse.Namespace) -> None:
         try:
             print(
                 f"{args.pages} pages every {args.period} s, jitter {args.jitter:g} s, "
-                f"until {args.checks:,} checks"
-                + (", no subscriber" if args.no_subscriber else ", one json:// subscriber")
+                f"until {args.checks:,} checks, subscribers: {_describe(kinds)}"
             )
             _measure(daemon, log, args)
         finally:
             daemon.send_signal(signal.SIGTERM)
             print(f"stopped with status {daemon.wait(60)}")
+        if kinds:
+            print(f"received: {mails.value} e-mails (SMTP), {posts.value} json:// POSTs")
     server.terminate()
     server.join()
+
+
+def _describe(kinds: tuple[str, ...]) -> str:
+    names = {
+        "mail": "e-mail (mailto:// to loopback SMTP)",
+        "json": "Matrix stand-in (json:// to loopback; loads apprise as matrix:// does)",
+    }
+    return " + ".join(names[kind] for kind in kinds) or "none"
 
 
 def _measure(daemon: subprocess.Popen[bytes], log: LogReader, args: argparse.Namespace) -> None:
@@ -240,7 +288,8 @@ def main() -> None:
     parser.add_argument("--checks", type=int, default=10_000)
     parser.add_argument("--period", type=int, default=3, help="seconds between checks of a page")
     parser.add_argument("--jitter", type=float, default=0.0)
-    parser.add_argument("--no-subscriber", action="store_true", help="no notifications")
+    parser.add_argument("--subscribers", choices=SUBSCRIBERS, default="mail+matrix")
+    parser.add_argument("--no-subscriber", action="store_true", help="--subscribers none")
     bench(parser.parse_args())
 
 
