@@ -770,6 +770,8 @@ def test_versions_dated_in_the_future_are_rejected(db_sessions: sessionmaker[Ses
     st.sampled_from(["rvr-%Y-%m-%dT%H%M.html", "%Y%m%dT%H%M-rvr.html", "x_%Y-%m-%d_%H-%M.htm"]),
 )
 def test_a_named_moment_reads_back(moment: dt.datetime, name_format: str) -> None:
-    moment = moment.replace(second=0, microsecond=0)
+    # A name cannot say which of the two 02:30 of a fall-back night it means: it is read
+    # as the first (fold 0), as Python reads a local time; hypothesis also draws fold 1.
+    moment = moment.replace(second=0, microsecond=0, fold=0)
     found = date_from_name(moment.strftime(name_format), DEFAULT_DATE_PATTERNS, TZ)
     assert found == moment.replace(tzinfo=TZ).astimezone(dt.UTC)
