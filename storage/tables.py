@@ -170,8 +170,7 @@ checks = Table(
     ),
     CheckConstraint(in_values("outcome", CHECK_OUTCOMES), name="outcome"),
     Index("ix_checks_page_started", "page_id", "started_at"),
-    # ix_checks_down is declared in storage.schema: its dialect options would load the
-    # PostgreSQL dialect on every start.
+    # ix_checks_down (partial) is declared in storage.schema, with the ORM classes.
     comment="Every check of a page, successful or not.",
 )
 
