@@ -36,8 +36,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the daemon until SIGTERM/SIGINT; finish the checks in flight and return 0."""
     from rvr_watch.config.model import load_config, resolve_config_path
     from rvr_watch.engine.daemon import Daemon, DaemonSettings
+    from rvr_watch.engine.memory import limit_malloc_arenas
     from rvr_watch.engine.service import Service
     from rvr_watch.logs import setup_logging
+
+    limit_malloc_arenas()  # before any thread: see rvr_watch.engine.memory
 
     level = daemon_log_level(args.log_level)
     log_handler = setup_logging(level, args.log_format)
