@@ -25,6 +25,8 @@ from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from bytecode import compile_project, user_environment
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 ETAG = '"' + hashlib.sha1(PAGE).hexdigest()[:16] + '"'
@@ -89,7 +91,9 @@ def main() -> None:
         "utf-8",
     )
     command = [RVR_WATCH, "--config", str(config), "check"]
-    env = {k: v for k, v in os.environ.items() if k != "RVR_WATCH_CONFIG"}
+    compile_project()
+    env = user_environment()
+    env.pop("RVR_WATCH_CONFIG", None)
     subprocess.run(command, check=True, env=env, capture_output=True)  # the baseline
     per_package: dict[str, list[float]] = defaultdict(list)
     cpu: list[float] = []

@@ -38,6 +38,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from bytecode import compile_project, user_environment
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = (ROOT / "tests" / "fixtures" / "pages" / "fachkraefte-reihe-2025-11.html").read_bytes()
 DATE_LINE = b"27. November 2025 von 17:00"
@@ -256,7 +258,8 @@ def bench(n: int, rounds: int, *, robots: bool = True) -> dict[tuple[str, str], 
     site = Site(n)
     server, port = serve(site)
     costs: dict[tuple[str, str], list[Cost]] = {}
-    env = {**os.environ, "HOME": ""}
+    compile_project()
+    env = user_environment(HOME="")
     folder = Path(tempfile.mkdtemp(prefix="vs-urlwatch-"))
     try:
         many = {t: Tool(t, folder / t / "many", port, range(n), robots=robots) for t in TOOLS}
