@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rvr_watch.config.cron import check_schedule, cron_fields, make_trigger
+from rvr_watch.config.cron import check_schedule, cron_fields, make_trigger, surely_valid
 from rvr_watch.config.model import PageConfig
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -109,3 +109,75 @@ def test_any_day_list_fires_on_those_weekdays(days: set[int]) -> None:
         now = next_fire(schedule, now)
         assert (now.isoweekday() % 7) in wanted
         now += dt.timedelta(minutes=1)
+
+
+# --- the check without APScheduler (rvr_watch.config.cron.surely_valid) ---------------
+
+_NUMBER = (st.integers(0, 12) | st.integers(0, 31) | st.integers(0, 70)).map(str)
+_PART = st.one_of(
+    st.just("*"),
+    _NUMBER,
+    st.builds(lambda a, b: f"{a}-{b}", _NUMBER, _NUMBER),
+    st.builds(lambda s: f"*/{s}", _NUMBER),
+    st.builds(lambda a, b, s: f"{a}-{b}/{s}", _NUMBER, _NUMBER, _NUMBER),
+    st.builds(lambda a, s: f"{a}/{s}", _NUMBER, _NUMBER),
+    st.sampled_from(["jan", "last", "xth", "", "L", "?", "1-", "-1", "05"]),
+)
+_FIELD = st.lists(_PART, min_size=1, max_size=3).map(",".join)
+_DOW = st.sampled_from(["*", "1-5", "0", "sun", "mon,wed", "*/2"])
+
+
+def _apscheduler_accepts(fields: dict[str, str]) -> bool:
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        trigger = CronTrigger(timezone=ZoneInfo("UTC"), **fields)
+    except ValueError:
+        return False
+    now = dt.datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC"))
+    return trigger.get_next_fire_time(None, now) is not None
+
+
+@given(
+    st.tuples(st.none() | _FIELD, _FIELD, _FIELD, _FIELD, _FIELD, _DOW),
+)
+def test_what_the_fast_check_accepts_apscheduler_accepts(
+    parts: tuple[str | None, str, str, str, str, str],
+) -> None:
+    """The shortcut may say "not sure", never "fine" where APScheduler would refuse."""
+    schedule = " ".join(part for part in parts if part is not None)
+    try:
+        fields = cron_fields(schedule)
+    except ValueError:  # a field count or day of week cron_fields refuses itself
+        return
+    if surely_valid(fields):
+        assert _apscheduler_accepts(fields), schedule
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    ["0 */2 * * *", "0 * * * *", "*/5 * * * * *", "15 8,12,16 * * 1-5", "@daily", "0 0 29 2 *"],
+)
+def test_common_schedules_are_checked_without_apscheduler(schedule: str) -> None:
+    assert surely_valid(cron_fields(schedule))
+
+
+@pytest.mark.parametrize(
+    "schedule", ["0 0 30 2 *", "0 0 31 4,6,9,11 *", "61 * * * *", "*/0 * * * *", "0 0 L * *"]
+)
+def test_the_rest_is_left_to_apscheduler(schedule: str) -> None:
+    assert not surely_valid(cron_fields(schedule))
+
+
+def test_a_one_shot_config_check_does_not_import_apscheduler() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from rvr_watch.config.cron import check_schedule\n"
+        "check_schedule('0 */2 * * *'); check_schedule('*/5 * * * * *')\n"
+        "print('apscheduler' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -39,6 +39,13 @@ _MACROS = {
 # Crontab numbering: index = day number (0 = Sunday); 7 is Sunday again.
 _CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _MONDAY_FIRST = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The numeric fields and APScheduler's bounds for them.
+_BOUNDS = {"second": (0, 59), "minute": (0, 59), "hour": (0, 23), "day": (1, 31), "month": (1, 12)}
+_PLAIN_PART = re.compile(
+    r"(?:(?P<star>\*)|(?P<first>[0-9]{1,2})(?:-(?P<last>[0-9]{1,2}))?)(?:/(?P<step>[0-9]{1,2}))?"
+)
+# The longest each month can be (February in a leap year), January first.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DOW_PART = re.compile(r"^(?P<range>\*|[a-z0-9]+(?:-[a-z0-9]+)?)(?:/(?P<step>\d+))?$")
 
 
@@ -90,6 +97,8 @@ def _schedule_problem(schedule: str) -> str | None:
     import datetime as dt
 
     try:
+        if surely_valid(cron_fields(schedule)):
+            return None
         trigger = make_trigger(schedule, ZoneInfo("UTC"))
     except ValueError as e:
         return str(e)
@@ -98,6 +107,52 @@ def _schedule_problem(schedule: str) -> str | None:
     if trigger.get_next_fire_time(None, dt.datetime.now(dt.UTC)) is None:
         return "no date matches it, so it would never run"
     return None
+
+
+def surely_valid(fields: dict[str, str]) -> bool:
+    """True if APScheduler certainly accepts ``fields`` and some date matches them.
+
+    Decided without APScheduler (whose import brings in asyncio: a good part of a one-shot
+    check's start-up), for the plain numeric forms almost every schedule uses: ``*``,
+    ``*/n``, ``a``, ``a-b`` and ``a-b/n`` within the field's bounds, in comma lists.
+    False means "not sure": the caller then asks APScheduler, which has the final word
+    and the wording of its messages. The day of week has been translated (and checked)
+    by :func:`cron_fields` already; as APScheduler ANDs it with the day of month, and every
+    day of every month falls on every weekday in some year, it cannot empty a schedule.
+    """
+    values: dict[str, set[int]] = {}
+    for name, (low, high) in _BOUNDS.items():
+        if name in fields:
+            found = _plain_values(fields[name], low, high)
+            if found is None:
+                return False
+            values[name] = found
+    days, months = values["day"], values["month"]
+    return any(day <= _MONTH_DAYS[month - 1] for month in months for day in days)
+
+
+def _plain_values(field: str, low: int, high: int) -> set[int] | None:
+    """The values a plain numeric field stands for; None for any other form."""
+    values: set[int] = set()
+    for part in field.split(","):
+        match = _PLAIN_PART.fullmatch(part)
+        if match is None:
+            return None
+        if match["star"]:
+            first, last = low, high
+        elif match["step"] and not match["last"]:
+            return None  # "a/n": APScheduler's own reading of it decides
+        else:
+            first = int(match["first"])
+            last = int(match["last"] or first)
+            if not low <= first <= last <= high:
+                return None
+        step = int(match["step"] or 1)
+        # APScheduler refuses a step of 0 and one wider than the range it steps through.
+        if match["step"] and not 1 <= step <= last - first:
+            return None
+        values.update(range(first, last + 1, step))
+    return values
 
 
 def _translate_day_of_week(field: str) -> str:
