@@ -25,6 +25,9 @@ NOT_FOR_A_304 = [
     "storage.outbox",
     "alembic",
     "sqlalchemy.dialects.postgresql",
+    "rvr_watch.engine.delivery",
+    "apscheduler",  # the schedules' check: plain ones without it (rvr_watch.config.cron)
+    "asyncio",
 ]
 _RUN_AND_LIST_MODULES = """
 import sys

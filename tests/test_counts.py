@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from notify.counts import drain_summary
-from rvr_watch.engine.delivery import DrainReport
+from rvr_watch.engine.drain_report import DrainReport
 
 
 def test_the_summary_names_what_it_counts() -> None:

@@ -20,11 +20,12 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from rvr_watch.engine.drain_report import DrainReport
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -63,32 +64,6 @@ def resolve_recipient(
             if recipient_name(subscriber.name, index) == name:
                 return subscriber, url
     return None
-
-
-@dataclass
-class DrainReport:
-    """What one drain did, for the summary line and the logs.
-
-    ``sent``/``failed``/``uncertain`` count deliveries (outbox rows); ``messages``
-    counts what people receive (a digest is one message) and ``recipients`` whom.
-    """
-
-    sent: int = 0
-    failed: int = 0
-    uncertain: int = 0
-    errors: list[str] = field(default_factory=list)
-    messages: Counter[str] = field(default_factory=Counter)  # outcome → messages
-    recipients: set[str] = field(default_factory=set)  # subscribers a message reached
-
-    @property
-    def attempted(self) -> int:
-        return self.sent + self.failed + self.uncertain
-
-    def summary(self) -> str:
-        """``notifications: 2 messages to 2 recipients, 1 message failed (kept for retry)``."""
-        from notify.counts import drain_summary
-
-        return drain_summary(self.messages, len(self.recipients))
 
 
 def never_resend(subscribers: Sequence[SubscriberConfig]) -> frozenset[str]:

@@ -35,7 +35,7 @@ from rvr_watch.engine.wiring import Database, holder_id, open_database, open_fet
 if TYPE_CHECKING:
     from notify.send import Sender
     from rvr_watch.config.model import Config, PageConfig
-    from rvr_watch.engine.delivery import DrainReport
+    from rvr_watch.engine.drain_report import DrainReport
     from scraper.fetch import Fetcher
 
 log = logging.getLogger(__name__)
@@ -211,7 +211,7 @@ class Service:
         When the outbox holds nothing that may still be sent, one small Core query says
         so and the delivery machinery (the ORM, the renderers, apprise) is not loaded.
         """
-        from rvr_watch.engine.delivery import DrainReport
+        from rvr_watch.engine.drain_report import DrainReport
 
         if not self.outbox_open():
             return DrainReport()
@@ -271,12 +271,15 @@ def _prepare_all(
     running: dict[Future[Prepared | None], Claim] = {}
     busy: dict[str, int] = {}
     done: dict[str, Prepared] = {}
+    # Each page's site, worked out once: the loop below looks at every waiting page
+    # after each fetch that ends.
+    sites = {claimed.page.name: _site(claimed.page.url) for claimed in claims}
     while (waiting or running) and not interrupt.aborting:
         if not interrupt.stopping:
             for claimed in list(waiting):
                 if len(running) >= pool.size:
                     break
-                host = _site(claimed.page.url)
+                host = sites[claimed.page.name]
                 if busy.get(host, 0) < PER_HOST:
                     busy[host] = busy.get(host, 0) + 1
                     waiting.remove(claimed)
@@ -287,7 +290,7 @@ def _prepare_all(
         finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
         for future in finished:
             claimed = running.pop(future)
-            busy[_site(claimed.page.url)] -= 1
+            busy[sites[claimed.page.name]] -= 1
             result = future.result()
             if result is None:
                 waiting.append(claimed)
