@@ -12,7 +12,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import Future
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -271,6 +271,7 @@ def _prepare_all(
     running: dict[Future[Prepared | None], Claim] = {}
     busy: dict[str, int] = {}
     done: dict[str, Prepared] = {}
+    ended: queue.SimpleQueue[Future[Prepared | None]] = queue.SimpleQueue()
     # Each page's site, worked out once: the loop below looks at every waiting page
     # after each fetch that ends.
     sites = {claimed.page.name: _site(claimed.page.url) for claimed in claims}
@@ -284,10 +285,16 @@ def _prepare_all(
                     busy[host] = busy.get(host, 0) + 1
                     waiting.remove(claimed)
                     future = pool.submit(_prepare_unless_stopped, claimed, deps, interrupt)
+                    future.add_done_callback(ended.put)
                     running[future] = claimed
         if not running:
             break
-        finished, _ = wait(running, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+        try:  # one queue, not concurrent.futures.wait: that locks every running future
+            finished = [ended.get(timeout=_POLL_S)]
+        except queue.Empty:
+            continue  # look at the interrupt again
+        while not ended.empty():
+            finished.append(ended.get())
         for future in finished:
             claimed = running.pop(future)
             busy[sites[claimed.page.name]] -= 1
