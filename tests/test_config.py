@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -9,7 +10,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 from rvr_watch import HOMEPAGE, __version__
 from rvr_watch.config.model import (
@@ -19,6 +19,7 @@ from rvr_watch.config.model import (
     HttpConfig,
     PageConfig,
     SubscriberConfig,
+    WebConfig,
     load_config,
     parse_config,
     resolve_config_path,
@@ -160,8 +161,8 @@ def test_english_and_every_kind_are_accepted() -> None:
 
 def test_config_is_frozen_and_page_lookup_names_the_known_pages() -> None:
     config = parse(PAGE)
-    with pytest.raises(ValidationError):
-        config.database = "sqlite://"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.database = "sqlite://"  # type: ignore[misc]
     assert config.page("p").url == "https://example.org/x"
     with pytest.raises(UsageError) as caught:
         config.page("q")
@@ -177,6 +178,42 @@ def test_known_parsers_can_be_given() -> None:
     assert caught.value.problems == (
         "c.yaml:4: pages[0].parser: unknown parser 'other' (known: a, b)",
     )
+
+
+def test_objects_made_in_code_are_checked_and_converted_like_the_file() -> None:
+    with pytest.raises(ConfigError) as caught:
+        PageConfig(name="Reihe", url="ftp://example.org/x", error_threshold=True)
+    assert caught.value.problems == (
+        "PageConfig.name: must use only a-z, 0-9 and '-', got 'Reihe'",
+        "PageConfig.url: must be an http or https URL, got 'ftp://example.org/x'",
+        "PageConfig.error_threshold: expected an integer, got true/false",
+    )
+    with pytest.raises(ConfigError) as caught:
+        Config(pages=())
+    assert caught.value.problems == ("Config.pages: must list at least one entry",)
+    with pytest.raises(ConfigError) as caught:
+        WebConfig(subscriptions=True)
+    assert caught.value.problems == (
+        "WebConfig.subscriptions: true needs web.mail, a mailto:// or mailtos:// URL to send from",
+    )
+    with pytest.raises(TypeError):
+        HttpConfig(robot=False)  # type: ignore[call-arg]
+    # Lists become tuples and frozensets, an integer a float, names and mappings objects.
+    subscriber = SubscriberConfig(name="a", notify=["json://h/x"], kinds=["new_date"])  # type: ignore[arg-type]
+    assert subscriber.notify == ("json://h/x",)
+    assert subscriber.kinds == frozenset({"new_date"})
+    timeout = HttpConfig(timeout_s=5).timeout_s
+    assert timeout == 5.0 and isinstance(timeout, float)
+    config = Config(
+        timezone="UTC",  # type: ignore[arg-type]
+        pages=[{"name": "p", "url": "https://example.org/x"}],  # type: ignore[arg-type]
+    )
+    assert config == parse("timezone: UTC\n" + PAGE)
+    assert hash(config) == hash(parse("timezone: UTC\n" + PAGE))
+    # A changed copy is checked again.
+    assert dataclasses.replace(config, database="sqlite:///b.db").database == "sqlite:///b.db"
+    with pytest.raises(ConfigError, match=r"^Config.database: unsupported database 'mysql'"):
+        dataclasses.replace(config, database="mysql://db/x")
 
 
 # --- ${VAR} ------------------------------------------------------------------------------
@@ -601,7 +638,7 @@ def test_config_path_order() -> None:
 def test_the_configuration_docs_describe_every_key() -> None:
     docs = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
     for model in (Config, HttpConfig, PageConfig, SubscriberConfig):
-        for key in model.model_fields.keys() - {"source"}:
+        for key in {field.name for field in dataclasses.fields(model)} - {"source"}:
             assert f"| `{key}` |" in docs, f"{model.__name__}.{key} is not documented"
 
 

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rvr_watch.config.model import Config, PageConfig, SubscriberConfig, WebConfig
 from rvr_watch.output.tables import display_width, format_csv, format_json, format_table
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -165,3 +166,28 @@ def test_json_is_indented_keeps_unicode_and_writes_iso_dates() -> None:
 def test_json_refuses_what_it_cannot_represent() -> None:
     with pytest.raises(TypeError, match="cannot write object as JSON"):
         format_json({"x": object()})
+
+
+@dataclass(frozen=True)
+class Holder:
+    subscribers: tuple[SubscriberConfig, ...]
+
+
+def test_json_leaves_out_what_repr_hides_such_as_the_configurations_secrets() -> None:
+    subscriber = SubscriberConfig(
+        name="team", notify=("mailtos://bot:hunter2@smtp.example.org?to=t@example.org",)
+    )
+    config = Config(
+        database="postgresql+psycopg://rvr:hunter2@db/rvr",
+        pages=(PageConfig(name="p", url="https://example.org/p"),),
+        subscribers=(subscriber,),
+        web=WebConfig(mail="mailtos://bot:hunter2@smtp.example.org"),
+    )
+    for obj in (config, subscriber, Holder((subscriber,)), [config.web]):
+        assert "hunter2" not in format_json(obj)
+    assert json.loads(format_json(subscriber)) == {
+        "name": "team",
+        "kinds": ["cancelled", "new_date", "removed", "rescheduled", "updated"],
+        "language": "de",
+        "resend_uncertain": "once",
+    }

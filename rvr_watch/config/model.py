@@ -1,17 +1,20 @@
 """The configuration file: YAML → one frozen, typed :class:`Config`, or a :class:`ConfigError`.
 
-Design: the public types are pydantic v2 models with ``extra="forbid"`` and ``frozen=True``,
-so the rules live in one place (the field types and validators) and the result is
-immutable; other modules and tests can also build them directly (``PageConfig(name=...,
-url=...)``) and get the same checks. Reading happens in two steps:
+Design: the public types are frozen dataclasses (``kw_only``, ``slots``) whose fields
+name their rules in their metadata (:mod:`rvr_watch.config.validate`), so the rules live
+in one place and the result is immutable; other modules and tests can also build them
+directly (``PageConfig(name=..., url=...)``) and get the same checks (a
+:class:`ConfigError` naming the field). Reading happens in two steps:
 
 1. :mod:`rvr_watch.config.yaml_lines` turns the YAML text into plain data that remembers the
    line of every key, reports duplicate keys and expands ``${VAR}`` in string values
    (after YAML parsing, so a value cannot inject YAML; ``$${`` is a literal ``${``);
-2. pydantic validates everything at once; each error's ``loc`` is mapped back to its line.
+2. :mod:`rvr_watch.config.validate` checks everything at once; each problem's key path is
+   mapped back to its line.
 
 Every problem is reported, sorted by line, as ``FILE:LINE: dotted.key: what is wrong``.
-Secret values (notify URLs, the database URL) never appear in messages or in ``repr``.
+Secret values (notify URLs, the database URL, ``web.mail``) never appear in messages or
+in ``repr``.
 
 A relative SQLite path (``sqlite:///rvr-watch.db``) is resolved against the directory of
 the config file, so ``rvr-watch check`` from cron finds the same database whatever the
@@ -20,35 +23,42 @@ working directory is.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, cast
 from urllib.parse import quote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    Strict,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-)
 
 from notify.redact import redact_text, redact_url, unencoded_in_password
 from rvr_watch import HOMEPAGE, __version__
 from rvr_watch.config.cron import check_schedule, make_trigger
+from rvr_watch.config.validate import (
+    Checker,
+    Info,
+    boolean,
+    check_instance,
+    converted,
+    describe,
+    integer,
+    list_of,
+    none_as,
+    number,
+    one_of,
+    optional_text,
+    rule,
+    section,
+    text,
+    then,
+)
 from rvr_watch.config.yaml_lines import (
     InvalidYaml,
-    add_validation_error,
-    describe,
+    add_checked_problem,
     duplicate_names,
     read_yaml,
     render,
@@ -66,7 +76,6 @@ DEFAULT_KINDS = frozenset({"new_date", "rescheduled", "updated", "cancelled", "r
 # recovery notices go to the same subscribers).
 ALL_KINDS = (*CHANGE_KINDS, "monitor_error")
 DEFAULT_PARSERS = frozenset({"rvr-series"})
-_T = TypeVar("_T")
 
 
 class ConfigError(Exception):
@@ -80,29 +89,25 @@ class ConfigError(Exception):
 # --- field checks (each raises ValueError with the text shown to the user) ---------------
 
 
-def _non_empty(value: str) -> str:
+def _non_empty(value: str) -> None:
     if not value.strip():
         raise ValueError("must not be empty")
-    return value
 
 
-def _non_empty_seq(value: tuple[_T, ...]) -> tuple[_T, ...]:
+def _non_empty_seq(value: tuple[object, ...]) -> None:
     if not value:
         raise ValueError("must list at least one entry")
-    return value
 
 
-def _check_page_name(value: str) -> str:
+def _check_page_name(value: str) -> None:
     if not re.fullmatch(r"[a-z0-9-]+", value):
         raise ValueError(f"must use only a-z, 0-9 and '-', got {value!r}")
-    return value
 
 
-def _check_http_url(value: str) -> str:
+def _check_http_url(value: str) -> None:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"must be an http or https URL, got {redact_text(value)!r}")
-    return value
 
 
 # The databases rvr-watch is built and tested for, with the drivers it installs.
@@ -110,7 +115,7 @@ _DATABASE_DRIVERS = {"sqlite": (None, "pysqlite"), "postgresql": (None, "psycopg
 _DATABASE_EXAMPLE = "sqlite:///rvr-watch.db or postgresql+psycopg://user@host/db"
 
 
-def _check_database_url(value: str) -> str:
+def _check_database_url(value: str) -> None:
     match = re.match(r"([A-Za-z][A-Za-z0-9]*)(?:\+(\w+))?://", value)
     if match is None:
         raise ValueError(f"not a database URL (such as {_DATABASE_EXAMPLE})")
@@ -127,10 +132,9 @@ def _check_database_url(value: str) -> str:
             "an in-memory SQLite database keeps nothing between runs; give a file, such as "
             "sqlite:///rvr-watch.db"
         )
-    return value
 
 
-def _check_apprise_url(value: str, info: ValidationInfo) -> str:
+def _check_apprise_url(value: str, info: Info) -> None:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*://\S+", value):
         raise ValueError(f"not an apprise URL (scheme://...): {_hide_url(value)!r}")
     char = unencoded_in_password(value)
@@ -139,12 +143,10 @@ def _check_apprise_url(value: str, info: ValidationInfo) -> str:
             f"the password holds an unencoded {char!r}, which ends it early for every URL "
             f"parser: write it as {quote(char, safe='')} (percent-encode the password)"
         )
-    context = info.context if isinstance(info.context, Mapping) else {}
-    check = context.get("check_url", _service_check())
+    check = cast("UrlCheck | None", info.context.get("check_url", _service_check()))
     problem = check(value) if check is not None else None
     if problem:
         raise ValueError(problem)
-    return value
 
 
 UrlCheck = Callable[[str], str | None]
@@ -172,24 +174,33 @@ def _hide_url(value: str) -> str:
     return f"{scheme[0]}***" if scheme else "***"
 
 
-def _check_cron(value: str) -> str:
+def _check_cron(value: str) -> None:
     try:
         check_schedule(value)
     except ValueError as e:
         raise ValueError(f"invalid cron expression {value!r} ({e})") from None
-    return value
 
 
-def _check_kind(value: str) -> str:
+def _check_kind(value: str) -> None:
     if value not in ALL_KINDS:
         raise ValueError(f"unknown change kind {value!r} (one of: {', '.join(ALL_KINDS)})")
-    return value
 
 
-def _check_kinds(value: frozenset[str]) -> frozenset[str]:
+def _check_kinds(value: frozenset[str]) -> None:
     if not value:
         raise ValueError("must list at least one kind")
-    return value
+
+
+def _check_parser(value: str, info: Info) -> None:
+    known = cast("Collection[str]", info.context.get("parsers") or _known_parsers())
+    if value not in known:
+        raise ValueError(f"unknown parser {value!r} (known: {', '.join(sorted(known))})")
+
+
+def _mail_needed(value: bool, info: Info) -> None:
+    mail = info.data.get("mail") or ""
+    if value and not re.match(r"mailtos?://", mail):
+        raise ValueError("true needs web.mail, a mailto:// or mailtos:// URL to send from")
 
 
 def _to_zone(value: object) -> ZoneInfo:
@@ -205,9 +216,12 @@ def _to_zone(value: object) -> ZoneInfo:
         raise ValueError(f"unknown time zone {value!r}") from None
 
 
-def _none_as(default: object) -> BeforeValidator:
-    """An empty section (``http:`` with every line commented out) means its defaults."""
-    return BeforeValidator(lambda value: default if value is None else value)
+def _to_path(value: object) -> Path | None:
+    if value is None or isinstance(value, Path):
+        return value
+    if isinstance(value, str):
+        return Path(value)
+    raise ValueError(f"expected a path, got {describe(value)}")
 
 
 def _known_parsers() -> frozenset[str]:
@@ -219,100 +233,106 @@ def _known_parsers() -> frozenset[str]:
     return frozenset(getattr(module, "PARSERS", DEFAULT_PARSERS))
 
 
-Text = Annotated[str, Strict(), AfterValidator(_non_empty)]
+_TEXT = text(_non_empty)
 
 # --- the typed configuration ----------------------------------------------------------
 
 
-class HttpConfig(BaseModel):
+class _Checked:
+    """The configuration's dataclasses: one made in code is checked like one read from a
+    file (without a context: the scraper's parsers, notify's URL check)."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        problems = check_instance(self)
+        if problems:
+            raise ConfigError(problems)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HttpConfig(_Checked):
     """How pages are fetched."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    user_agent: Text = DEFAULT_USER_AGENT
-    timeout_s: Annotated[float, Strict(), Field(gt=0)] = 30.0
-    max_bytes: Annotated[int, Strict(), Field(gt=0)] = 5_000_000
-    robots: Annotated[bool, Strict()] = True
+    user_agent: str = field(default=DEFAULT_USER_AGENT, metadata=rule(_TEXT))
+    timeout_s: float = field(default=30.0, metadata=rule(number(gt=0)))
+    max_bytes: int = field(default=5_000_000, metadata=rule(integer(gt=0)))
+    robots: bool = field(default=True, metadata=rule(boolean()))
 
 
-class PageConfig(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageConfig(_Checked):
     """One watched page."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: Annotated[str, Strict(), AfterValidator(_check_page_name)]
-    url: Annotated[str, Strict(), AfterValidator(_check_http_url)]
-    parser: Annotated[str, Strict()] = "rvr-series"
-    schedule: Annotated[str, Strict(), AfterValidator(_check_cron)] = "0 * * * *"
-    error_threshold: Annotated[int, Strict(), Field(ge=1)] = 3
-
-    @field_validator("parser")
-    @classmethod
-    def _known_parser(cls, value: str, info: ValidationInfo) -> str:
-        context = info.context if isinstance(info.context, Mapping) else {}
-        known = context.get("parsers") or _known_parsers()
-        if value not in known:
-            raise ValueError(f"unknown parser {value!r} (known: {', '.join(sorted(known))})")
-        return value
+    name: str = field(metadata=rule(text(_check_page_name)))
+    url: str = field(metadata=rule(text(_check_http_url)))
+    parser: str = field(default="rvr-series", metadata=rule(then(text(), _check_parser)))
+    schedule: str = field(default="0 * * * *", metadata=rule(text(_check_cron)))
+    error_threshold: int = field(default=3, metadata=rule(integer(ge=1)))
 
     def trigger(self, tz: ZoneInfo) -> CronTrigger:
         """The APScheduler trigger for this page's schedule in time zone ``tz``."""
         return make_trigger(self.schedule, tz)
 
 
-class SubscriberConfig(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriberConfig(_Checked):
     """Someone who is told about changes, through one or more apprise URLs."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: Text
-    notify: Annotated[
-        tuple[Annotated[str, Strict(), AfterValidator(_check_apprise_url)], ...],
-        AfterValidator(_non_empty_seq),
-        Field(repr=False),
-    ]
-    kinds: Annotated[
-        frozenset[Annotated[str, Strict(), AfterValidator(_check_kind)]],
-        AfterValidator(_check_kinds),
-    ] = DEFAULT_KINDS
-    language: Literal["de", "en"] = "de"
+    name: str = field(metadata=rule(_TEXT))
+    notify: tuple[str, ...] = field(
+        repr=False,
+        metadata=rule(list_of(then(text(), _check_apprise_url), _non_empty_seq, into=tuple)),
+    )
+    kinds: frozenset[str] = field(
+        default=DEFAULT_KINDS,
+        metadata=rule(list_of(text(_check_kind), _check_kinds, into=frozenset)),
+    )
+    language: Literal["de", "en"] = field(default="de", metadata=rule(one_of("de", "en")))
     # A delivery whose outcome is uncertain (it may have arrived) is resent once, or never.
-    resend_uncertain: Literal["once", "never"] = "once"
+    resend_uncertain: Literal["once", "never"] = field(
+        default="once", metadata=rule(one_of("once", "never"))
+    )
 
 
-class WebConfig(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WebConfig(_Checked):
     """The website of ``rvr-watch serve`` (see docs/web.md)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    base_url: Annotated[str, Strict(), AfterValidator(_check_http_url)] = "http://127.0.0.1:8080/"
+    base_url: str = field(default="http://127.0.0.1:8080/", metadata=rule(text(_check_http_url)))
     # mailto(s):// URL that sends confirmations and alerts to web subscribers (to= is added).
-    mail: Annotated[str | None, Strict(), Field(repr=False)] = None
-    subscriptions: Annotated[bool, Strict()] = False  # after mail: its check reads mail
-
-    @field_validator("subscriptions")
-    @classmethod
-    def _mail_needed(cls, value: bool, info: ValidationInfo) -> bool:
-        mail = info.data.get("mail") or ""
-        if value and not re.match(r"mailtos?://", mail):
-            raise ValueError("true needs web.mail, a mailto:// or mailtos:// URL to send from")
-        return value
+    mail: str | None = field(default=None, repr=False, metadata=rule(optional_text()))
+    subscriptions: bool = field(  # after mail: its check reads mail
+        default=False, metadata=rule(then(boolean(), _mail_needed))
+    )
 
 
-class Config(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config(_Checked):
     """The whole configuration; ``source`` is the file it was read from (not a YAML key)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
-
-    database: Annotated[Text, AfterValidator(_check_database_url), Field(repr=False)] = (
-        "sqlite:///rvr-watch.db"
+    database: str = field(
+        default="sqlite:///rvr-watch.db",
+        repr=False,
+        metadata=rule(text(_non_empty, _check_database_url)),
     )
-    timezone: Annotated[ZoneInfo, BeforeValidator(_to_zone)] = ZoneInfo("Europe/Berlin")
-    http: Annotated[HttpConfig, _none_as({})] = Field(default_factory=HttpConfig)
-    pages: Annotated[tuple[PageConfig, ...], AfterValidator(_non_empty_seq)]
-    subscribers: Annotated[tuple[SubscriberConfig, ...], _none_as(())] = ()
-    web: Annotated[WebConfig, _none_as({})] = Field(default_factory=WebConfig)
-    source: Path | None = None
+    timezone: ZoneInfo = field(
+        default=ZoneInfo("Europe/Berlin"), metadata=rule(converted(_to_zone))
+    )
+    # An empty section (``http:`` with every line commented out) means its defaults.
+    http: HttpConfig = field(
+        default_factory=HttpConfig, metadata=rule(none_as({}, section(HttpConfig)))
+    )
+    pages: tuple[PageConfig, ...] = field(
+        metadata=rule(list_of(section(PageConfig), _non_empty_seq, into=tuple))
+    )
+    subscribers: tuple[SubscriberConfig, ...] = field(
+        default=(), metadata=rule(none_as((), list_of(section(SubscriberConfig), into=tuple)))
+    )
+    web: WebConfig = field(
+        default_factory=WebConfig, metadata=rule(none_as({}, section(WebConfig)))
+    )
+    source: Path | None = field(default=None, metadata=rule(converted(_to_path), key=False))
 
     def page(self, name: str) -> PageConfig:
         """The page called ``name``; a usage error naming the known pages if there is none."""
@@ -393,41 +413,17 @@ def parse_config(
         context["parsers"] = frozenset(parsers)
     if check_url is not None:
         context["check_url"] = check_url
-    try:
-        config = Config.model_validate(data, context=context)
-    except ValidationError as e:
-        for error in e.errors(include_url=False):
-            add_validation_error(document, error, _keys_at)
+    checker = Checker(context)
+    config = checker.section(Config, data)
+    for issue in checker.issues:
+        add_checked_problem(document, issue.loc, issue.message, issue.known_keys)
     if document.problems:
         raise ConfigError(render(document.problems, source))
+    assert isinstance(config, Config)  # every INVALID comes with a problem
     if path is None:
         return config
     database = resolve_database_url(config.database, Path(os.path.abspath(path)).parent)
-    return config.model_copy(update={"database": database, "source": path})
-
-
-def _keys_at(loc: tuple[str | int, ...]) -> frozenset[str]:
-    """The keys the model allows in the mapping at ``loc`` (for "did you mean")."""
-    model: type[BaseModel] | None = Config
-    for part in loc:
-        if isinstance(part, int) or model is None:
-            continue
-        field = model.model_fields.get(part)
-        model = _model_in(field.annotation) if field is not None else None
-    if model is None:
-        return frozenset()
-    return frozenset(model.model_fields) - {"source"}
-
-
-def _model_in(annotation: object) -> type[BaseModel] | None:
-    """The model class inside ``annotation`` (``HttpConfig``, ``tuple[PageConfig, ...]``)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for inner in getattr(annotation, "__args__", ()):
-        found = _model_in(inner)
-        if found is not None:
-            return found
-    return None
+    return dataclasses.replace(config, database=database, source=path)
 
 
 def resolve_database_url(url: str, base_dir: Path) -> str:

@@ -7,23 +7,21 @@ point - after YAML parsing, so an environment value can never add YAML structure
 unquoted scalar is re-typed after expansion (``timeout_s: ${TIMEOUT}`` becomes a number);
 that resolves the type of one scalar only. ``$${`` gives a literal ``${``.
 
-Validation errors (pydantic's) are turned into :class:`Problem` values with the line of
-the key they concern, and rendered as ``FILE:LINE: dotted.key: message``. Messages
-describe a wrong value's type, never the value itself: it may be a secret.
+The problems :mod:`rvr_watch.config.validate` finds are turned into :class:`Problem` values
+with the line of the key they concern, and rendered as ``FILE:LINE: dotted.key: message``.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from pydantic_core import ErrorDetails
 
-Loc = tuple[str | int, ...]
+from rvr_watch.config.validate import Loc, dotted
 
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -230,22 +228,22 @@ def duplicate_names(document: YamlDocument, section: str, what: str) -> None:
             first_seen[name] = document.line(loc)
 
 
-def add_validation_error(
+def add_checked_problem(
     document: YamlDocument,
-    error: ErrorDetails,
-    known_keys: Callable[[Loc], Collection[str]] | None = None,
+    loc: Loc,
+    message: str,
+    known_keys: Collection[str] | None = None,
 ) -> None:
-    """Record one pydantic error, unless it is about a value whose ``${VAR}`` failed.
+    """Record a problem the validation found, unless it is about a value whose ``${VAR}``
+    failed (that failure is the problem).
 
-    ``known_keys(parent)`` names the keys allowed beside an unknown one, for a
+    ``known_keys``, given for an unknown key, names the keys allowed beside it, for a
     "did you mean" hint.
     """
-    loc = tuple(error["loc"])
     if any(loc[: len(bad)] == bad for bad in document.unexpanded):
         return
-    message = _message(error)
-    if error["type"] == "extra_forbidden" and known_keys is not None and loc:
-        message += did_you_mean(str(loc[-1]), known_keys(loc[:-1]))
+    if known_keys is not None and loc:
+        message += did_you_mean(str(loc[-1]), known_keys)
     document.add(loc, message)
 
 
@@ -263,65 +261,3 @@ def render(problems: list[Problem], source: str) -> list[str]:
         else f"{source}:{p.line}: {p.message}"
         for p in sorted(problems, key=lambda p: p.line)
     ]
-
-
-def dotted(loc: Loc) -> str:
-    """``("pages", 0, "schedule")`` → ``pages[0].schedule``."""
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
-    return text
-
-
-def describe(value: object) -> str:
-    """What kind of YAML value ``value`` is, for messages (not the value: it may be secret)."""
-    kinds: tuple[tuple[type, str], ...] = (
-        (bool, "true/false"),
-        (int, "an integer"),
-        (float, "a number"),
-        (str, "a string"),
-        (list, "a list"),
-        (dict, "a mapping"),
-    )
-    if value is None:
-        return "null"
-    for kind, text in kinds:
-        if isinstance(value, kind):
-            return text
-    return f"a {type(value).__name__}"
-
-
-_EXPECTED = {
-    "string_type": "a string",
-    "int_type": "an integer",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "frozen_set_type": "a list",
-    "set_type": "a list",
-    "model_type": "a mapping",
-    "dict_type": "a mapping",
-}
-
-
-def _message(error: ErrorDetails) -> str:
-    kind, ctx = error["type"], error.get("ctx", {})
-    if kind == "value_error":
-        return str(ctx["error"])
-    if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {describe(error['input'])}"
-    if kind == "extra_forbidden":
-        return "unknown key"
-    if kind == "missing":
-        return "required key is missing"
-    if kind == "greater_than":
-        return f"must be greater than {ctx['gt']:g}"
-    if kind == "greater_than_equal":
-        return f"must be at least {ctx['ge']:g}"
-    if kind == "literal_error":
-        value = error["input"]
-        shown = repr(value)[:40] if isinstance(value, str) else describe(value)
-        return f"must be {ctx['expected']}, got {shown}"
-    msg = error["msg"]
-    return msg[:1].lower() + msg[1:]

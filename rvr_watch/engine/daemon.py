@@ -40,7 +40,7 @@ import os
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rvr_watch.config.model import ConfigError
@@ -208,7 +208,7 @@ class Daemon:
                     key,
                     extra={"setting": key},
                 )
-        merged = new.model_copy(update=kept)
+        merged = replace(new, database=old.database, http=old.http)
         self.service.config = merged
         self._apply_pages(merged, announce=True)
         log.info(

@@ -71,7 +71,8 @@ def format_csv(rows: Rows, columns: Columns) -> str:
 
 def format_json(obj: object) -> str:
     """Pretty JSON (indent 2, non-ASCII kept); dates, times, paths, enums, sets, dataclasses
-    and objects with a ``to_json()`` method are converted. No trailing newline."""
+    (without their ``repr=False`` fields) and objects with a ``to_json()`` method are
+    converted. No trailing newline."""
     return json.dumps(obj, ensure_ascii=False, indent=2, default=_json_default)
 
 
@@ -98,7 +99,9 @@ def _json_default(value: object) -> object:
     if callable(to_json):
         return to_json()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+        # One level at a time (json calls back for nested dataclasses), leaving out the
+        # fields kept out of repr: secrets such as a configuration's notify URLs.
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value) if f.repr}
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
