@@ -482,6 +482,12 @@ def test_non_string_keys_and_unsupported_tags() -> None:
     ]
 
 
+@pytest.mark.parametrize("value", ["!!timestamp x", "!!int 12x", "!!float x"])
+def test_malformed_tagged_values_are_problems_not_tracebacks(value: str) -> None:
+    found = problems(PAGE + f"timezone: {value}\n")
+    assert found[0].startswith("config.yaml:4: timezone: unsupported value (YAML tag")
+
+
 def test_invalid_yaml_names_its_line() -> None:
     assert problems("pages:\n  - name: p\n    url: a: b\n") == [
         "config.yaml:3: invalid YAML: a ': ' where no key can start: put a value that "

@@ -175,7 +175,9 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, loc: Loc) -> Any:
         try:
             value = self.loader.construct_object(node)
-        except (yaml.YAMLError, ValueError):
+        # PyYAML's constructors fail on malformed tagged scalars with whatever their
+        # code runs into (``!!timestamp x``: AttributeError), not only with YAMLError.
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError):
             self.doc.add(loc, f"unsupported value (YAML tag {node.tag!r})")
             return None
         if not isinstance(value, str) or node.tag != _STR_TAG:
