@@ -80,6 +80,9 @@ def _server_main(site: Site, ready: Any) -> None:
 def _make_server(site: Site) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes; without TCP_NODELAY the second waits
+        # for the client's delayed ACK (≈ 40 ms a page), which measures the server.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
             index = int(self.path.strip("/").split("-")[-1])
