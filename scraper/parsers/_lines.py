@@ -279,12 +279,21 @@ def _origin(base: str) -> str:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
+# A web address urljoin takes apart and puts together unchanged: lower-case scheme, a
+# host, a path without empty or dot segments; no query, fragment, parameters, spaces.
+_PLAIN_BASE = re.compile(r"https?://[^\x00-\x20\x7f/?#;\\]+(?:/[^\x00-\x20\x7f?#;\\]*)?")
+
+
 @lru_cache(maxsize=256)
 def _folder(base: str) -> str:
     """The directory urljoin resolves a plain relative path in ("https://host/a/b/"
     for "https://host/a/b/page"), or "" if ``base`` is no absolute web address."""
     if not _origin(base):
         return ""
+    if _PLAIN_BASE.fullmatch(base) and "/." not in base and "//" not in base[8:]:
+        # The common case, without urljoin's cost: everything up to the last "/".
+        cut = base.rfind("/")
+        return base[: cut + 1] if cut > base.find("//") + 1 else base + "/"
     probe = urljoin(base, "_")
     return probe[:-1] if probe.endswith("/_") else ""
 
@@ -353,7 +362,7 @@ class _Walker:
         else:
             self.flush()
 
-    def walk(self, root: LexborNode) -> None:
+    def walk(self, root: LexborNode) -> None:  # noqa: PLR0915 - the hot loop, inlined
         """Cut everything below ``root`` into lines."""
         # A frame is (children, what to undo when they are done). Whitespace-only text
         # nodes are skipped in C (most nodes of a page are indentation); where one
@@ -377,13 +386,33 @@ class _Walker:
                         self.thin = True
                 elif tag in _BLOCK:
                     attrs = child.attributes
-                    if not attrs and tag not in _SPECIAL_BLOCKS:  # the common case
-                        push((child.iter(True, True), self._enter_plain(child, tag)))
-                        break
-                    undo = self._enter_block(child, tag, attrs)
-                    if undo is not None:
-                        push((child.iter(True, True), undo))
-                        break
+                    seen = _VISIBLE
+                    if attrs:
+                        # _visibility's own fast path, without the call: a class alone.
+                        classes = attrs.get("class")
+                        if classes is not None and len(attrs) == 1:
+                            seen = _class_visibility(classes)
+                        else:
+                            seen = _visibility(attrs)
+                        if seen not in (_VISIBLE, _SIDE):
+                            self._hidden(seen)
+                            continue
+                    if tag in _SPECIAL_BLOCKS:
+                        undo = self._enter_block(child, tag, attrs, seen)
+                        if undo is None:
+                            continue
+                    else:  # most blocks need nothing but a new line (inlined: the hot path)
+                        if parts or self.anchors:
+                            self.flush()
+                        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
+                        if len(self.boxes) < 64:
+                            self.boxes = (*self.boxes, child.mem_id)
+                        self.tag = tag
+                        self.level = _HEADINGS.get(tag, self.level)
+                        if seen == _SIDE:
+                            self.side = True
+                    push((child.iter(True, True), undo))
+                    break
                 elif tag == "br":
                     self.line_break()
                 elif tag in _SKIP:
@@ -414,31 +443,20 @@ class _Walker:
                     "a reader could read"
                 )
 
-    def _enter_plain(self, child: LexborNode, tag: str) -> tuple[Any, ...]:
-        """Enter a block without attributes that needs nothing but a new line."""
-        if self.parts or self.anchors:
-            self.flush()
-        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
-        if len(self.boxes) < 64:
-            self.boxes = (*self.boxes, child.mem_id)
-        self.tag = tag
-        self.level = _HEADINGS.get(tag, self.level)
-        return undo
+    def _hidden(self, seen: int) -> None:
+        """Note what a left-out element was (a consent box, a footer)."""
+        if seen == _CONSENT:
+            self.consent = True
+        elif seen == _FOOTER:
+            self.has_footer = True
 
     def _enter_block(
-        self, child: LexborNode, tag: str, attrs: dict[str, str | None]
+        self, child: LexborNode, tag: str, attrs: dict[str, str | None], seen: int
     ) -> tuple[Any, ...] | None:
+        """Enter one of the blocks that need more than a new line (``_SPECIAL_BLOCKS``),
+        visible or a sidebar (``seen``)."""
         side = self.side
         if attrs:
-            seen = _visibility(attrs)
-            if seen == _SKIPPED:
-                return None
-            if seen == _CONSENT:
-                self.consent = True
-                return None
-            if seen == _FOOTER:
-                self.has_footer = True
-                return None
             if tag == "button" and attrs.get("type") in ("submit", "reset"):
                 return None
             side = side or seen == _SIDE
@@ -581,9 +599,13 @@ def read_document(html: str, url: str) -> Document:
     return Document(title, lines, complete, walker.has_footer, base, walker.consent, tree)
 
 
-def page_text(html: str) -> str:
-    """All text of the page, chrome included, lower-cased: to name why a page is refused."""
-    tree = LexborHTMLParser(html)
+def page_text(html: str, parsed: LexborHTMLParser | None = None) -> str:
+    """All text of the page, chrome included, lower-cased: to name why a page is refused.
+
+    ``parsed`` is ``html`` already parsed (``Document.tree``): a copy of it is cut, which
+    costs a third of parsing the page again, and the tree itself stays whole.
+    """
+    tree = parsed.clone() if parsed is not None else LexborHTMLParser(html)
     for node in tree.css("script, style, template"):
         node.decompose()
     root = tree.root

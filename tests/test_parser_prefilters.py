@@ -1,0 +1,135 @@
+"""The parser's shortcuts give what the full path gives, for every input.
+
+Each cheap test in front of an expensive one (a word lookup before a large regular
+expression, string slicing before ``urljoin``, a copy of the parsed tree instead of a
+second parse) is compared here with the path it shortcuts: a shortcut that ever turned
+away an input the full path accepts, or answered differently, fails these properties.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from scraper.parsers import _lexicon, _lines
+from scraper.parsers._lexicon import SectionKind, section_kind
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# --- section headings -------------------------------------------------------------------
+
+
+def _section_kind_unfiltered(text: str) -> SectionKind | None:
+    """``section_kind`` as it reads a text without the first-word lookup."""
+    if len(text) > 90:
+        return None
+    m = _lexicon._SECTION_RE.match(text)
+    if m is None:
+        return None
+    kinds: tuple[SectionKind, ...] = ("upcoming", "past", "either", "other")
+    return next(kind for kind in kinds if m.group(kind) is not None)
+
+
+# Letters that case-insensitive matching treats specially, and the words' own letters.
+_TRICKY = "ſKİıẞßäöüÄÖÜéÉ\u0308"
+_WORDS = sorted(_lexicon._SECTION_FIRST_WORDS)
+
+
+def _recased(word: str, flips: list[bool]) -> str:
+    padded = flips + [False] * len(word)
+    return "".join(c.upper() if f else c for c, f in zip(word, padded, strict=False))
+
+
+_section_like = st.one_of(
+    st.from_regex(_lexicon._SECTION_RE, fullmatch=True),
+    st.builds(
+        lambda word, flips, tail: _recased(word, flips) + tail,
+        st.sampled_from(_WORDS),
+        st.lists(st.booleans(), max_size=25),
+        st.sampled_from(["", " Termine", "n", "s", " 2026", "2026", ":", " – Archiv", " (3)"]),
+    ),
+    st.text(alphabet=sorted(set("".join(_WORDS)) | set(_TRICKY) | set(" :–2(")), max_size=30),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=3000)
+@given(_section_like)
+@example("Nächste Termine")
+@example("ſave the date")  # long s: re matches it as "s" case-insensitively
+@example("\u212aontakt")  # Kelvin sign: re matches it as "k"
+@example("Rückblicke 2025")
+@example("Termine2026")
+def test_the_first_word_lookup_turns_away_no_section_heading(text: str) -> None:
+    assert section_kind.__wrapped__(text) == _section_kind_unfiltered(text)
+    if _section_kind_unfiltered(text) is not None:
+        assert _lexicon.may_open_section(text)
+
+
+# --- the folder a relative link is resolved in ------------------------------------------
+
+
+def _folder_by_urljoin(base: str) -> str:
+    if not _lines._origin(base):
+        return ""
+    probe = urljoin(base, "_")
+    return probe[:-1] if probe.endswith("/_") else ""
+
+
+_segment = st.lists(st.sampled_from([*"ab.-_~%:@;?#/\\ \t\x01é", "", "..", "."]), max_size=5).map(
+    "".join
+)
+_bases = st.one_of(
+    st.builds(
+        lambda scheme, host, segments, tail: (
+            scheme + host + "".join(f"/{s}" for s in segments) + tail
+        ),
+        st.sampled_from(["https://", "http://", "HTTPS://", "ftp://", "https:/", ""]),
+        st.sampled_from(["www.rvr.ruhr", "h:8080", "u@h", "", "[::1]", "é.de", "a b"]),
+        st.lists(_segment, max_size=4),
+        st.sampled_from(["", "/", "?q=1", "#f", ";p", "/.", "/..", "//"]),
+    ),
+    st.text(max_size=40),
+)
+
+
+def _outcome(func: object, base: str) -> str | tuple[str]:
+    try:
+        return func(base)  # type: ignore[operator, no-any-return]
+    except ValueError:  # urlsplit refuses some hosts ("[::1" …): both must refuse them
+        return ("ValueError",)
+
+
+@settings(max_examples=2000)
+@given(_bases)
+@example("https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe")
+@example("https://host//a/b")
+@example("https://host")
+@example("https://host/a/./b")
+def test_the_folder_of_a_base_url_is_the_one_urljoin_resolves_in(base: str) -> None:
+    _lines._folder.cache_clear()
+    assert _outcome(_lines._folder, base) == _outcome(_folder_by_urljoin, base)
+
+
+# --- the page's whole text, read from the tree already parsed ---------------------------
+
+
+def _documents() -> list[Path]:
+    manifest = json.loads((FIXTURES / "corpus" / "manifest.json").read_text(encoding="utf-8"))
+    pages = sorted((FIXTURES / "pages").glob("*.html"))
+    return pages + [FIXTURES / "corpus" / f"{name}.html" for name in sorted(manifest)]
+
+
+@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.stem)
+def test_page_text_from_the_parsed_tree_is_page_text_from_the_html(path: Path) -> None:
+    html = path.read_bytes().decode("utf-8", errors="replace")
+    tree = LexborHTMLParser(html)
+    before = tree.html
+    assert _lines.page_text(html, tree) == _lines.page_text(html)
+    assert tree.html == before  # the tree a caller passes stays whole
