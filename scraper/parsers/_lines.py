@@ -19,7 +19,6 @@ parser: it touches each node once and costs about as much as lexbor's own parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -364,28 +363,33 @@ class _Walker:
 
     def walk(self, root: LexborNode) -> None:  # noqa: PLR0915 - the hot loop, inlined
         """Cut everything below ``root`` into lines."""
-        # A frame is (children, what to undo when they are done). Whitespace-only text
-        # nodes are skipped in C (most nodes of a page are indentation); where one
-        # separates two inline elements, _enter_inline puts it back.
-        stack: list[tuple[Iterator[LexborNode], tuple[Any, ...] | None]] = [
-            (root.iter(True, True), None)  # include_text, skip_empty (positional: faster)
-        ]
+        # Children are reached by first_child and siblings by next: a generator per element
+        # (iter) costs more than the walk's own work on it. A frame is (element, what to
+        # undo when its children are done). Whitespace-only text nodes are passed over
+        # (lexbor's test, in C: most nodes of a page are indentation); where one separates
+        # two inline elements, _enter_inline puts a space back.
+        stack: list[tuple[LexborNode, tuple[Any, ...]]] = []
         parts = self.parts
         push = stack.append
-        while stack:
-            children, done = stack[-1]
-            struck, bold = self.struck > 0, self.bold > 0
-            for child in children:
-                tag = child.tag
+        node = root.first_child
+        prev_text: LexborNode | None = None  # the sibling before ``node``, if a text node
+        struck, bold = self.struck > 0, self.bold > 0
+        while True:
+            while node is not None:
+                tag = node.tag
                 if tag == "-text":
-                    raw = child.text_content or ""
-                    if struck:
-                        self.struck_at.append(len(parts))
-                    parts.append(raw)
-                    if not bold and not self.thin and not raw.isspace():
-                        self.thin = True
-                elif tag in _BLOCK:
-                    attrs = child.attributes
+                    if not node.is_empty_text_node:
+                        raw = node.text_content or ""
+                        if struck:
+                            self.struck_at.append(len(parts))
+                        parts.append(raw)
+                        if not bold and not self.thin and not raw.isspace():
+                            self.thin = True
+                    prev_text = node
+                    node = node.next
+                    continue
+                if tag in _BLOCK:
+                    attrs = node.attributes
                     seen = _VISIBLE
                     if attrs:
                         # _visibility's own fast path, without the call: a class alone.
@@ -394,54 +398,62 @@ class _Walker:
                             seen = _class_visibility(classes)
                         else:
                             seen = _visibility(attrs)
-                        if seen not in (_VISIBLE, _SIDE):
-                            self._hidden(seen)
-                            continue
-                    if tag in _SPECIAL_BLOCKS:
-                        undo = self._enter_block(child, tag, attrs, seen)
-                        if undo is None:
-                            continue
+                    if seen not in (_VISIBLE, _SIDE):
+                        self._hidden(seen)
+                        undo = None
+                    elif tag in _SPECIAL_BLOCKS:
+                        undo = self._enter_block(node, tag, attrs, seen)
                     else:  # most blocks need nothing but a new line (inlined: the hot path)
                         if parts or self.anchors:
                             self.flush()
                         undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
                         if len(self.boxes) < 64:
-                            self.boxes = (*self.boxes, child.mem_id)
+                            self.boxes = (*self.boxes, node.mem_id)
                         self.tag = tag
                         self.level = _HEADINGS.get(tag, self.level)
                         if seen == _SIDE:
                             self.side = True
-                    push((child.iter(True, True), undo))
-                    break
                 elif tag == "br":
                     self.line_break()
+                    undo = None
                 elif tag in _SKIP:
                     self.has_footer = self.has_footer or tag == "footer"
+                    undo = None
                 elif tag and tag[0].isalpha():
-                    undo = self._enter_inline(child, tag)
-                    if undo is not None:
-                        push((child.iter(True, True), undo))
-                        break
-            else:  # every child done: leave the element
-                stack.pop()
-                if done is None:
-                    continue
-                kind = done[0]
-                if kind == "i":
-                    self.struck -= done[1]
-                    self.bold -= done[2]
-                elif kind == "b" and len(done) == 6:
-                    if parts or self.anchors:
-                        self.flush()
-                    _, self.tag, self.level, self.boxes, self.side, self.label = done
+                    undo = self._enter_inline(node, tag, prev_text)
+                    struck, bold = self.struck > 0, self.bold > 0
                 else:
-                    self._leave(done)
-                continue
-            if len(stack) > MAX_DEPTH:
-                raise NotASeriesPage(
-                    f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
-                    "a reader could read"
-                )
+                    undo = None
+                if undo is None:
+                    prev_text = None
+                    node = node.next
+                    continue
+                push((node, undo))
+                if len(stack) >= MAX_DEPTH:
+                    raise NotASeriesPage(
+                        f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
+                        "a reader could read"
+                    )
+                prev_text = None
+                node = node.first_child
+            if not stack:
+                return
+            # Every child done: leave the element, go on with its next sibling.
+            node, done = stack.pop()
+            kind = done[0]
+            if kind == "i":
+                self.struck -= done[1]
+                self.bold -= done[2]
+                struck, bold = self.struck > 0, self.bold > 0
+            elif kind == "b" and len(done) == 6:
+                if parts or self.anchors:
+                    self.flush()
+                _, self.tag, self.level, self.boxes, self.side, self.label = done
+            else:
+                self._leave(done)
+                struck, bold = self.struck > 0, self.bold > 0
+            prev_text = None
+            node = node.next
 
     def _hidden(self, seen: int) -> None:
         """Note what a left-out element was (a consent box, a footer)."""
@@ -488,7 +500,11 @@ class _Walker:
             self.col += 1
         return undo
 
-    def _enter_inline(self, node: LexborNode, tag: str) -> tuple[Any, ...] | None:
+    def _enter_inline(
+        self, node: LexborNode, tag: str, prev_text: LexborNode | None
+    ) -> tuple[Any, ...] | None:
+        """Enter an inline element; ``prev_text`` is its previous sibling if that is a
+        text node."""
         attrs = node.attributes
         if attrs:
             seen = _visibility(attrs)
@@ -501,12 +517,10 @@ class _Walker:
             parent = node.parent
             if parent is not None and parent.tag == "address":
                 self.flush()  # each part of an <address> (venue, street …) is its own piece
-        if self.parts:
-            before = node.prev
-            if before is not None and before.tag == "-text":
-                raw = before.text_content or "x"
-                if raw.isspace():
-                    self.parts.append(" ")
+        if self.parts and prev_text is not None:
+            raw = prev_text.text_content or "x"
+            if raw.isspace():
+                self.parts.append(" ")
         strike = tag in _STRIKE or "line-through" in (attrs.get("style") or "")
         bold = tag in _BOLD
         self.struck += strike
