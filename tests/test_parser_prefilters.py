@@ -9,6 +9,7 @@ away an input the full path accepts, or answered differently, fails these proper
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -17,8 +18,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.parsers import _lexicon, _lines
+from scraper import text as text_module
+from scraper.parsers import _events, _lexicon, _lines
 from scraper.parsers._lexicon import SectionKind, section_kind
+from scraper.text import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -133,3 +136,57 @@ def test_page_text_from_the_parsed_tree_is_page_text_from_the_html(path: Path) -
     before = tree.html
     assert _lines.page_text(html, tree) == _lines.page_text(html)
     assert tree.html == before  # the tree a caller passes stays whole
+
+
+# --- clean text: text that is clean already is given back as it is -----------------------
+
+
+def _clean_text_collapsing(s: str) -> str:
+    """``clean_text`` without its shortcut for text that is clean already."""
+    collapsed = " ".join(s.split())
+    if collapsed.isprintable():
+        return collapsed
+    return " ".join(text_module._INVISIBLE.sub("", collapsed).split())
+
+
+_SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+_ODD = ["\u00ad", "\u200b", "\x1b", "\ufeff", "\u202e", "\ue000", "\x7f", "\U000e0001"]
+
+
+@settings(max_examples=3000)
+@given(
+    st.one_of(
+        st.text(),
+        st.lists(st.sampled_from([*_SPACES, *_ODD, *"ab ä–’"]), max_size=20).map("".join),
+    )
+)
+@example("Fachkräfte-Reihe 2025")
+@example("a\u00a0b")
+@example(" a")
+@example("a  b")
+def test_clean_text_gives_clean_text_back_as_collapsing_would(s: str) -> None:
+    assert clean_text(s) == _clean_text_collapsing(s)
+
+
+# --- prose patterns that start with a character, not a lookbehind -----------------------
+
+_MENTION_LEAD_BEFORE = re.compile(r"(?<= )(?:am|vom) (?=\S)")
+_BOUNDARY_BEFORE = re.compile(r"(?<=[a-zäöüß)“”\"][.!?])\s+(?=[A-ZÄÖÜ„“\"])")
+_prose = st.lists(
+    st.sampled_from([*'amvo .!?\n\tAZaßÄ)“”"„xD1', " am ", " vom ", ". ", "Dr. ", "  "]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_prose)
+@example("Die Auftaktveranstaltung am 19. März 2025 in Essen. Dann am 3. Mai.")
+@example("x am am 5")
+def test_mention_and_sentence_patterns_find_what_the_lookbehind_forms_found(text: str) -> None:
+    assert [m.span() for m in _events._MENTION_LEAD.finditer(text)] == [
+        m.span() for m in _MENTION_LEAD_BEFORE.finditer(text)
+    ]
+    # A boundary now starts at its punctuation mark, one character before its spaces.
+    assert [(m.start() + 1, m.end()) for m in _events._BOUNDARY.finditer(text)] == [
+        m.span() for m in _BOUNDARY_BEFORE.finditer(text)
+    ]
