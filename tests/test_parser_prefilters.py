@@ -18,6 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from scraper import _date_patterns
 from scraper import text as text_module
 from scraper.parsers import _events, _lexicon, _lines
 from scraper.parsers._lexicon import SectionKind, section_kind
@@ -190,3 +191,38 @@ def test_mention_and_sentence_patterns_find_what_the_lookbehind_forms_found(text
     assert [(m.start() + 1, m.end()) for m in _events._BOUNDARY.finditer(text)] == [
         m.span() for m in _BOUNDARY_BEFORE.finditer(text)
     ]
+
+
+# --- month names grouped by their first letter --------------------------------------------
+
+_MON_BEFORE = (
+    "(?:" + "|".join(sorted(_date_patterns.MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
+)
+_DATE_PATTERNS_BEFORE = [
+    (pattern, re.compile(pattern.pattern.replace(_date_patterns.MON, _MON_BEFORE), pattern.flags))
+    for pattern in (_date_patterns.DATE_RE, _date_patterns.MONTH_FIRST)
+]
+_date_text = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(_date_patterns.MONTHS)).map(str.title),
+        st.sampled_from(sorted(_date_patterns.MONTHS)),
+        st.sampled_from([*"0123456789.,–-/ ſKß", "12", "2026", " bis ", " to ", "st", "Mo., "]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_date_text)
+@example("12.–13. März 2026")
+@example("30. Dezember – 2. Januar 2026")
+@example("March 11–12, 2027")
+@example("12. Sept. 2026")
+def test_month_names_by_first_letter_match_as_the_plain_alternation(text: str) -> None:
+    for grouped, plain in _DATE_PATTERNS_BEFORE:
+        assert grouped.pattern != plain.pattern
+        for at in range(len(text)):
+            new, old = grouped.match(text, at), plain.match(text, at)
+            assert (new and (new.span(), new.groupdict())) == (
+                old and (old.span(), old.groupdict())
+            )
