@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 import pytest
@@ -18,7 +20,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper import _date_patterns
+from scraper import _date_patterns, schema_org
 from scraper import text as text_module
 from scraper.parsers import _events, _lexicon, _lines
 from scraper.parsers._lexicon import SectionKind, section_kind
@@ -226,3 +228,90 @@ def test_month_names_by_first_letter_match_as_the_plain_alternation(text: str) -
             assert (new and (new.span(), new.groupdict())) == (
                 old and (old.span(), old.groupdict())
             )
+
+
+# --- JSON-LD: one walk over the data instead of two ----------------------------------------
+
+
+def _walk_before(root: Any) -> Iterator[tuple[Any, str | None]]:
+    """The walk as it was: every value, depth first, with its series (no budget needed)."""
+    stack: list[tuple[Any, int, str | None]] = [(root, 0, None)]
+    while stack:
+        value, depth, series = stack.pop()
+        yield value, series
+        if depth >= schema_org._MAX_DEPTH:
+            continue
+        if isinstance(value, dict):
+            if "EventSeries" in schema_org.item_types(value):
+                series = schema_org._plain(value.get("name")) or series
+            children = list(value.values())
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        stack.extend((child, depth + 1, series) for child in reversed(children))
+
+
+def _json_ld_events_before(documents: list[Any]) -> list[tuple[dict[str, Any], str | None]]:
+    """The events of the data as two walks found them: one for the ids, one for events."""
+    ids: dict[str, dict[str, Any]] = {}
+    for value, _ in _walk_before(documents):
+        if isinstance(value, dict):
+            ident = value.get("@id")
+            if isinstance(ident, str) and len(value) > 1:
+                ids.setdefault(ident, value)
+    out, seen = [], set()
+    for value, series in _walk_before(documents):
+        if not isinstance(value, dict) or id(value) in seen:
+            continue
+        if schema_org.item_types(value) & schema_org.EVENT_TYPES:
+            seen.add(id(value))
+            if not value.get("subEvent") and not value.get("subEvents"):
+                out.append((schema_org._resolve(value, ids), series))
+        elif "@id" in value and len(value) == 1:
+            target = ids.get(str(value["@id"]))
+            if (
+                target is not None
+                and schema_org.item_types(target) & schema_org.EVENT_TYPES
+                and id(target) not in seen
+            ):
+                seen.add(id(target))
+                out.append((schema_org._resolve(target, ids), series))
+    return out
+
+
+_ld_leaf = st.one_of(st.sampled_from(["#a", "#b", "x"]), st.integers(0, 3), st.none())
+_ld_keys = st.sampled_from(["@id", "name", "subEvent", "@graph", "startDate", "location"])
+_ld_value = st.recursive(
+    _ld_leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.builds(
+            lambda kind, ident, rest: {**kind, **ident, **rest},
+            st.sampled_from([{}, {"@type": "Event"}, {"@type": "EventSeries"}, {"type": "Place"}]),
+            st.sampled_from([{}, {"@id": "#a"}, {"@id": "#b"}]),
+            st.dictionaries(_ld_keys, inner, max_size=3),
+        ),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_ld_value, min_size=1, max_size=3))
+@example(
+    [
+        {
+            "@type": "EventSeries",
+            "name": "Reihe",
+            "x": [{"@type": "Event", "name": "E", "@id": "#a"}, {"@id": "#a"}, {"@id": "#b"}],
+        },
+        {"@graph": [{"@id": "#b", "@type": "Event", "name": "F", "location": {"@id": "#a"}}]},
+    ]
+)
+def test_json_ld_events_from_one_walk_are_those_of_two(documents: list[Any]) -> None:
+    html = "".join(
+        f'<script type="application/ld+json">{json.dumps(doc)}</script>' for doc in documents
+    )
+    found = [(item, series) for item, series, _ in schema_org.json_ld_items(LexborHTMLParser(html))]
+    assert found == _json_ld_events_before(json.loads(json.dumps(documents)))
