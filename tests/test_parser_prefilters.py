@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import example, given, settings
@@ -97,7 +97,7 @@ _bases = st.one_of(
             scheme + host + "".join(f"/{s}" for s in segments) + tail
         ),
         st.sampled_from(["https://", "http://", "HTTPS://", "ftp://", "https:/", ""]),
-        st.sampled_from(["www.rvr.ruhr", "h:8080", "u@h", "", "[::1]", "é.de", "a b"]),
+        st.sampled_from(["www.rvr.ruhr", "h:8080", "u@h", "", "[::1]", "[::1", "é.de", "a b", "H"]),
         st.lists(_segment, max_size=4),
         st.sampled_from(["", "/", "?q=1", "#f", ";p", "/.", "/..", "//"]),
     ),
@@ -110,6 +110,22 @@ def _outcome(func: object, base: str) -> str | tuple[str]:
         return func(base)  # type: ignore[operator, no-any-return]
     except ValueError:  # urlsplit refuses some hosts ("[::1" …): both must refuse them
         return ("ValueError",)
+
+
+def _origin_by_urlsplit(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+@settings(max_examples=2000)
+@given(_bases)
+@example("https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe")
+@example("https://")
+@example("http://h:8080?q#f")
+@example("https://[::1/x")
+def test_the_origin_of_a_base_url_is_the_one_urlsplit_gives(base: str) -> None:
+    _lines._origin.cache_clear()
+    assert _outcome(_lines._origin, base) == _outcome(_origin_by_urlsplit, base)
 
 
 @settings(max_examples=2000)

@@ -272,8 +272,16 @@ def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
     return urljoin(base, href)
 
 
+# An ASCII http(s) address without spaces, control characters or brackets: urlsplit
+# keeps its host as written (the lower-case scheme too) and raises for none of it.
+_PLAIN_ORIGIN = re.compile(r"(https?://([^\x00-\x20\x7f/?#\[\]]*))[^\x00-\x20\x7f\[\]]*")
+
+
 @lru_cache(maxsize=256)  # per page URL: a watcher parses the same pages again and again
 def _origin(base: str) -> str:
+    plain = _PLAIN_ORIGIN.fullmatch(base) if base.isascii() else None
+    if plain is not None:  # the common case, without urlsplit's cost
+        return plain.group(1) if plain.group(2) else ""
     parts = urlsplit(base)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
