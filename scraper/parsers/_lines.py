@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -305,6 +305,17 @@ def _folder(base: str) -> str:
     return probe[:-1] if probe.endswith("/_") else ""
 
 
+# Where the walk is: the innermost block's tag, heading level (1..6, else 0), the ids of
+# the enclosing blocks, whether it is in a sidebar, and a table cell's column header.
+# One tuple, so that entering a block stores one attribute and leaving it restores one.
+_Context = tuple[str, int, tuple[int, ...], bool, str | None]
+_TAG: Final = 0
+_LEVEL: Final = 1
+_BOXES: Final = 2
+_SIDE_OF: Final = 3
+_LABEL: Final = 4
+
+
 class _Walker:
     """Depth-first walk that cuts the tree into lines, with an explicit stack.
 
@@ -323,14 +334,10 @@ class _Walker:
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
         self.anchors: list[Anchor] = []
-        self.boxes: tuple[int, ...] = ()
-        self.tag = ""
-        self.level = 0
+        self.ctx: _Context = ("", 0, (), False, None)
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
         self.thin = False  # the line has non-bold text
-        self.side = False
-        self.label: str | None = None  # the column header of the current table cell
         self.headers: list[str] = []  # the column headers of the innermost table
         self.col = 0  # the next cell's column in the current table row
         self.has_footer = False
@@ -347,13 +354,9 @@ class _Walker:
                     struck = set(self.struck_at)
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
                 anchors = tuple(self.anchors) if self.anchors else ()
-                bold = not self.thin or self.tag in _HEADLIKE
-                self.lines.append(
-                    Line(
-                        text, plain, self.level, bold, self.tag, anchors, self.boxes,
-                        self.label, self.side,
-                    )
-                )  # fmt: skip
+                tag, level, boxes, side, label = self.ctx
+                bold = not self.thin or tag in _HEADLIKE
+                self.lines.append(Line(text, plain, level, bold, tag, anchors, boxes, label, side))
             parts.clear()
             # Also when the line came out empty (an editor's "<del>&nbsp;</del>"): its
             # struck pieces must not strike the next line through.
@@ -364,7 +367,8 @@ class _Walker:
 
     def line_break(self) -> None:
         """A ``<br>`` ends the line, except inside a heading (still one heading)."""
-        if self.level or self.tag in _HEADLIKE:
+        ctx = self.ctx
+        if ctx[_LEVEL] or ctx[_TAG] in _HEADLIKE:
             self.parts.append(" ")
         else:
             self.flush()
@@ -414,13 +418,16 @@ class _Walker:
                     else:  # most blocks need nothing but a new line (inlined: the hot path)
                         if parts or self.anchors:
                             self.flush()
-                        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
-                        if len(self.boxes) < 64:
-                            self.boxes = (*self.boxes, node.mem_id)
-                        self.tag = tag
-                        self.level = _HEADINGS.get(tag, self.level)
-                        if seen == _SIDE:
-                            self.side = True
+                        ctx = self.ctx
+                        undo = ("b", ctx)
+                        boxes = ctx[_BOXES]
+                        self.ctx = (
+                            tag,
+                            _HEADINGS.get(tag, ctx[_LEVEL]),
+                            (*boxes, node.mem_id) if len(boxes) < 64 else boxes,
+                            ctx[_SIDE_OF] or seen == _SIDE,
+                            ctx[_LABEL],
+                        )
                 elif tag == "br":
                     self.line_break()
                     undo = None
@@ -449,14 +456,14 @@ class _Walker:
             # Every child done: leave the element, go on with its next sibling.
             node, done = stack.pop()
             kind = done[0]
-            if kind == "i":
+            if kind == "b":
+                if parts or self.anchors:
+                    self.flush()
+                self.ctx = done[1]
+            elif kind == "i":
                 self.struck -= done[1]
                 self.bold -= done[2]
                 struck, bold = self.struck > 0, self.bold > 0
-            elif kind == "b" and len(done) == 6:
-                if parts or self.anchors:
-                    self.flush()
-                _, self.tag, self.level, self.boxes, self.side, self.label = done
             else:
                 self._leave(done)
                 struck, bold = self.struck > 0, self.bold > 0
@@ -475,7 +482,8 @@ class _Walker:
     ) -> tuple[Any, ...] | None:
         """Enter one of the blocks that need more than a new line (``_SPECIAL_BLOCKS``),
         visible or a sidebar (``seen``)."""
-        side = self.side
+        ctx = self.ctx
+        side = ctx[_SIDE_OF]
         if attrs:
             if tag == "button" and attrs.get("type") in ("submit", "reset"):
                 return None
@@ -486,26 +494,27 @@ class _Walker:
             side = True
         if self.parts or self.anchors:
             self.flush()
-        undo: tuple[Any, ...] = ("b", self.tag, self.level, self.boxes, self.side, self.label)
-        self.boxes = (*self.boxes, child.mem_id) if len(self.boxes) < 64 else self.boxes
-        self.tag = tag
-        self.side = side
+        undo: tuple[Any, ...] = ("b", ctx)
+        boxes = ctx[_BOXES]
+        if len(boxes) < 64:
+            boxes = (*boxes, child.mem_id)
+        level, label = ctx[_LEVEL], ctx[_LABEL]
         if tag in _HEADINGS:
-            self.level = _HEADINGS[tag]
+            level = _HEADINGS[tag]
         elif tag == "table":
-            undo = (*undo, self.headers, self.col)
+            undo = ("t", ctx, self.headers, self.col)
             self.headers, self.col = [], 0
         elif tag == "tr":
             headers = _header_row(child)
             if headers is not None:
                 self.headers = headers
-                self.tag, self.boxes, self.side = undo[1], undo[3], undo[4]
                 return None
             self.col = 0
         elif tag in ("td", "th"):
             headers = self.headers
-            self.label = headers[self.col] if self.col < len(headers) else None
+            label = headers[self.col] if self.col < len(headers) else None
             self.col += 1
+        self.ctx = (tag, level, boxes, side, label)
         return undo
 
     def _enter_inline(
@@ -521,7 +530,7 @@ class _Walker:
             if seen == _CONSENT:
                 self.consent = True
                 return None
-        if self.tag == "address" and (self.parts or self.anchors):
+        if self.ctx[_TAG] == "address" and (self.parts or self.anchors):
             parent = node.parent
             if parent is not None and parent.tag == "address":
                 self.flush()  # each part of an <address> (venue, street …) is its own piece
@@ -538,26 +547,23 @@ class _Walker:
         return ("i", strike, bold)
 
     def _leave(self, undo: tuple[Any, ...]) -> None:
-        kind = undo[0]
-        if kind == "b":
+        """Leave a table ("t") or a link ("a"); the walk itself leaves the other elements."""
+        if undo[0] == "t":
             if self.parts or self.anchors:
                 self.flush()
-            _, self.tag, self.level, self.boxes, self.side, self.label = undo[:6]
-            if len(undo) > 6:
-                self.headers, self.col = undo[6], undo[7]
+            self.ctx, self.headers, self.col = undo[1], undo[2], undo[3]
             return
         self.struck -= undo[1]
         self.bold -= undo[2]
-        if kind == "a":
-            first, attrs = undo[3], undo[4]
-            label = clean_text("".join(self.parts[first:]))
-            href = (attrs.get("href") or "").strip()
-            email = _anchor_email(attrs, href, label)
-            if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
-                url = ""
-            else:
-                url = _absolute(self.base, self.origin, href, self.folder)
-            self.anchors.append(Anchor(label, url, email))
+        first, attrs = undo[3], undo[4]
+        label = clean_text("".join(self.parts[first:]))
+        href = (attrs.get("href") or "").strip()
+        email = _anchor_email(attrs, href, label)
+        if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
+            url = ""
+        else:
+            url = _absolute(self.base, self.origin, href, self.folder)
+        self.anchors.append(Anchor(label, url, email))
 
 
 def _header_row(row: LexborNode) -> list[str] | None:
