@@ -43,7 +43,7 @@ def _section_kind_unfiltered(text: str) -> SectionKind | None:
 
 
 # Letters that case-insensitive matching treats specially, and the words' own letters.
-_TRICKY = "ſKİıẞßäöüÄÖÜéÉ\u0308"
+_TRICKY = "ſ\u212aİıẞßäöüÄÖÜéÉ\u0308"
 _WORDS = sorted(_lexicon._SECTION_FIRST_WORDS)
 
 
