@@ -31,7 +31,19 @@ EN_MONTHS = (
     "sep", "oct", "nov", "dec",
 )  # fmt: skip
 
-MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zäöüß])\.?"
+
+def _by_first_letter(words: list[str]) -> str:
+    """``(?:w1|w2|…)`` grouped by first letter ("j(?:anuar|änner|…)|f(?:ebruar|…)"): the
+    same matches, in the same order within a letter (no character matches two first
+    letters, so the order across letters does not matter), while ``re`` tries a dozen
+    branches at a number instead of forty month names."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
+MON = _by_first_letter(sorted(MONTHS, key=len, reverse=True)) + r"(?![a-zäöüß])\.?"
 # Long weekday names may stand alone ("Donnerstag 27.11."); short ones need "." or ","
 # so that words like "so" or "do" in prose are not taken for weekdays.
 WD = (

@@ -136,7 +136,7 @@ def _clock(day: dt.date, h: int, minute: str | None, tz: ZoneInfo) -> dt.datetim
         return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=tz)
     if h > 23 or mi > 59:
         return None
-    return dt.datetime.combine(day, dt.time(h, mi), tzinfo=tz)
+    return dt.datetime(day.year, day.month, day.day, h, mi, tzinfo=tz)  # no time() between
 
 
 def _day_month(hour: str | None, sep: str | None, minute: str | None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Reversible
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -64,8 +64,15 @@ def json_ld_items(tree: LexborHTMLParser) -> Iterator[Item]:
             documents.append(json.loads(_COMMENT.sub("", raw), strict=False))
         except (ValueError, RecursionError) as e:
             log.info("JSON-LD script skipped: %s", str(e)[:120])
-    ids = _index_ids(documents)
-    for item, series in _events_in(documents, ids):
+    # One walk over the data: the objects that name an "@id" or an event type (the
+    # only ones either step below looks at), with their series, in the walk's order.
+    found = [
+        (value, series)
+        for value, _, series in _walk(documents)
+        if isinstance(value, dict) and ("@id" in value or item_types(value) & EVENT_TYPES)
+    ]
+    ids = _index_ids(found)
+    for item, series in _events_in(found, ids):
         yield item, series, "json-ld"
 
 
@@ -80,33 +87,34 @@ def _walk(root: Any) -> Iterator[tuple[Any, int, str | None]]:
         yield value, depth, series
         if depth >= _MAX_DEPTH:
             continue
+        children: Reversible[Any]
         if isinstance(value, dict):
             if "EventSeries" in item_types(value):
                 series = _plain(value.get("name")) or series
-            children = list(value.values())
+            children = value.values()
         elif isinstance(value, list):
             children = value
         else:
             continue
-        stack.extend((child, depth + 1, series) for child in reversed(children))
+        below = depth + 1
+        stack.extend([(child, below, series) for child in reversed(children)])
 
 
-def _index_ids(documents: list[Any]) -> dict[str, dict[str, Any]]:
+def _index_ids(found: list[tuple[dict[str, Any], str | None]]) -> dict[str, dict[str, Any]]:
     ids: dict[str, dict[str, Any]] = {}
-    for value, _, _ in _walk(documents):
-        if isinstance(value, dict):
-            ident = value.get("@id")
-            if isinstance(ident, str) and len(value) > 1:
-                ids.setdefault(ident, value)
+    for value, _ in found:
+        ident = value.get("@id")
+        if isinstance(ident, str) and len(value) > 1:
+            ids.setdefault(ident, value)
     return ids
 
 
 def _events_in(
-    documents: list[Any], ids: dict[str, dict[str, Any]]
+    found: list[tuple[dict[str, Any], str | None]], ids: dict[str, dict[str, Any]]
 ) -> Iterator[tuple[dict[str, Any], str | None]]:
     seen: set[int] = set()
-    for value, _, series in _walk(documents):
-        if not isinstance(value, dict) or id(value) in seen:
+    for value, series in found:
+        if id(value) in seen:
             continue
         if item_types(value) & EVENT_TYPES:
             seen.add(id(value))

@@ -41,10 +41,15 @@ def clean_text(s: str) -> str:
     >>> clean_text("Fach\u00adkräfte\u200b-Reihe\u00a02025 \\x1b[2J\\n ")
     'Fachkräfte-Reihe 2025 [2J'
     """
+    # The parser calls this for every line, and nearly every line is clean already:
+    # printable, so its only whitespace is " " (every other whitespace character is
+    # unprintable), and no space leads, trails or doubles. Collapsing gives it back.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
     collapsed = " ".join(s.split())
-    # The parser calls this for every line. After collapsing, ordinary text is
-    # printable (a fast C check); only text with an invisible character pays for
-    # the regex. Deleting one may leave two spaces side by side: collapse again.
+    # After collapsing, ordinary text is printable (a fast C check); only text with an
+    # invisible character pays for the regex. Deleting one may leave two spaces side by
+    # side: collapse again.
     if collapsed.isprintable():
         return collapsed
     return " ".join(_INVISIBLE.sub("", collapsed).split())

@@ -86,10 +86,50 @@ UPCOMING_INLINE = re.compile(
 )
 
 
+# The first word of every alternative of _SECTION_RE (lower case). The pattern lets no
+# letter follow such a word (only spaces, a separator, digits, "(" or the end), so a line
+# opens a section only if its first run of letters is one of these: most lines are
+# turned away by a set lookup instead of trying the pattern's hundred alternatives.
+_SECTION_FIRST_WORDS = frozenset(
+    (
+        # upcoming
+        *("unser", "unsere", "die", "nächste", "nächster", "nächsten", "kommende"),
+        *("kommenden", "aktuelle", "aktueller", "aktuellen", "anstehende", "anstehenden"),
+        *("geplante", "geplanten", "weitere", "save", "vorschau", "ausblick", "next"),
+        *("upcoming", "forthcoming", "coming"),
+        # past
+        *("rückblick", "rückschau", "rückblicke", "archiv", "dokumentation"),
+        *("dokumentationen", "vergangene", "bisherige", "frühere", "zurückliegende"),
+        *("review", "looking", "past", "previous", "archive"),
+        # either
+        *("termine", "terminübersicht", "veranstaltungen", "veranstaltungskalender"),
+        *("programm", "programmübersicht", "alle", "events", "dates", "schedule"),
+        *("programme", "event", "veranstaltungsreihe", "workshops"),
+        # other
+        *("aktuelles", "neuigkeiten", "news", "meldungen", "pressemitteilungen", "presse"),
+        *("neueste", "das", "related", "latest", "kontakt", "ansprechpartner"),
+        *("ansprechpartnerin", "ansprechpartnerinnen", "contact"),
+    )
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Letters whose case-insensitive matches in ``re`` are exactly what str.lower() maps to
+# them; a word with any other letter ("ſ", the Kelvin sign U+212A, "İ") is left to the pattern.
+_PLAIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜß")
+
+
+def may_open_section(text: str) -> bool:
+    """Cheap test before ``_SECTION_RE``: False only for a text it cannot match."""
+    m = _LETTERS.match(text)
+    if m is None:
+        return False  # every alternative starts with a letter
+    word = m.group()
+    return word.lower() in _SECTION_FIRST_WORDS or not _PLAIN_LETTERS.issuperset(word)
+
+
 @lru_cache(maxsize=2048)
 def section_kind(text: str) -> SectionKind | None:
     """The kind of section a heading opens ("Nächste Termine" → upcoming), if any."""
-    if len(text) > 90:
+    if len(text) > 90 or not may_open_section(text):
         return None
     m = _SECTION_RE.match(text)
     if m is None:

@@ -19,10 +19,9 @@ parser: it touches each node once and costs about as much as lexbor's own parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -273,10 +272,23 @@ def _absolute(base: str, origin: str, href: str, folder: str = "") -> str:
     return urljoin(base, href)
 
 
+# An ASCII http(s) address without spaces, control characters or brackets: urlsplit
+# keeps its host as written (the lower-case scheme too) and raises for none of it.
+_PLAIN_ORIGIN = re.compile(r"(https?://([^\x00-\x20\x7f/?#\[\]]*))[^\x00-\x20\x7f\[\]]*")
+
+
 @lru_cache(maxsize=256)  # per page URL: a watcher parses the same pages again and again
 def _origin(base: str) -> str:
+    plain = _PLAIN_ORIGIN.fullmatch(base) if base.isascii() else None
+    if plain is not None:  # the common case, without urlsplit's cost
+        return plain.group(1) if plain.group(2) else ""
     parts = urlsplit(base)
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+# A web address urljoin takes apart and puts together unchanged: lower-case scheme, a
+# host, a path without empty or dot segments; no query, fragment, parameters, spaces.
+_PLAIN_BASE = re.compile(r"https?://[^\x00-\x20\x7f/?#;\\]+(?:/[^\x00-\x20\x7f?#;\\]*)?")
 
 
 @lru_cache(maxsize=256)
@@ -285,8 +297,23 @@ def _folder(base: str) -> str:
     for "https://host/a/b/page"), or "" if ``base`` is no absolute web address."""
     if not _origin(base):
         return ""
+    if _PLAIN_BASE.fullmatch(base) and "/." not in base and "//" not in base[8:]:
+        # The common case, without urljoin's cost: everything up to the last "/".
+        cut = base.rfind("/")
+        return base[: cut + 1] if cut > base.find("//") + 1 else base + "/"
     probe = urljoin(base, "_")
     return probe[:-1] if probe.endswith("/_") else ""
+
+
+# Where the walk is: the innermost block's tag, heading level (1..6, else 0), the ids of
+# the enclosing blocks, whether it is in a sidebar, and a table cell's column header.
+# One tuple, so that entering a block stores one attribute and leaving it restores one.
+_Context = tuple[str, int, tuple[int, ...], bool, str | None]
+_TAG: Final = 0
+_LEVEL: Final = 1
+_BOXES: Final = 2
+_SIDE_OF: Final = 3
+_LABEL: Final = 4
 
 
 class _Walker:
@@ -307,14 +334,10 @@ class _Walker:
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
         self.anchors: list[Anchor] = []
-        self.boxes: tuple[int, ...] = ()
-        self.tag = ""
-        self.level = 0
+        self.ctx: _Context = ("", 0, (), False, None)
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
         self.thin = False  # the line has non-bold text
-        self.side = False
-        self.label: str | None = None  # the column header of the current table cell
         self.headers: list[str] = []  # the column headers of the innermost table
         self.col = 0  # the next cell's column in the current table row
         self.has_footer = False
@@ -331,13 +354,9 @@ class _Walker:
                     struck = set(self.struck_at)
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
                 anchors = tuple(self.anchors) if self.anchors else ()
-                bold = not self.thin or self.tag in _HEADLIKE
-                self.lines.append(
-                    Line(
-                        text, plain, self.level, bold, self.tag, anchors, self.boxes,
-                        self.label, self.side,
-                    )
-                )  # fmt: skip
+                tag, level, boxes, side, label = self.ctx
+                bold = not self.thin or tag in _HEADLIKE
+                self.lines.append(Line(text, plain, level, bold, tag, anchors, boxes, label, side))
             parts.clear()
             # Also when the line came out empty (an editor's "<del>&nbsp;</del>"): its
             # struck pieces must not strike the next line through.
@@ -348,97 +367,124 @@ class _Walker:
 
     def line_break(self) -> None:
         """A ``<br>`` ends the line, except inside a heading (still one heading)."""
-        if self.level or self.tag in _HEADLIKE:
+        ctx = self.ctx
+        if ctx[_LEVEL] or ctx[_TAG] in _HEADLIKE:
             self.parts.append(" ")
         else:
             self.flush()
 
-    def walk(self, root: LexborNode) -> None:
+    def walk(self, root: LexborNode) -> None:  # noqa: PLR0915 - the hot loop, inlined
         """Cut everything below ``root`` into lines."""
-        # A frame is (children, what to undo when they are done). Whitespace-only text
-        # nodes are skipped in C (most nodes of a page are indentation); where one
-        # separates two inline elements, _enter_inline puts it back.
-        stack: list[tuple[Iterator[LexborNode], tuple[Any, ...] | None]] = [
-            (root.iter(True, True), None)  # include_text, skip_empty (positional: faster)
-        ]
+        # Children are reached by first_child and siblings by next: a generator per element
+        # (iter) costs more than the walk's own work on it. A frame is (element, what to
+        # undo when its children are done). Whitespace-only text nodes are passed over
+        # (lexbor's test, in C: most nodes of a page are indentation); where one separates
+        # two inline elements, _enter_inline puts a space back.
+        stack: list[tuple[LexborNode, tuple[Any, ...]]] = []
         parts = self.parts
         push = stack.append
-        while stack:
-            children, done = stack[-1]
-            struck, bold = self.struck > 0, self.bold > 0
-            for child in children:
-                tag = child.tag
+        node = root.first_child
+        prev_text: LexborNode | None = None  # the sibling before ``node``, if a text node
+        struck, bold = self.struck > 0, self.bold > 0
+        while True:
+            while node is not None:
+                tag = node.tag
                 if tag == "-text":
-                    raw = child.text_content or ""
-                    if struck:
-                        self.struck_at.append(len(parts))
-                    parts.append(raw)
-                    if not bold and not self.thin and not raw.isspace():
-                        self.thin = True
-                elif tag in _BLOCK:
-                    attrs = child.attributes
-                    if not attrs and tag not in _SPECIAL_BLOCKS:  # the common case
-                        push((child.iter(True, True), self._enter_plain(child, tag)))
-                        break
-                    undo = self._enter_block(child, tag, attrs)
-                    if undo is not None:
-                        push((child.iter(True, True), undo))
-                        break
+                    if not node.is_empty_text_node:
+                        raw = node.text_content or ""
+                        if struck:
+                            self.struck_at.append(len(parts))
+                        parts.append(raw)
+                        if not bold and not self.thin and not raw.isspace():
+                            self.thin = True
+                    prev_text = node
+                    node = node.next
+                    continue
+                if tag in _BLOCK:
+                    attrs = node.attributes
+                    seen = _VISIBLE
+                    if attrs:
+                        # _visibility's own fast path, without the call: a class alone.
+                        classes = attrs.get("class")
+                        if classes is not None and len(attrs) == 1:
+                            seen = _class_visibility(classes)
+                        else:
+                            seen = _visibility(attrs)
+                    if seen not in (_VISIBLE, _SIDE):
+                        self._hidden(seen)
+                        undo = None
+                    elif tag in _SPECIAL_BLOCKS:
+                        undo = self._enter_block(node, tag, attrs, seen)
+                    else:  # most blocks need nothing but a new line (inlined: the hot path)
+                        if parts or self.anchors:
+                            self.flush()
+                        ctx = self.ctx
+                        undo = ("b", ctx)
+                        boxes = ctx[_BOXES]
+                        self.ctx = (
+                            tag,
+                            _HEADINGS.get(tag, ctx[_LEVEL]),
+                            (*boxes, node.mem_id) if len(boxes) < 64 else boxes,
+                            ctx[_SIDE_OF] or seen == _SIDE,
+                            ctx[_LABEL],
+                        )
                 elif tag == "br":
                     self.line_break()
+                    undo = None
                 elif tag in _SKIP:
                     self.has_footer = self.has_footer or tag == "footer"
+                    undo = None
                 elif tag and tag[0].isalpha():
-                    undo = self._enter_inline(child, tag)
-                    if undo is not None:
-                        push((child.iter(True, True), undo))
-                        break
-            else:  # every child done: leave the element
-                stack.pop()
-                if done is None:
-                    continue
-                kind = done[0]
-                if kind == "i":
-                    self.struck -= done[1]
-                    self.bold -= done[2]
-                elif kind == "b" and len(done) == 6:
-                    if parts or self.anchors:
-                        self.flush()
-                    _, self.tag, self.level, self.boxes, self.side, self.label = done
+                    undo = self._enter_inline(node, tag, prev_text)
+                    struck, bold = self.struck > 0, self.bold > 0
                 else:
-                    self._leave(done)
-                continue
-            if len(stack) > MAX_DEPTH:
-                raise NotASeriesPage(
-                    f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
-                    "a reader could read"
-                )
+                    undo = None
+                if undo is None:
+                    prev_text = None
+                    node = node.next
+                    continue
+                push((node, undo))
+                if len(stack) >= MAX_DEPTH:
+                    raise NotASeriesPage(
+                        f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
+                        "a reader could read"
+                    )
+                prev_text = None
+                node = node.first_child
+            if not stack:
+                return
+            # Every child done: leave the element, go on with its next sibling.
+            node, done = stack.pop()
+            kind = done[0]
+            if kind == "b":
+                if parts or self.anchors:
+                    self.flush()
+                self.ctx = done[1]
+            elif kind == "i":
+                self.struck -= done[1]
+                self.bold -= done[2]
+                struck, bold = self.struck > 0, self.bold > 0
+            else:
+                self._leave(done)
+                struck, bold = self.struck > 0, self.bold > 0
+            prev_text = None
+            node = node.next
 
-    def _enter_plain(self, child: LexborNode, tag: str) -> tuple[Any, ...]:
-        """Enter a block without attributes that needs nothing but a new line."""
-        if self.parts or self.anchors:
-            self.flush()
-        undo = ("b", self.tag, self.level, self.boxes, self.side, self.label)
-        if len(self.boxes) < 64:
-            self.boxes = (*self.boxes, child.mem_id)
-        self.tag = tag
-        self.level = _HEADINGS.get(tag, self.level)
-        return undo
+    def _hidden(self, seen: int) -> None:
+        """Note what a left-out element was (a consent box, a footer)."""
+        if seen == _CONSENT:
+            self.consent = True
+        elif seen == _FOOTER:
+            self.has_footer = True
 
     def _enter_block(
-        self, child: LexborNode, tag: str, attrs: dict[str, str | None]
+        self, child: LexborNode, tag: str, attrs: dict[str, str | None], seen: int
     ) -> tuple[Any, ...] | None:
-        side = self.side
+        """Enter one of the blocks that need more than a new line (``_SPECIAL_BLOCKS``),
+        visible or a sidebar (``seen``)."""
+        ctx = self.ctx
+        side = ctx[_SIDE_OF]
         if attrs:
-            seen = _visibility(attrs)
-            if seen == _SKIPPED:
-                return None
-            if seen == _CONSENT:
-                self.consent = True
-                return None
-            if seen == _FOOTER:
-                self.has_footer = True
-                return None
             if tag == "button" and attrs.get("type") in ("submit", "reset"):
                 return None
             side = side or seen == _SIDE
@@ -448,29 +494,34 @@ class _Walker:
             side = True
         if self.parts or self.anchors:
             self.flush()
-        undo: tuple[Any, ...] = ("b", self.tag, self.level, self.boxes, self.side, self.label)
-        self.boxes = (*self.boxes, child.mem_id) if len(self.boxes) < 64 else self.boxes
-        self.tag = tag
-        self.side = side
+        undo: tuple[Any, ...] = ("b", ctx)
+        boxes = ctx[_BOXES]
+        if len(boxes) < 64:
+            boxes = (*boxes, child.mem_id)
+        level, label = ctx[_LEVEL], ctx[_LABEL]
         if tag in _HEADINGS:
-            self.level = _HEADINGS[tag]
+            level = _HEADINGS[tag]
         elif tag == "table":
-            undo = (*undo, self.headers, self.col)
+            undo = ("t", ctx, self.headers, self.col)
             self.headers, self.col = [], 0
         elif tag == "tr":
             headers = _header_row(child)
             if headers is not None:
                 self.headers = headers
-                self.tag, self.boxes, self.side = undo[1], undo[3], undo[4]
                 return None
             self.col = 0
         elif tag in ("td", "th"):
             headers = self.headers
-            self.label = headers[self.col] if self.col < len(headers) else None
+            label = headers[self.col] if self.col < len(headers) else None
             self.col += 1
+        self.ctx = (tag, level, boxes, side, label)
         return undo
 
-    def _enter_inline(self, node: LexborNode, tag: str) -> tuple[Any, ...] | None:
+    def _enter_inline(
+        self, node: LexborNode, tag: str, prev_text: LexborNode | None
+    ) -> tuple[Any, ...] | None:
+        """Enter an inline element; ``prev_text`` is its previous sibling if that is a
+        text node."""
         attrs = node.attributes
         if attrs:
             seen = _visibility(attrs)
@@ -479,16 +530,14 @@ class _Walker:
             if seen == _CONSENT:
                 self.consent = True
                 return None
-        if self.tag == "address" and (self.parts or self.anchors):
+        if self.ctx[_TAG] == "address" and (self.parts or self.anchors):
             parent = node.parent
             if parent is not None and parent.tag == "address":
                 self.flush()  # each part of an <address> (venue, street …) is its own piece
-        if self.parts:
-            before = node.prev
-            if before is not None and before.tag == "-text":
-                raw = before.text_content or "x"
-                if raw.isspace():
-                    self.parts.append(" ")
+        if self.parts and prev_text is not None:
+            raw = prev_text.text_content or "x"
+            if raw.isspace():
+                self.parts.append(" ")
         strike = tag in _STRIKE or "line-through" in (attrs.get("style") or "")
         bold = tag in _BOLD
         self.struck += strike
@@ -498,26 +547,23 @@ class _Walker:
         return ("i", strike, bold)
 
     def _leave(self, undo: tuple[Any, ...]) -> None:
-        kind = undo[0]
-        if kind == "b":
+        """Leave a table ("t") or a link ("a"); the walk itself leaves the other elements."""
+        if undo[0] == "t":
             if self.parts or self.anchors:
                 self.flush()
-            _, self.tag, self.level, self.boxes, self.side, self.label = undo[:6]
-            if len(undo) > 6:
-                self.headers, self.col = undo[6], undo[7]
+            self.ctx, self.headers, self.col = undo[1], undo[2], undo[3]
             return
         self.struck -= undo[1]
         self.bold -= undo[2]
-        if kind == "a":
-            first, attrs = undo[3], undo[4]
-            label = clean_text("".join(self.parts[first:]))
-            href = (attrs.get("href") or "").strip()
-            email = _anchor_email(attrs, href, label)
-            if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
-                url = ""
-            else:
-                url = _absolute(self.base, self.origin, href, self.folder)
-            self.anchors.append(Anchor(label, url, email))
+        first, attrs = undo[3], undo[4]
+        label = clean_text("".join(self.parts[first:]))
+        href = (attrs.get("href") or "").strip()
+        email = _anchor_email(attrs, href, label)
+        if email or not href or href[0] == "#" or "data-mailto-token" in attrs:
+            url = ""
+        else:
+            url = _absolute(self.base, self.origin, href, self.folder)
+        self.anchors.append(Anchor(label, url, email))
 
 
 def _header_row(row: LexborNode) -> list[str] | None:
@@ -581,9 +627,13 @@ def read_document(html: str, url: str) -> Document:
     return Document(title, lines, complete, walker.has_footer, base, walker.consent, tree)
 
 
-def page_text(html: str) -> str:
-    """All text of the page, chrome included, lower-cased: to name why a page is refused."""
-    tree = LexborHTMLParser(html)
+def page_text(html: str, parsed: LexborHTMLParser | None = None) -> str:
+    """All text of the page, chrome included, lower-cased: to name why a page is refused.
+
+    ``parsed`` is ``html`` already parsed (``Document.tree``): a copy of it is cut, which
+    costs a third of parsing the page again, and the tree itself stays whole.
+    """
+    tree = parsed.clone() if parsed is not None else LexborHTMLParser(html)
     for node in tree.css("script, style, template"):
         node.decompose()
     root = tree.root

@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ from scraper.parsers._lexicon import (
     section_kind,
 )
 from scraper.parsers._lines import Document, Line, page_text, read_document
-from scraper.parsers.schema_events import parse_schema_events
+from scraper.parsers.schema_events import schema_page
 from scraper.structured import structured_events
 from scraper.text import CACHED_TEXT, cap_page
 
@@ -65,7 +65,7 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     main = [line for line in lines if not line.side]
     parts = _parts(main)
     if not parts:
-        return _structured_only(text, url, tz, now, refusal_reason(text, doc))
+        return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     today = now.astimezone(tz).date() if now is not None else None
@@ -82,8 +82,10 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
             "the document is cut off inside its events part (no closing </body>, no footer)"
         )
     if not upcoming and not past and not any(kind == "upcoming" for *_, kind in parts):
-        why = "'Rückblick' section without any event" if strong else refusal_reason(text, doc)
-        return _structured_only(text, url, tz, now, why)
+        if strong:
+            why = "'Rückblick' section without any event"
+            return _structured_only(doc, text, url, tz, now=now, why=lambda: why)
+        return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
     if _has_structured(text):
         _cross_check(doc.tree or text, url, tz, upcoming + past)
     title, subtitle = _series_heading(main, parts[0][0], doc.title)
@@ -96,15 +98,23 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     return cap_page(page)
 
 
-def _structured_only(text: str, url: str, tz: ZoneInfo, now: dt.datetime | None, why: str) -> Page:
+def _structured_only(
+    doc: Document,
+    text: str,
+    url: str,
+    tz: ZoneInfo,
+    *,
+    now: dt.datetime | None,
+    why: Callable[[], str],
+) -> Page:
     """A page whose visible text names no event: its schema.org events, if it has any
-    (a listing rendered by JavaScript from JSON-LD); otherwise refused for ``why``."""
+    (a listing rendered by JavaScript from JSON-LD); otherwise refused for ``why()``
+    (asked only then: naming the reason may read the page's whole text)."""
     if _has_structured(text):
-        try:
-            return parse_schema_events(text, url, tz, now=now)
-        except NotASeriesPage:
-            pass
-    raise NotASeriesPage(why)
+        page = schema_page(doc, text, url, tz, now)  # the page already read, not again
+        if page is not None:
+            return page
+    raise NotASeriesPage(why())
 
 
 def _has_structured(text: str) -> bool:
@@ -394,7 +404,7 @@ def refusal_reason(html: str, doc: Document) -> str:
     """Name, for an operator, why a page without events is not usable."""
     title = doc.title.lower()
     visible = sum(len(line.text) for line in doc.lines if not line.side)
-    words = page_text(html) if visible < 4 * _MIN_TEXT or doc.consent else ""
+    words = page_text(html, doc.tree) if visible < 4 * _MIN_TEXT or doc.consent else ""
     if any(w in title or w in words for w in _MAINTENANCE):
         return "maintenance notice ('Wartungsarbeiten') instead of the series page"
     headings = " ".join(line.text.lower() for line in doc.lines if line.heading_like)

@@ -24,8 +24,6 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from selectolax.lexbor import LexborHTMLParser
-
 from scraper.dates import When, search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Event, EventStatus, Location, Page, Series
@@ -36,7 +34,7 @@ from scraper.places import city_from_text
 from scraper.structured import StructuredEvent, structured_events
 from scraper.text import cap_page
 
-__all__ = ["parse_schema_events"]
+__all__ = ["parse_schema_events", "schema_page"]
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +51,20 @@ def parse_schema_events(
     event that is not cancelled is upcoming.
     """
     doc = read_document(text, url)  # first: it refuses a page nested too deep to parse
-    found = structured_events(LexborHTMLParser(text), url, tz)
-    if not found:
+    page = schema_page(doc, text, url, tz, now)
+    if page is None:
         raise NotASeriesPage(_why_not(text, doc))
+    return page
+
+
+def schema_page(
+    doc: Document, text: str, url: str, tz: ZoneInfo, now: dt.datetime | None
+) -> Page | None:
+    """The page of ``doc`` (read from ``text``) from its schema.org events; ``None`` if it
+    states none. The tree ``doc`` holds is read again, not the text parsed again."""
+    found = structured_events(doc.tree if doc.tree is not None else text, url, tz)
+    if not found:
+        return None
     lines = doc.lines
     visible = _Visible(lines, tz)
     checked = [_checked(item, visible) for item in found]
