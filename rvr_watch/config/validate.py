@@ -196,13 +196,18 @@ def rule(check: Rule, *, key: bool = True) -> dict[str, object]:
 
 def text(*checks: Check) -> Rule:
     """A string (nothing else is turned into one), then ``checks``."""
+    return _of_type(str, "a string", checks)
 
-    def check_text(checker: Checker, value: Any, loc: Loc, _: Mapping[str, Any]) -> Any:
-        if not isinstance(value, str):
-            return checker.report(loc, f"expected a string, got {describe(value)}")
+
+def _of_type(kind: type, expected: str, checks: tuple[Check, ...]) -> Rule:
+    """A value that is a ``kind`` (nothing is converted to one), then ``checks``."""
+
+    def check_type(checker: Checker, value: Any, loc: Loc, _: Mapping[str, Any]) -> Any:
+        if not isinstance(value, kind):
+            return checker.report(loc, f"expected {expected}, got {describe(value)}")
         return checker.run(checks, value, loc)
 
-    return check_text
+    return check_type
 
 
 def optional_text() -> Rule:
@@ -255,13 +260,7 @@ def _bounded(
 
 def boolean(*checks: Check) -> Rule:
     """true or false (not 1, not "yes")."""
-
-    def check_boolean(checker: Checker, value: Any, loc: Loc, _: Mapping[str, Any]) -> Any:
-        if not isinstance(value, bool):
-            return checker.report(loc, f"expected true or false, got {describe(value)}")
-        return checker.run(checks, value, loc)
-
-    return check_boolean
+    return _of_type(bool, "true or false", checks)
 
 
 def one_of(*choices: str) -> Rule:
