@@ -33,6 +33,7 @@ from scraper.parsers._lexicon import (
     RESCHEDULE_RE,
     Field,
     is_cancelled,
+    label_field,
     not_an_event_date,
     says_tba,
     strip_cancel,
@@ -64,6 +65,7 @@ _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
 _ITEM_TAGS = frozenset(("li", "td", "th", "dt", "dd", "summary", "button", "caption"))
 _ITEM_MAX = 300
+_ROW_DEPTH = {"li": 2, "td": 4, "th": 4}
 
 
 def trim(text: str) -> str:
@@ -93,6 +95,9 @@ class Draft:
     cancelled: bool = False
     labelled: bool = False  # a labelled field (title, place, audience) was read
     boxes: tuple[int, ...] = ()  # the blocks around the event's first line
+    # The list or table an event read from a list item or table cell stands in: a
+    # paragraph after the list or table is not part of it (the page's closing words).
+    row: int | None = None
     named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
 
     def has_content(self) -> bool:
@@ -402,8 +407,13 @@ class EventReader:
         held, self.held = self.held, None
         count = len(self.drafts)
         self._feed(line)
-        if not self.drafts[-1].boxes:
-            self.drafts[-1].boxes = line.boxes
+        last = self.drafts[-1]
+        if not last.boxes:
+            last.boxes = line.boxes
+            # The list around an item; the table around a cell (table, tbody, tr, td).
+            depth = _ROW_DEPTH.get(line.tag, 0)
+            if depth and len(line.boxes) >= depth:
+                last.row = line.boxes[-depth]
         if held is not None:
             old, boxes, text, at = held
             new = self.drafts[-1] if len(self.drafts) > count else None
@@ -447,7 +457,8 @@ class EventReader:
             d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
             self.cont = ("location", box)
         elif line.anchors and (name == "links" or is_link_only(line)):
-            d.links.extend(line_links(line, value or "Link"))
+            if d.row is None or d.row in line.boxes:  # not a link after the list or table
+                d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
             return  # "Anmeldung: ausgebucht" — a links column without a link
         elif name is None and self._time_line(d, line.plain, box):
@@ -484,7 +495,7 @@ class EventReader:
             return name, value, line.text
         self.pending = None
         if line.label is not None:
-            name = LABELS.get(line.label.rstrip(" :").lower())
+            name = label_field(line.label)
             if name is not None:
                 return name, line.plain, line.text
             if line.label:
@@ -629,9 +640,9 @@ class EventReader:
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
             self.tba = says_tba(line.text)
-        if d.when is None:
+        if d.when is None or (d.row is not None and d.row not in line.boxes):
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
-            if not d.has_content() and d.heading is None:
+            if d.when is not None or (not d.has_content() and d.heading is None):
                 return
         if line.anchors:
             d.links.extend(line_links(line, "Link"))

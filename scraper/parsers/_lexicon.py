@@ -17,6 +17,8 @@ SectionKind = Literal["upcoming", "past", "either", "other"]
 LABELS: dict[str, Field] = {
     # title
     "thema": "title", "titel": "title", "was": "title", "veranstaltung": "title",
+    "vortrag": "title", "vortragstitel": "title", "vortragsthema": "title",
+    "titel des vortrags": "title", "thema des vortrags": "title", "talk": "title",
     "topic": "title", "title": "title", "event": "title", "subject": "title",
     # audience
     "zielgruppe": "audience", "zielgruppen": "audience", "für wen": "audience", "für": "audience",
@@ -41,6 +43,25 @@ LABEL_RE = re.compile(
     r"^(" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*:\s*(.*)$",
     re.IGNORECASE,
 )
+_TITLE_WORDS = ("thema", "titel", "vortrag", "topic", "title")
+
+
+def label_field(label: str) -> Field | None:
+    """The field a label names: a known one ("Ort", "Wann"), or a title by its words
+    ("Titel der Veranstaltung", "Vortragsthema", "Workshop-Thema"; not "Vortragende")."""
+    low = label.rstrip(" :").lower()
+    known = LABELS.get(low)
+    if known is not None or len(low) > 40:
+        return known
+    words = low.replace("-", " ").split()
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    if first in _TITLE_WORDS or last.endswith(("thema", "titel")) or last in _TITLE_WORDS:
+        return "title"
+    return None
+
+
 # Any short "Label:" at the start of a line, known or not ("Referent:", "Moderation:").
 ANY_LABEL_RE = re.compile(r"^([A-ZÄÖÜa-zäöüß][\w .&/-]{1,24}?)\s*:\s+(\S.*)$")
 
@@ -76,7 +97,9 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
 )
 _SECTION_RE = re.compile(
     "^(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTIONS) + r")"
-    r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?)?$",
+    r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?"
+    # "Termine im Wintersemester 2026/27", "Veranstaltungen der Reihe", "Events in 2027"
+    r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|of|in|for|this|at)\s[^.!?:]{1,50})?$",
     re.IGNORECASE,
 )
 UPCOMING_INLINE = re.compile(

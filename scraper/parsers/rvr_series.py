@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -27,16 +28,32 @@ from selectolax.lexbor import LexborHTMLParser
 
 from scraper.dates import search_when
 from scraper.errors import NotASeriesPage
-from scraper.model import Contact, Event, EventStatus, Page, Series
-from scraper.parsers._events import Draft, EventReader, may_start_date, prose_mentions
+from scraper.model import Contact, Event, EventStatus, Location, Page, Series
+from scraper.parsers._events import (
+    Draft,
+    EventReader,
+    may_start_date,
+    place_of,
+    prose_mentions,
+)
 from scraper.parsers._fields import event_key, find_contacts
 from scraper.parsers._lexicon import (
     LABEL_RE,
     UPCOMING_INLINE,
     SectionKind,
+    is_cancelled,
     section_kind,
+    strip_cancel,
 )
 from scraper.parsers._lines import Document, Line, page_text, read_document
+from scraper.parsers._prose_dates import (
+    Defaults,
+    announced,
+    default_location,
+    is_person,
+    series_defaults,
+    speaker_title,
+)
 from scraper.parsers.schema_events import schema_page
 from scraper.structured import structured_events
 from scraper.text import CACHED_TEXT, cap_page
@@ -69,12 +86,14 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     today = now.astimezone(tz).date() if now is not None else None
+    title, subtitle = _series_heading(main, parts[0][0], doc.title)
+    series = _Series(title, main[: parts[0][0]])
     upcoming: list[Event] = []
     past: list[Event] = []
     strong = False  # a part named by a section word of its own
     for start, stop, kind in parts:
         body = [line for line in main[start:stop] if id(line) not in used_ids]
-        for event, in_past in _read_part(body, kind, tz, year, today):
+        for event, in_past in _read_part(body, kind, tz, year, today, series):
             (past if in_past else upcoming).append(event)
         strong = strong or kind != "either"
     if not doc.complete and not doc.has_footer and not contacts:
@@ -88,7 +107,6 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
     if _has_structured(text):
         _cross_check(doc.tree or text, url, tz, upcoming + past)
-    title, subtitle = _series_heading(main, parts[0][0], doc.title)
     page = Page(
         url=url,
         series=Series(title, subtitle),
@@ -153,8 +171,44 @@ def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
     return upcoming + past
 
 
-def _read_part(
-    body: Sequence[Line], kind: SectionKind, tz: ZoneInfo, year: int | None, today: dt.date | None
+class _Series:
+    """What the page says of the series as a whole, for events that do not say it: its
+    title, and the time and place its introduction states for every date (read only
+    for a page with an event that lacks one of them)."""
+
+    def __init__(self, title: str, intro: Sequence[Line]) -> None:
+        self.title = title
+        self._intro = intro
+
+    @functools.cached_property
+    def defaults(self) -> Defaults:
+        return series_defaults(self._intro, intro=True)
+
+
+class _PartDefaults:
+    """The time and place a part states for every date ("Die Sprechtage finden jeweils
+    von 9 bis 12 Uhr … statt"), over the introduction's; read when first asked for."""
+
+    def __init__(self, lines: Sequence[Line], series: _Series) -> None:
+        self._lines = lines
+        self._series = series
+
+    @functools.cached_property
+    def value(self) -> Defaults:
+        own = series_defaults(self._lines)
+        if own.time is not None and own.place is not None:
+            return own
+        page = self._series.defaults
+        return Defaults(own.time or page.time, own.place or page.place)
+
+
+def _read_part(  # noqa: PLR0917 - one part's whole context
+    body: Sequence[Line],
+    kind: SectionKind,
+    tz: ZoneInfo,
+    year: int | None,
+    today: dt.date | None,
+    series: _Series,
 ) -> list[tuple[Event, bool]]:
     """The events of one part, each with whether it belongs to the past; refuses an
     announced part without a usable date."""
@@ -163,6 +217,7 @@ def _read_part(
     reader = EventReader(tz, year)
     head, rest = body[0], body[1:]
     inline = UPCOMING_INLINE.match(head.text) if kind == "upcoming" else None
+    headed = inline is not None or section_kind(head.text) is not None
     if inline is not None:
         # "Nächster Termin: 27.11.2025 …" in one line: the value is the first line.
         value = inline.group("rest") or inline.group("en") or ""
@@ -171,10 +226,15 @@ def _read_part(
         reader.feed(_with_text(head, value, plain_value or value))
     elif kind == "past" and len(body) < 2:
         raise NotASeriesPage("'Rückblick' is empty: the page seems cut off")
-    elif section_kind(head.text) is None:
+    elif not headed:
         rest = list(body)
     reader.read(rest)
     drafts = reader.finish()
+    if kind != "past" and headed and not any(d.when for d in drafts):
+        # No date as a heading, item, cell or label: the part may announce its dates in
+        # sentences ("Der nächste Sprechtag findet am 14. Januar 2027 statt").
+        drafts = _announced(rest, tz, year) or drafts
+    defaults = _PartDefaults(rest, series)
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
         if draft.when is None:
@@ -185,6 +245,7 @@ def _read_part(
                     "the page seems cut off or changed"
                 )
             continue
+        _complete(draft, None if kind == "past" else defaults, series, tz)
         events.append(_placed(draft, kind, today))
     if kind == "past":
         seen = {e.date for e, _ in events}
@@ -197,6 +258,59 @@ def _read_part(
             "'Nächster Termin' is followed by no parsable date: the page seems cut off or changed"
         )
     return events
+
+
+def _announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Draft]:
+    """Drafts of the dates ``lines`` announce in sentences."""
+    drafts = []
+    places: dict[str, Location | None] = {}
+    for found in announced(lines, tz, year):
+        draft = Draft(title=found.name, when=found.when, prose=[found.sentence])
+        if found.place is not None:
+            if found.place not in places:
+                places[found.place] = place_of([found.place])
+            draft.location = places[found.place]
+        draft.cancelled = is_cancelled(found.sentence)
+        drafts.append(draft)
+    return drafts
+
+
+def _apply(draft: Draft, defaults: Defaults, tz: ZoneInfo) -> None:
+    """Give a draft without a time or place the ones stated for every date."""
+    when = draft.when
+    assert when is not None
+    if when.start is None and when.end_date is None and defaults.time is not None:
+        times = defaults.times(when.date, tz)
+        if times is not None:
+            draft.when = dataclasses.replace(when, start=times[0], end=times[1])
+    if draft.location is None and not draft.place and defaults.place:
+        draft.location = default_location(defaults)
+
+
+def _complete(draft: Draft, defaults: _PartDefaults | None, series: _Series, tz: ZoneInfo) -> None:
+    """Fill in what the event does not state but the page states for every event: its
+    time and place (``None`` in a "Rückblick", which reviews what was, not what the
+    series' rules say); and name an event that has no title of its own."""
+    when = draft.when
+    assert when is not None
+    untimed = when.start is None and when.end_date is None
+    if defaults is not None and (untimed or (draft.location is None and not draft.place)):
+        _apply(draft, defaults.value, tz)  # the defaults are read only here, when needed
+    if draft.final_title():
+        return
+    for k, text in enumerate(draft.prose):
+        talk = speaker_title(text)
+        if talk is not None:  # "Prof. Dr. Karl Brandt: Elektrolyse …": the talk names it
+            draft.title = strip_cancel(talk)
+            return
+        if is_person(text):
+            continue  # a speaker's name names the talk's speaker, not the talk
+        if len(text) <= 120 and not text.endswith((".", ":")):
+            draft.title = strip_cancel(text)  # a short line under a date heading
+            del draft.prose[k]
+            return
+        break
+    draft.title = series.title  # nothing names the date: the series does
 
 
 def _placed(draft: Draft, kind: SectionKind, today: dt.date | None) -> tuple[Event, bool]:

@@ -27,6 +27,7 @@ from corpus_intros import INTROS  # noqa: E402
 from corpus_life import LIFE  # noqa: E402
 from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from corpus_partners_hand import PARTNER_HAND  # noqa: E402
+from corpus_prose_hand import PROSE_HAND  # noqa: E402
 from corpus_structured_hand import STRUCTURED_HAND  # noqa: E402
 from event_writing import contact_box  # noqa: E402
 
@@ -97,7 +98,8 @@ def main() -> None:
             "about": f"{spec.about} [{spec.site.org}, {spec.site.chrome}, {spec.family}]",
             "partner": spec.partner,
         }
-    for name, doc in {**HANDWRITTEN, **PARTNER_HAND, **STRUCTURED_HAND, **REFUSALS}.items():
+    hand = {**HANDWRITTEN, **PARTNER_HAND, **PROSE_HAND, **STRUCTURED_HAND, **REFUSALS}
+    for name, doc in hand.items():
         _write(name, from_handwritten(name, doc), doc.expected)
         entry: dict[str, Any] = {
             "url": doc.url,

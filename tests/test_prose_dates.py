@@ -1,0 +1,348 @@
+"""Dates announced in sentences, time and place stated once for every date, talk titles.
+
+``scraper.parsers._prose_dates`` reads what many series pages write as prose: "Der nächste
+Sprechtag findet am 14. Januar 2027 … statt", "am 14. Januar, 11. Februar und 15. April
+2027", "Alle Vorträge beginnen jeweils um 17:30 Uhr". The property tests write such
+sentences in many forms from a list of dates and must get exactly those dates back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.parsers._lexicon import LABELS, label_field, section_kind
+from scraper.parsers._lines import Line
+from scraper.parsers._prose_dates import (
+    announced,
+    is_person,
+    prose_place,
+    sentences,
+    series_defaults,
+    speaker_title,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONTHS = (
+    *("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"),
+    *("September", "Oktober", "November", "Dezember"),
+)
+MONTHS_EN = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+PLACES = (
+    ("IHK", "Ostring 30–32", "44787", "Bochum"),
+    ("Haus der Technik", "Hollestraße 1", "45127", "Essen"),
+    ("Rathaus", "Friedensplatz 1", "44135", "Dortmund"),
+)
+
+
+def line(text: str, *, tag: str = "p", label: str | None = None) -> Line:
+    """A plain paragraph line, as the page reader makes it."""
+    return Line(text, text, 0, False, tag, (), (1, 2), label)
+
+
+def _german(day: dt.date, with_month: bool, with_year: bool) -> str:
+    text = f"{day.day}."
+    if with_month:
+        text += f" {MONTHS[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def _numeric(day: dt.date, with_year: bool) -> str:
+    return f"{day:%d.%m.}{day.year}" if with_year else f"{day:%d.%m.}"
+
+
+def _english(day: dt.date, with_year: bool) -> str:
+    text = f"{day.day} {MONTHS_EN[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def _joined(items: list[str], last_word: str) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {last_word} " + items[-1]
+
+
+@st.composite
+def date_lists(draw: st.DrawFn) -> list[dt.date]:
+    """1–5 distinct dates of one year, in order."""
+    year = draw(st.integers(2026, 2029))
+    days = draw(
+        st.lists(
+            st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)),
+            min_size=1,
+            max_size=5,
+            unique=True,
+        )
+    )
+    return sorted(days)
+
+
+def _written(days: list[dt.date], form: str) -> str:
+    """The dates as one list sharing the last date's year (and month, where a day is
+    written alone before a date of the same month: "5. und 19. März 2027")."""
+    last = len(days) - 1
+    if form == "numeric":
+        return _joined([_numeric(d, i == last) for i, d in enumerate(days)], "und")
+    if form == "english":
+        return _joined([_english(d, i == last) for i, d in enumerate(days)], "and")
+    items = []
+    for i, day in enumerate(days):
+        following = days[i + 1] if i < last else None
+        lone = form == "lone-days" and following is not None and following.month == day.month
+        items.append(_german(day, not lone, i == last))
+    return _joined(items, "und")
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    days=date_lists(),
+    form=st.sampled_from(("months", "lone-days", "numeric", "english")),
+    hours=st.one_of(st.none(), st.tuples(st.integers(7, 12), st.integers(1, 6))),
+    where=st.one_of(st.none(), st.sampled_from(PLACES)),
+)
+def test_a_sentence_listing_dates_gives_every_date_with_its_time_and_place(
+    days: list[dt.date],
+    form: str,
+    hours: tuple[int, int] | None,
+    where: tuple[str, str, str, str] | None,
+) -> None:
+    english = form == "english"
+    time = ""
+    if hours is not None:
+        start, length = hours
+        if english:  # afternoon hours ("from 2 to 5 pm"): "12 pm" would be noon
+            hours = start - 6, min(length, 4)
+            start, length = hours
+        time = (
+            f" each from {start} to {start + length} pm"
+            if english
+            else f" jeweils von {start} bis {start + length} Uhr"
+        )
+    place = ""
+    if where is not None:
+        venue, street, postcode, city = where
+        place = f" {'at' if english else 'in der'} {venue}, {street}, {postcode} {city}"
+    if english:
+        sentence = f"The consultation days take place{time}{place} on {_written(days, form)}."
+    else:
+        sentence = f"Die Sprechtage finden{time}{place} statt: am {_written(days, form)}."
+
+    found = announced([line(sentence)], BERLIN, None)
+
+    assert [a.when.date for a in found] == days
+    for a in found:
+        if hours is None:
+            assert a.when.start is None
+        else:
+            offset = 12 if english else 0
+            assert a.when.start is not None and a.when.start.hour == hours[0] + offset
+            assert a.when.end is not None and a.when.end.hour == sum(hours) + offset
+        expected_place = None if where is None else f"{where[0]}, {where[1]}, {where[2]} {where[3]}"
+        assert a.place == expected_place
+
+
+def test_a_yearless_date_after_the_lists_last_date_lies_in_the_year_before() -> None:
+    found = announced([line("Termine: am 10. Dezember und 14. Januar 2027.")], BERLIN, None)
+    assert [a.when.date for a in found] == [dt.date(2026, 12, 10), dt.date(2027, 1, 14)]
+
+
+def test_one_announced_date_is_named_by_the_sentences_subject() -> None:
+    text = (
+        "Der nächste Gründungssprechtag findet am Donnerstag, 14. Januar 2027, von 9 bis 12 "
+        "Uhr in der IHK, Ostring 30–32, 44787 Bochum statt."
+    )
+    (found,) = announced([line(text)], BERLIN, None)
+    assert found.name == "Gründungssprechtag"
+    assert found.when.start == dt.datetime(2027, 1, 14, 9, tzinfo=BERLIN)
+    assert found.when.end == dt.datetime(2027, 1, 14, 12, tzinfo=BERLIN)
+    assert found.place == "IHK, Ostring 30–32, 44787 Bochum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmeldeschluss ist der 10. März 2027.",
+        "Stand: 01.10.2025",
+        "Bitte melden Sie sich bis zum 10. März 2027 an.",
+        "Anmeldungen sind bis spätestens Freitag, 5. März 2027 möglich.",
+        "Please register by 5 March 2027.",
+        "Die Reihe gibt es seit 2019.",
+    ],
+)
+def test_deadlines_and_page_metadata_announce_no_date(text: str) -> None:
+    assert announced([line(text)], BERLIN, None) == []
+
+
+def test_sentences_split_at_sentence_ends_not_inside_dates_or_titles() -> None:
+    text = (
+        "Prof. Dr. Karl Brandt spricht am 14. Januar 2027. Die Teilnahme ist frei! "
+        "Fragen? Schreiben Sie uns."
+    )
+    assert list(sentences(text)) == [
+        "Prof. Dr. Karl Brandt spricht am 14. Januar 2027.",
+        "Die Teilnahme ist frei!",
+        "Fragen?",
+        "Schreiben Sie uns.",
+    ]
+
+
+@settings(max_examples=200, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "Die Reihe läuft.",
+                "Prof. Dr. A. Beck kommt.",
+                "Am 3. Mai 2027 ist Schluss!",
+                "Warum?",
+            )
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_sentences_give_back_the_text_sentence_by_sentence(parts: list[str]) -> None:
+    assert list(sentences(" ".join(parts))) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Prof. Dr. Karl Brandt: Elektrolyse im industriellen Maßstab",
+            "Elektrolyse im industriellen Maßstab",
+        ),
+        ("Dipl.-Ing. Sabine Roth (Uniper): H2-Netze im Ruhrgebiet", "H2-Netze im Ruhrgebiet"),
+        ("Anna Becker: Fachkräfte gewinnen", "Fachkräfte gewinnen"),
+        ("Ort: Rathaus Bochum", None),  # a label, not a person
+        ("Hinweis: Die Teilnahme ist kostenfrei", None),
+        ("Der Vortrag: eine Einführung in die Wasserstoffwirtschaft", None),
+    ],
+)
+def test_a_speaker_before_a_colon_leaves_the_talks_title(text: str, title: str | None) -> None:
+    assert speaker_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Prof. Dr. Lars Weber", True),
+        ("Jana Schulte (RVR)", True),
+        ("Dr. Eva Klein (Uni Duisburg-Essen)", True),
+        ("Podiumsdiskussion", False),
+        ("Weiterbildung als Schlüssel", False),
+        ("Regionale Fachkräftestrategie", False),
+    ],
+)
+def test_a_line_that_only_names_a_speaker_is_not_a_title(text: str, person: bool) -> None:
+    assert is_person(text) is person
+
+
+def test_the_introductions_place_label_and_rule_are_defaults_for_every_date() -> None:
+    intro = [
+        line("Alle Vorträge beginnen jeweils um 17:30 Uhr und dauern etwa 90 Minuten."),
+        line("Ort: Westfälische Hochschule, Neidenburger Straße 43, 45897 Gelsenkirchen."),
+    ]
+    defaults = series_defaults(intro, intro=True)
+    assert defaults.place == "Westfälische Hochschule, Neidenburger Straße 43, 45897 Gelsenkirchen"
+    assert defaults.times(dt.date(2027, 1, 13), BERLIN) == (
+        dt.datetime(2027, 1, 13, 17, 30, tzinfo=BERLIN),
+        None,
+    )
+
+
+def test_one_events_own_fields_inside_a_part_are_no_defaults() -> None:
+    part = [
+        line("Ort: Wissenschaftspark Gelsenkirchen, Munscheidstraße 14, 45886 Gelsenkirchen"),
+        line("Uhrzeit: jeweils 9–16 Uhr"),
+        line("jeweils 9–16 Uhr"),
+    ]
+    defaults = series_defaults(part)
+    assert (defaults.time, defaults.place) == (None, None)
+
+
+def test_a_sentence_of_a_part_that_states_a_rule_is_a_default() -> None:
+    rule = (
+        "Die Sprechtage finden jeweils von 9 bis 12 Uhr in der IHK, Ostring 30–32, 44787 Bochum "
+        "statt."
+    )
+    part = [line(rule)]
+    defaults = series_defaults(part)
+    assert defaults.place == "IHK, Ostring 30–32, 44787 Bochum"
+    assert defaults.times(dt.date(2027, 1, 14), BERLIN) == (
+        dt.datetime(2027, 1, 14, 9, tzinfo=BERLIN),
+        dt.datetime(2027, 1, 14, 12, tzinfo=BERLIN),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Die Vorträge finden im Hörsaal 2, Emil-Figge-Straße 50, 44227 Dortmund statt.",
+            "Hörsaal 2, Emil-Figge-Straße 50, 44227 Dortmund",
+        ),
+        (
+            "Wir treffen uns in der Zeche Zollverein, Gelsenkirchener Straße 181, 45309 Essen.",
+            "Zeche Zollverein, Gelsenkirchener Straße 181, 45309 Essen",
+        ),
+        ("Die Reihe findet in Essen statt.", None),  # no address: a town in prose is not a venue
+    ],
+)
+def test_a_place_in_a_sentence_runs_from_its_preposition_to_the_postcodes_town(
+    sentence: str, place: str | None
+) -> None:
+    assert prose_place(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Vortrag", "title"),
+        ("Titel der Veranstaltung", "title"),
+        ("Vortragsthema", "title"),
+        ("Workshop-Thema", "title"),
+        ("Referent*in", None),
+        ("Vortragende", None),
+        ("Moderation", None),
+    ],
+)
+def test_a_column_named_for_the_title_gives_the_title(label: str, field: str | None) -> None:
+    assert label_field(label) == field
+
+
+@given(st.sampled_from(sorted(LABELS)))
+def test_every_known_label_keeps_its_field(label: str) -> None:
+    assert label_field(label) == LABELS[label]
+    assert label_field(label.upper() + ":") == LABELS[label]
+
+
+SECTION_WORDS = (
+    "Termine", "Nächste Termine", "Kommende Veranstaltungen", "Rückblick", "Veranstaltungen",
+    "Programm", "Vergangene Veranstaltungen", "Upcoming events", "Past events", "Events",
+)  # fmt: skip
+QUALIFIERS = (
+    "im Wintersemester 2026/27", "im Überblick", "der Reihe", "des Jahres 2026",
+    "in 2027", "auf einen Blick", "this term", "of the series", "für Unternehmen",
+)  # fmt: skip
+
+
+@given(st.sampled_from(SECTION_WORDS), st.sampled_from(QUALIFIERS))
+def test_a_section_heading_with_a_qualifier_opens_the_same_section(word: str, tail: str) -> None:
+    assert section_kind(word) is not None
+    assert section_kind(f"{word} {tail}") == section_kind(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Termine finden jeweils dienstags statt.", "Veranstaltungen: Die Reihe pausiert. Mehr folgt."],
+)
+def test_a_sentence_that_starts_with_a_section_word_opens_none(text: str) -> None:
+    assert section_kind(text) is None
