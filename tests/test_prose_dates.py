@@ -346,3 +346,27 @@ def test_a_section_heading_with_a_qualifier_opens_the_same_section(word: str, ta
 )
 def test_a_sentence_that_starts_with_a_section_word_opens_none(text: str) -> None:
     assert section_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Upcoming talks", "upcoming"),
+        ("Next lectures", "upcoming"),
+        ("Nächstes Treffen", "upcoming"),
+        ("Der nächste Termin", "upcoming"),
+        ("Save the Date!", "upcoming"),
+        ("Coming up next", "upcoming"),
+        ("Bisherige Vorträge", "past"),
+        ("Previous sessions", "past"),
+        ("Unsere Termine", "either"),
+        ("Veranstaltungstermine", "either"),
+        ("Termine & Themen", "either"),
+        ("Die Veranstaltungen im Überblick", "either"),
+        ("Future of work", None),  # a topic, not a section
+        ("Next steps", None),
+        ("Der Vortrag", None),
+    ],
+)
+def test_section_headings_in_the_words_series_pages_use(heading: str, kind: str | None) -> None:
+    assert section_kind(heading) == kind

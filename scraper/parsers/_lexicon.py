@@ -65,27 +65,36 @@ def label_field(label: str) -> Field | None:
 # Any short "Label:" at the start of a line, known or not ("Referent:", "Moderation:").
 ANY_LABEL_RE = re.compile(r"^([A-ZÄÖÜa-zäöüß][\w .&/-]{1,24}?)\s*:\s+(\S.*)$")
 
+# The things a series holds, in the plural (and singular) forms section headings use.
+_GATHERINGS_DE = (
+    r"termine?|veranstaltung(?:en)?|workshops?|events?|daten|gespräche?|treffen|vorträge?"
+    r"|foren|forum|dialoge?|sprechtage?|sprechstunden?|abende?|seminare?|webinare?"
+    r"|sitzung(?:en)?|runden?|konferenz(?:en)?|fachtage?|werkstätten|werkstatt|lesungen"
+    r"|exkursion(?:en)?|sessions?|talks?|lectures?|meetings?"
+)
+_GATHERINGS_EN = (
+    r"dates?|events?|meetings?|talks?|lectures?|sessions?|workshops?|webinars?|seminars?"
+)
 _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
     (
         "upcoming",
-        r"(?:(?:unser(?:e)?|die)\s+)?(?:nächster?|nächsten|kommende[n]?|aktuelle[rn]?|anstehende[n]?"
-        r"|geplante[n]?|weitere)\s+(?:termine?|veranstaltung(?:en)?|workshops?|events?|daten"
-        r"|gespräche?|treffen|vorträge?|foren|forum|dialoge?|sprechtage?|sprechstunden?|abende?"
-        r"|seminare?|webinare?|sitzung(?:en)?|runden?|konferenz(?:en)?|fachtage?|werkstätten"
-        r"|werkstatt|lesungen|exkursion(?:en)?|sessions?|talks?|lectures?|meetings?)"
-        r"|save\s+the\s+date|vorschau|ausblick|next\s+(?:dates?|events?|meetings?)"
-        r"|upcoming(?:\s+(?:dates?|events?))?|forthcoming\s+events?|coming\s+up",
+        r"(?:(?:unser(?:e)?|die|der|das)\s+)?(?:nächster?|nächstes|nächsten|kommende[ns]?"
+        rf"|aktuelle[rn]?|anstehende[n]?|geplante[n]?|weitere)\s+(?:{_GATHERINGS_DE})"
+        r"|save\s+the\s+date|vorschau|ausblick"
+        rf"|(?:next|forthcoming|future)\s+(?:{_GATHERINGS_EN})|upcoming(?:\s+(?:{_GATHERINGS_EN}))?"
+        r"|coming\s+up(?:\s+next)?",
     ),
     (
         "past",
         r"rückblick|rückschau|rückblicke|archiv|dokumentation(?:en)?"
-        r"|(?:vergangene|bisherige|frühere|zurückliegende)\s+(?:termine|veranstaltungen|workshops)"
-        r"|review|looking\s+back|past\s+(?:dates|events|meetings)|previous\s+events|archive",
+        rf"|(?:vergangene|bisherige|frühere|zurückliegende)\s+(?:{_GATHERINGS_DE})"
+        rf"|review|looking\s+back|(?:past|previous|earlier)\s+(?:{_GATHERINGS_EN})|archive",
     ),
     (
         "either",
         r"termine|terminübersicht|veranstaltungen|veranstaltungskalender|programm|programmübersicht"
-        r"|alle\s+termine|die\s+termine|termine\s+und\s+themen|events|dates|schedule|programme"
+        r"|alle\s+termine|(?:die|unsere)\s+(?:termine|veranstaltungen)|veranstaltungstermine"
+        r"|termine\s+und\s+themen|events|dates|schedule|programme"
         r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops",
     ),
     (
@@ -98,8 +107,9 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
 _SECTION_RE = re.compile(
     "^(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTIONS) + r")"
     r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?"
-    # "Termine im Wintersemester 2026/27", "Veranstaltungen der Reihe", "Events in 2027"
-    r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|of|in|for|this|at)\s[^.!?:]{1,50})?$",
+    # "Termine im Wintersemester 2026/27", "Veranstaltungen der Reihe", "Termine & Themen"
+    r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|und|&|of|in|for|this|at|and)"
+    r"\s[^.!?:]{1,50})?\s*!?$",
     re.IGNORECASE,
 )
 UPCOMING_INLINE = re.compile(
@@ -119,15 +129,15 @@ _SECTION_FIRST_WORDS = frozenset(
         *("unser", "unsere", "die", "nächste", "nächster", "nächsten", "kommende"),
         *("kommenden", "aktuelle", "aktueller", "aktuellen", "anstehende", "anstehenden"),
         *("geplante", "geplanten", "weitere", "save", "vorschau", "ausblick", "next"),
-        *("upcoming", "forthcoming", "coming"),
+        *("upcoming", "forthcoming", "coming", "der", "das", "nächstes", "kommendes", "future"),
         # past
         *("rückblick", "rückschau", "rückblicke", "archiv", "dokumentation"),
         *("dokumentationen", "vergangene", "bisherige", "frühere", "zurückliegende"),
-        *("review", "looking", "past", "previous", "archive"),
+        *("review", "looking", "past", "previous", "earlier", "archive"),
         # either
         *("termine", "terminübersicht", "veranstaltungen", "veranstaltungskalender"),
         *("programm", "programmübersicht", "alle", "events", "dates", "schedule"),
-        *("programme", "event", "veranstaltungsreihe", "workshops"),
+        *("programme", "event", "veranstaltungsreihe", "workshops", "veranstaltungstermine"),
         # other
         *("aktuelles", "neuigkeiten", "news", "meldungen", "pressemitteilungen", "presse"),
         *("neueste", "das", "related", "latest", "kontakt", "ansprechpartner"),
