@@ -293,6 +293,15 @@ def test_a_sentence_of_a_part_that_states_a_rule_is_a_default() -> None:
             "Wir treffen uns in der Zeche Zollverein, Gelsenkirchener Straße 181, 45309 Essen.",
             "Zeche Zollverein, Gelsenkirchener Straße 181, 45309 Essen",
         ),
+        (
+            "All talks start at 6 pm and take place at the BMR offices, Kronprinzenstraße 6, "
+            "45128 Essen.",
+            "BMR offices, Kronprinzenstraße 6, 45128 Essen",  # the "at" nearest the postcode
+        ),
+        (
+            "Treffpunkt ist im Raum 2.13, Lotharstraße 1, 47057 Duisburg.",
+            "Raum 2.13, Lotharstraße 1, 47057 Duisburg",
+        ),
         ("Die Reihe findet in Essen statt.", None),  # no address: a town in prose is not a venue
     ],
 )

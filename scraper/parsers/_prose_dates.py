@@ -45,10 +45,13 @@ _CLOCK = re.compile(
 )
 # A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
 # preposition to the postcode's town.
-_PROSE_PLACE = re.compile(
-    r"\b(?:in\s+(?:der|dem|den)|im|in|at)\s+"
-    r"(?P<place>[A-ZÄÖÜ0-9][^.!?;:]{0,120}?\b\d{5}\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+der\s+[A-ZÄÖÜ]\w*)?)"
+# A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
+# preposition nearest before the postcode to the postcode's town.
+_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+der\s+[A-ZÄÖÜ]\w*)?")
+_PLACE_LEAD = re.compile(
+    r"\b(?:in\s+(?:der|dem|den)|im|in|beim|bei\s+(?:der|dem)|at(?:\s+the)?)\s+(?=[A-ZÄÖÜ0-9])"
 )
+_MAX_PLACE = 120
 _PLACE_LABEL = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Ort|Veranstaltungsort|Tagungsort|Venue|Location)\s*:\s*"
     r"(?P<place>[^!?]+?)\.?$"
@@ -125,10 +128,14 @@ def prose_place(sentence: str) -> str | None:
     label = _PLACE_LABEL.search(sentence)
     if label is not None:
         return label.group("place").strip(" ,") or None
-    found = None
-    for m in _PROSE_PLACE.finditer(sentence):
-        found = m  # the last preposition before the postcode is the nearest
-    return found.group("place").strip(" ,") if found is not None else None
+    town = _POSTCODE_TOWN.search(sentence)
+    if town is None:
+        return None
+    leads = list(_PLACE_LEAD.finditer(sentence, max(0, town.start() - _MAX_PLACE), town.start()))
+    if not leads:
+        return None
+    place = sentence[leads[-1].end() : town.end()]  # from the preposition nearest the postcode
+    return place.strip(" ,") if not any(c in place for c in "!?;:") else None
 
 
 def _may_state_defaults(text: str, intro: bool) -> bool:

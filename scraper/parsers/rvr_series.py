@@ -42,6 +42,7 @@ from scraper.parsers._lexicon import (
     UPCOMING_INLINE,
     SectionKind,
     is_cancelled,
+    label_field,
     section_kind,
     strip_cancel,
 )
@@ -310,7 +311,33 @@ def _complete(draft: Draft, defaults: _PartDefaults | None, series: _Series, tz:
             del draft.prose[k]
             return
         break
-    draft.title = series.title  # nothing names the date: the series does
+    named = _named_by_link(draft)
+    draft.title = named or series.title  # nothing else names the date: the series does
+
+
+# Link texts that ask to do something rather than name an event.
+_CALLS = frozenset(
+    (
+        *("mehr", "weiter", "weiterlesen", "details", "info", "infos", "hier", "jetzt", "zur"),
+        *("zum", "link", "download", "pdf", "read", "more", "register", "sign", "book", "view"),
+        *("informationen", "weitere", "alle", "anmelden", "teilnehmen", "tickets", "ics"),
+    )
+)
+
+
+def _named_by_link(draft: Draft) -> str | None:
+    """The text of a link that names the event (an events listing links each title to
+    its page: "Stadtteilgespräch Nord"), not one that asks to act ("Mehr erfahren",
+    "Zur Anmeldung") or names a document ("Programm", "Flyer (PDF)")."""
+    for link in draft.links:
+        label = link.label.strip()
+        first = label.split(maxsplit=1)[0].lower().strip(":»›>") if label else ""
+        if len(label) < 6 or first in _CALLS or label_field(first) is not None:
+            continue
+        if link.size is not None or "pdf" in label.lower():
+            continue
+        return label
+    return None
 
 
 def _placed(draft: Draft, kind: SectionKind, today: dt.date | None) -> tuple[Event, bool]:

@@ -15,6 +15,49 @@ from page_model import Json
 U_RING = "https://sowi.tu-dortmund.de/ringvorlesung-transformation-der-arbeit"
 U_WH = "https://www.w-hs.de/wasserstoff/vortragsreihe"
 U_IHK = "https://www.bochum.ihk.de/gruendung/gruendungssprechtage"
+U_DO = "https://www.dortmund.de/stadtteilgespraeche"
+U_BMR = "https://www.business.metropoleruhr.de/en/ruhr-talent-talks"
+
+# A Drupal view: each row's date, title link and place in divs of their own.
+DRUPAL_VIEW = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Stadtteilgespräche | Stadt Dortmund</title></head><body>'
+    '<header role="banner"><nav><a href="/">Start</a></nav></header>'
+    '<main><div class="region-content">'
+    '<h1 class="page-title">Stadtteilgespräche</h1>'
+    '<div class="field--name-body"><p>In den Stadtteilgesprächen diskutieren Bürgerinnen und Bürger mit der Verwaltung über die Zukunft ihres Quartiers.</p></div>'
+    '<div class="view view-events"><div class="view-header"><h2>Kommende Termine</h2></div>'
+    '<div class="view-content">'
+    '<div class="views-row"><div class="views-field views-field-field-date"><span class="field-content"><time datetime="2027-01-20T17:00:00Z">Mi., 20.01.2027 – 18:00 Uhr</time></span></div>'
+    '<div class="views-field views-field-title"><span class="field-content"><a href="/stadtteilgespraeche/nord">Stadtteilgespräch Nord</a></span></div>'
+    '<div class="views-field views-field-field-location"><div class="field-content">Bürgerhaus Nord, Hauptstraße 5, 44137 Dortmund</div></div></div>'
+    '<div class="views-row"><div class="views-field views-field-field-date"><span class="field-content"><time datetime="2027-02-17T17:00:00Z">Mi., 17.02.2027 – 18:00 Uhr</time></span></div>'
+    '<div class="views-field views-field-title"><span class="field-content"><a href="/stadtteilgespraeche/sued">Stadtteilgespräch Süd</a></span></div>'
+    '<div class="views-field views-field-field-location"><div class="field-content">Gemeindezentrum Süd, Kirchweg 12, 44227 Dortmund</div></div></div>'
+    "</div></div>"
+    "</div></main>"
+    "<footer><p>© Stadt Dortmund</p></footer></body></html>"
+)
+# English cards; the time and place of every talk stated once in the introduction.
+ENGLISH_CARDS = (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ruhr Talent Talks – Business Metropole Ruhr</title></head><body>'
+    '<nav class="navbar"><a href="/">Home</a></nav>'
+    '<main class="container">'
+    "<h1>Ruhr Talent Talks</h1>"
+    "<p>A series of evening talks on attracting international talent to the Ruhr region. All talks start at 6 pm and take place at the Business Metropole Ruhr offices, Kronprinzenstraße 6, 45128 Essen.</p>"
+    "<h2>Upcoming talks</h2>"
+    '<div class="card"><div class="card-body"><p class="card-date">Tuesday, 12 January 2027</p><h3 class="card-title">Relocating to the Ruhr: what works</h3><p>With speakers from three companies that hired abroad.</p></div></div>'
+    '<div class="card"><div class="card-body"><p class="card-date">Tuesday, 9 February 2027</p><h3 class="card-title">Recognition of foreign qualifications</h3><p><span class="badge bg-danger">Cancelled</span></p></div></div>'
+    "<h2>Past talks</h2>"
+    "<ul><li>10 November 2026 – Welcome centres in the region</li><li>8 December 2026 – Dual careers</li></ul>"
+    "</main><footer>© BMR</footer></body></html>"
+)
+BMR_PLACE: Json = {
+    "venue": "Business Metropole Ruhr offices",
+    "street": "Kronprinzenstraße 6",
+    "postcode": "45128",
+    "city": "Essen",
+    "text": "Business Metropole Ruhr offices, Kronprinzenstraße 6, 45128 Essen",
+}
 
 
 def _doc(title: str, main: str, chrome: str = "") -> str:
@@ -210,6 +253,79 @@ PROSE_HAND: dict[str, Handwritten] = {
             "Gründungssprechtage 2027",
             None,
             [_day(day) for day in ("2027-01-14", "2027-02-11", "2027-03-11")],
+        ),
+        partner=True,
+    ),
+    "dortmund-stadtteilgespraeche-drupal-view": Handwritten(
+        "Drupal view rows: <time> in UTC, the title as a link to its page, the place in a div",
+        None,
+        U_DO,
+        "2026-12-01T09:00:00+01:00",
+        DRUPAL_VIEW,
+        page(
+            U_DO,
+            "Stadtteilgespräche",
+            None,
+            [
+                {
+                    **ev(
+                        "2027-01-20",
+                        "Stadtteilgespräch Nord",
+                        "18:00",
+                        where=("Bürgerhaus Nord", "Hauptstraße 5", "44137", "Dortmund"),
+                    ),
+                    "links": [
+                        {"label": "Stadtteilgespräch Nord", "url": f"{U_DO}/nord", "size": None}
+                    ],
+                },
+                {
+                    **ev(
+                        "2027-02-17",
+                        "Stadtteilgespräch Süd",
+                        "18:00",
+                        where=("Gemeindezentrum Süd", "Kirchweg 12", "44227", "Dortmund"),
+                    ),
+                    "links": [
+                        {"label": "Stadtteilgespräch Süd", "url": f"{U_DO}/sued", "size": None}
+                    ],
+                },
+            ],
+        ),
+        partner=True,
+    ),
+    "bmr-talent-talks-english-cards": Handwritten(
+        "English cards under 'Upcoming talks', a 'Cancelled' badge, 'All talks start at 6 pm … at the …', 'Past talks' list",
+        None,
+        U_BMR,
+        "2026-12-01T09:00:00+01:00",
+        ENGLISH_CARDS,
+        page(
+            U_BMR,
+            "Ruhr Talent Talks",
+            None,
+            [
+                {
+                    **ev(
+                        "2027-01-12",
+                        "Relocating to the Ruhr: what works",
+                        "18:00",
+                        summary="With speakers from three companies that hired abroad.",
+                    ),
+                    "location": BMR_PLACE,
+                },
+                {
+                    **ev(
+                        "2027-02-09",
+                        "Recognition of foreign qualifications",
+                        "18:00",
+                        status="cancelled",
+                        summary="Cancelled",
+                    ),
+                    "location": BMR_PLACE,
+                },
+                ev("2026-11-10", "Welcome centres in the region", status="past"),
+                ev("2026-12-08", "Dual careers", status="past"),
+            ],
         ),
         partner=True,
     ),
