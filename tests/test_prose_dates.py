@@ -379,3 +379,16 @@ def test_a_sentence_that_starts_with_a_section_word_opens_none(text: str) -> Non
 )
 def test_section_headings_in_the_words_series_pages_use(heading: str, kind: str | None) -> None:
     assert section_kind(heading) == kind
+
+
+def test_a_date_line_listing_two_dates_gives_both_with_the_place_after_them() -> None:
+    text = "Termine: 12.03. und 14.05.2027, jeweils 17–19 Uhr, Rathaus Essen, Porscheplatz 1, 45127 Essen"
+    found = announced([line(text)], BERLIN, None)
+    assert [(a.when.date, a.when.start, a.place) for a in found] == [
+        (
+            day,
+            dt.datetime.combine(day, dt.time(17), tzinfo=BERLIN),
+            "Rathaus Essen, Porscheplatz 1, 45127 Essen",
+        )
+        for day in (dt.date(2027, 3, 12), dt.date(2027, 5, 14))
+    ]

@@ -216,6 +216,11 @@ def _address_like(text: str) -> bool:
     return _reads_as_place(text)
 
 
+def looks_like_place(text: str) -> bool:
+    """A text a reader takes for a place: an address, a town, "Online …"."""
+    return _address_like(text)
+
+
 @lru_cache(maxsize=2048)
 def _reads_as_place(text: str) -> bool:
     # Postcodes and house numbers are digits: without one, only a town or "Online" is left.

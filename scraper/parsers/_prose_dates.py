@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from scraper.dates import When, find_dates, search_when, times_at
 from scraper.model import Location
-from scraper.parsers._events import split_label
+from scraper.parsers._events import looks_like_place, split_label
 from scraper.parsers._lexicon import METADATA_RE, not_an_event_date, strip_cancel
 from scraper.parsers._lines import Line
 from scraper.places import parse_location
@@ -192,14 +192,14 @@ def _year_of(sentence: str, year: int | None) -> tuple[int | None, dt.date | Non
     return year, None
 
 
-def _listed(sentence: str, tz: ZoneInfo, year: int | None) -> list[tuple[When, int]]:
+def _listed(sentence: str, tz: ZoneInfo, year: int | None) -> list[tuple[When, int, int]]:
     """Every date of the sentence with where it starts, yearless ones in the year of the
     list's last date ("am 14. Januar, 11. Februar und 15. April 2027"), days named
     without their month in the month of the next date ("am 5. und 19. März 2027")."""
     shared, last = _year_of(sentence, year)
     if shared is None:
         return []
-    out: list[tuple[When, int]] = []
+    out: list[tuple[When, int, int]] = []
     pos = 0
     while (hit := search_when(sentence, tz, default_year=shared, pos=pos)) is not None:
         when = hit.when
@@ -221,10 +221,10 @@ def _listed(sentence: str, tz: ZoneInfo, year: int | None) -> list[tuple[When, i
             before = before[: lone.start()]
         for day, at in reversed(days):
             try:
-                out.append((When(when.date.replace(day=day), None, None, None), at))
+                out.append((When(when.date.replace(day=day), None, None, None), at, at))
             except ValueError:
                 continue
-        out.append((when, hit.begin))
+        out.append((when, hit.begin, hit.end))
         pos = hit.end
     return out
 
@@ -246,20 +246,36 @@ def announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Ann
             if len(sentence) > _MAX_SENTENCE or METADATA_RE.match(sentence):
                 continue
             dates = [
-                (when, at)
-                for when, at in _listed(sentence, tz, year)
+                (when, at, end)
+                for when, at, end in _listed(sentence, tz, year)
                 if not _deadline(sentence[:at]) and when.date not in seen
             ]
             if not dates:
                 continue
-            place = prose_place(sentence)
+            place = prose_place(sentence) or _place_after(sentence, dates[-1][2], tz)
             clock = _clock(sentence)
             subject = _SUBJECT.match(sentence) if len(dates) == 1 else None
             name = strip_cancel(subject.group("name")) if subject is not None else None
-            for when, _ in dates:
+            for when, _, _ in dates:
                 seen.add(when.date)
                 found.append(Announced(_timed(when, clock, tz), name, place, sentence))
     return found
+
+
+_AFTER_DATE = " ,;:–—|-"
+
+
+def _place_after(sentence: str, end: int, tz: ZoneInfo) -> str | None:
+    """A place written after the dates and their time, as in a date line: "12.03. und
+    14.05.2027, jeweils 17–19 Uhr, Rathaus Essen, Porscheplatz 1, 45127 Essen"."""
+    rest = sentence[end:].lstrip(_AFTER_DATE)
+    if rest[:8].lower() == "jeweils ":
+        rest = rest[8:]
+    timed = times_at(rest, dt.date(2000, 1, 3), tz)
+    if timed is not None:
+        rest = rest[timed[2] :]
+    rest = rest.strip(_AFTER_DATE).removesuffix(".")
+    return rest if rest and looks_like_place(rest) else None
 
 
 def _timed(when: When, clock: str | None, tz: ZoneInfo) -> When:

@@ -234,7 +234,7 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     if kind != "past" and headed and not any(d.when for d in drafts):
         # No date as a heading, item, cell or label: the part may announce its dates in
         # sentences ("Der nächste Sprechtag findet am 14. Januar 2027 statt").
-        drafts = _announced(rest, tz, year) or drafts
+        drafts = _announced(rest, tz, year, series.title) or drafts
     defaults = _PartDefaults(rest, series)
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
@@ -261,12 +261,13 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     return events
 
 
-def _announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Draft]:
-    """Drafts of the dates ``lines`` announce in sentences."""
+def _announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None, series: str) -> list[Draft]:
+    """Drafts of the dates ``lines`` announce in sentences, named by the sentence's
+    subject ("Der nächste Gründungssprechtag findet …") or else by the series."""
     drafts = []
     places: dict[str, Location | None] = {}
     for found in announced(lines, tz, year):
-        draft = Draft(title=found.name, when=found.when, prose=[found.sentence])
+        draft = Draft(title=found.name or series, when=found.when, prose=[found.sentence])
         if found.place is not None:
             if found.place not in places:
                 places[found.place] = place_of([found.place])
