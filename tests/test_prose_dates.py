@@ -382,7 +382,8 @@ def test_section_headings_in_the_words_series_pages_use(heading: str, kind: str 
 
 
 def test_a_date_line_listing_two_dates_gives_both_with_the_place_after_them() -> None:
-    text = "Termine: 12.03. und 14.05.2027, jeweils 17–19 Uhr, Rathaus Essen, Porscheplatz 1, 45127 Essen"
+    place = "Rathaus Essen, Porscheplatz 1, 45127 Essen"
+    text = f"Termine: 12.03. und 14.05.2027, jeweils 17–19 Uhr, {place}"
     found = announced([line(text)], BERLIN, None)
     assert [(a.when.date, a.when.start, a.place) for a in found] == [
         (
