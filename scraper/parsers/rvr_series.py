@@ -97,6 +97,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         for event, in_past in _read_part(body, kind, tz, year, today, series):
             (past if in_past else upcoming).append(event)
         strong = strong or kind != "either"
+    if len(main) < len(lines) and not any(kind == "upcoming" for *_, kind in parts):
+        upcoming.extend(_sidebar_dates(lines, tz, year, today, series))
     if not doc.complete and not doc.has_footer and not contacts:
         raise NotASeriesPage(
             "the document is cut off inside its events part (no closing </body>, no footer)"
@@ -115,6 +117,38 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         contacts=tuple(contacts),
     )
     return cap_page(page)
+
+
+def _sidebar_dates(
+    lines: Sequence[Line], tz: ZoneInfo, year: int | None, today: dt.date | None, series: _Series
+) -> list[Event]:
+    """The series' next dates from a sidebar box ("Nächster Termin" beside a main text
+    that only reviews past events): read only in a box opened by an upcoming section
+    word, and only events that name the series (a sidebar's "Nächste Termine" may
+    list the organisation's other events)."""
+    side = [line for line in lines if line.side]
+    words = _series_words(series.title)
+    found: list[Event] = []
+    for start, stop, kind in _parts(side):
+        if kind != "upcoming" or not words:
+            continue
+        try:
+            events = _read_part(side[start:stop], kind, tz, year, today, series)
+        except NotASeriesPage:
+            continue  # a box without a usable date says nothing about the series
+        for event, in_past in events:
+            named = _series_words(f"{event.title} {event.summary or ''}")
+            if not in_past and words & named:
+                found.append(event)
+    return found
+
+
+_FILLER_WORDS = frozenset(("reihe", "veranstaltungsreihe", "termine", "series", "events"))
+
+
+def _series_words(text: str) -> set[str]:
+    """The words of at least five letters that name a series ("fachkräftedialog")."""
+    return {w for w in _NON_WORD.sub(" ", text.casefold()).split() if len(w) >= 5} - _FILLER_WORDS
 
 
 def _structured_only(
