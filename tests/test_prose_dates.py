@@ -393,3 +393,24 @@ def test_a_date_line_listing_two_dates_gives_both_with_the_place_after_them() ->
         )
         for day in (dt.date(2027, 3, 12), dt.date(2027, 5, 14))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der nächste Termin findet am 14. Januar 2027 statt.", None),
+        ("Das nächste Netzwerktreffen findet am 14. Januar 2027 statt.", "Netzwerktreffen"),
+        ("The next Career Talk takes place on 14 January 2027.", "Career Talk"),
+    ],
+)
+def test_a_generic_subject_names_no_event(text: str, name: str | None) -> None:
+    (found,) = announced([line(text)], BERLIN, None)
+    assert found.name == name
+
+
+def test_text_without_a_section_word_announces_only_in_announcing_sentences() -> None:
+    news = line("Am 12. März 2026 hat der Verbandsausschuss die Fortsetzung beschlossen.")
+    next_date = line("Der nächste Termin findet am 27. Januar 2027 im Rathaus statt.")
+    found = announced([news, next_date], BERLIN, None, announcing=True)
+    assert [a.when.date for a in found] == [dt.date(2027, 1, 27)]
+    assert len(announced([news, next_date], BERLIN, None)) == 2

@@ -70,6 +70,12 @@ _DEADLINE = re.compile(
     r"\s+(?:[^\W\d_]+,?\s+(?:den\s+)?)?$",
     re.IGNORECASE,
 )
+_GENERIC_NAMES = frozenset(
+    (
+        *("termin", "veranstaltung", "treffen", "sitzung", "vortrag", "workshop", "event"),
+        *("date", "meeting", "session", "talk", "reihe", "series"),
+    )
+)
 # A day named without its month before a full date in a list: "am 5. und 19. März 2027".
 _LONE_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:,\s*|\s+(?:und|sowie|and)\s+|\s*&\s*)$")
 _MAX_SENTENCE = 600
@@ -234,9 +240,21 @@ def _deadline(before: str) -> bool:
     return not_an_event_date(before) or _DEADLINE.search(before[-40:]) is not None
 
 
-def announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Announced]:
+# What a sentence that announces an event says ("findet … statt", "lädt … ein", "Termin").
+_ANNOUNCING = re.compile(
+    r"\b(?:findet|finden|statt|lädt|laden|termine?|nächste[nrs]?|kommende[nrs]?"
+    r"|takes?\s+place|will\s+be\s+held|join\s+us|next)\b",
+    re.IGNORECASE,
+)
+
+
+def announced(
+    lines: Sequence[Line], tz: ZoneInfo, year: int | None, *, announcing: bool = False
+) -> list[Announced]:
     """The dates ``lines`` announce in sentences (see the module docstring); deadlines and
-    page metadata ("Anmeldeschluss …", "Stand: …") are left out."""
+    page metadata ("Anmeldeschluss …", "Stand: …") are left out. With ``announcing``
+    (text no section word introduces), only sentences that say they announce an event
+    count ("Der nächste Termin findet am … statt"), not any sentence with a date."""
     found: list[Announced] = []
     seen: set[dt.date] = set()
     for line in lines:
@@ -244,6 +262,8 @@ def announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Ann
             continue
         for sentence in sentences(line.plain):
             if len(sentence) > _MAX_SENTENCE or METADATA_RE.match(sentence):
+                continue
+            if announcing and _ANNOUNCING.search(sentence) is None:
                 continue
             dates = [
                 (when, at, end)
@@ -256,6 +276,8 @@ def announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None) -> list[Ann
             clock = _clock(sentence)
             subject = _SUBJECT.match(sentence) if len(dates) == 1 else None
             name = strip_cancel(subject.group("name")) if subject is not None else None
+            if name is not None and name.lower() in _GENERIC_NAMES:
+                name = None  # "Der nächste Termin findet …" names no event
             for when, _, _ in dates:
                 seen.add(when.date)
                 found.append(Announced(_timed(when, clock, tz), name, place, sentence))

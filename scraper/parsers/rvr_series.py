@@ -265,10 +265,14 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         rest = list(body)
     reader.read(rest)
     drafts = reader.finish()
-    if kind != "past" and headed and not any(d.when for d in drafts):
+    if kind != "past" and not any(d.when for d in drafts):
         # No date as a heading, item, cell or label: the part may announce its dates in
-        # sentences ("Der nächste Sprechtag findet am 14. Januar 2027 statt").
-        drafts = _announced(rest, tz, year, series.title) or drafts
+        # sentences ("Der nächste Sprechtag findet am 14. Januar 2027 statt"); without a
+        # section word, only upcoming dates in sentences that say they announce them.
+        found = _announced(rest, tz, year, series.title, headed=headed)
+        if not headed and today is not None:
+            found = [d for d in found if d.when is not None and d.when.date >= today]
+        drafts = found or drafts
     defaults = _PartDefaults(rest, series)
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
@@ -295,12 +299,14 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     return events
 
 
-def _announced(lines: Sequence[Line], tz: ZoneInfo, year: int | None, series: str) -> list[Draft]:
+def _announced(
+    lines: Sequence[Line], tz: ZoneInfo, year: int | None, series: str, *, headed: bool
+) -> list[Draft]:
     """Drafts of the dates ``lines`` announce in sentences, named by the sentence's
     subject ("Der nächste Gründungssprechtag findet …") or else by the series."""
     drafts = []
     places: dict[str, Location | None] = {}
-    for found in announced(lines, tz, year):
+    for found in announced(lines, tz, year, announcing=not headed):
         draft = Draft(title=found.name or series, when=found.when, prose=[found.sentence])
         if found.place is not None:
             if found.place not in places:

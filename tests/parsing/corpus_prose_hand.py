@@ -92,6 +92,13 @@ HERBST = ev(
     status="past",
     summary="Über 60 Teilnehmende diskutierten über Pflegeausbildung.",
 )
+U_RVR = "https://www.rvr.ruhr/themen/bildung-wissenschaft-1/fachkraefte-reihe"
+NEXT_SENTENCE = (
+    "Die Fachkräfte-Reihe geht weiter: Der nächste Termin findet am 27. Januar 2027 um 17 Uhr "
+    "im H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen statt."
+)
+# No section word at all: a news sentence with a date, then the sentence announcing the next date.
+INTRO_NEXT = '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Fachkräfte-Reihe</title></head><body><main><h1>Fachkräfte-Reihe 2026</h1><p>Die gemeinsame Veranstaltungsreihe des RVR und der Kammern beleuchtet Herausforderungen und Chancen für die Berufsbildung im Ruhrgebiet. Am 12. März 2026 hat der Verbandsausschuss die Fortsetzung beschlossen.</p><p>Die Fachkräfte-Reihe geht weiter: Der nächste Termin findet am 27. Januar 2027 um 17 Uhr im H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen statt.</p></main><footer>RVR</footer></body></html>'
 BMR_PLACE: Json = {
     "venue": "Business Metropole Ruhr offices",
     "street": "Kronprinzenstraße 6",
@@ -406,5 +413,26 @@ PROSE_HAND: dict[str, Handwritten] = {
         SIDEBAR_OTHER,
         page(U_RE, "Fachkräftedialog Emscher-Lippe", None, [HERBST]),
         partner=True,
+    ),
+    "rvr-no-sections-next-date-in-a-sentence": Handwritten(
+        "no section word: a sentence announces the next date; a news sentence with a past date is no event",
+        None,
+        U_RVR,
+        "2026-12-01T09:00:00+01:00",
+        INTRO_NEXT,
+        page(
+            U_RVR,
+            "Fachkräfte-Reihe 2026",
+            None,
+            [
+                ev(
+                    "2027-01-27",
+                    "Fachkräfte-Reihe 2026",
+                    "17:00",
+                    where=("H2PopUpLab", "Bahnhofstraße 69", "45879", "Gelsenkirchen"),
+                    summary=NEXT_SENTENCE,
+                )
+            ],
+        ),
     ),
 }
