@@ -263,6 +263,17 @@ def _only_a_cancel_mark(text: str) -> bool:
     return len(text) <= 30 and is_cancelled(text) and not strip_cancel(text).strip(" !:()–-")
 
 
+def _bold_sentence(line: Line) -> bool:
+    """An all-bold paragraph that is a sentence ("Muss leider entfallen."): a notice in
+    the event being read, not the heading of the next one (real headings carry no full
+    stop)."""
+    text = line.plain
+    if line.level or not text.endswith(".") or " " not in text:
+        return False
+    last = text[text.rfind(" ") + 1 : -1]  # "entfallen", not "e.V" or "GmbH"
+    return len(last) > 2 and last.isalpha() and last.islower()
+
+
 def _shared(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     """How many enclosing blocks two lines share."""
     n = 0
@@ -452,7 +463,7 @@ class EventReader:
             return  # "Anmeldung: ausgebucht" — a links column without a link
         elif name is None and self._time_line(d, line.plain, box):
             return
-        elif name is None and line.heading_like and not line.anchors:
+        elif name is None and line.heading_like and not line.anchors and not _bold_sentence(line):
             # A heading after an event that is complete (dated and named beside its date,
             # as in "12.03.2026 – Title" list items under month headings) opens the next.
             named = d.heading is not None or d.title is not None or d.named_by_item

@@ -57,7 +57,7 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         "past",
-        r"rückblick|rückschau|rückblicke|archiv|dokumentation(?:en)?"
+        r"(?:veranstaltungs|termin)?(?:rückblick|archiv)|rückschau|rückblicke|dokumentation(?:en)?"
         r"|(?:vergangene|bisherige|frühere|zurückliegende)\s+(?:termine|veranstaltungen|workshops)"
         r"|review|looking\s+back|past\s+(?:dates|events|meetings)|previous\s+events|archive",
     ),
@@ -65,7 +65,8 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
         "either",
         r"termine|terminübersicht|veranstaltungen|veranstaltungskalender|programm|programmübersicht"
         r"|alle\s+termine|die\s+termine|termine\s+und\s+themen|events|dates|schedule|programme"
-        r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops",
+        r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops"
+        r"|(?:die|unsere)\s+(?:veranstaltungs)?reihe(?=\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))",
     ),
     (
         "other",
@@ -76,6 +77,8 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
 )
 _SECTION_RE = re.compile(
     "^(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTIONS) + r")"
+    # "Kommende Termine im Überblick", "Die Reihe auf einen Blick": the same section.
+    r"(?:\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))?"
     r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?)?$",
     re.IGNORECASE,
 )
@@ -99,6 +102,7 @@ _SECTION_FIRST_WORDS = frozenset(
         *("upcoming", "forthcoming", "coming"),
         # past
         *("rückblick", "rückschau", "rückblicke", "archiv", "dokumentation"),
+        *("veranstaltungsrückblick", "veranstaltungsarchiv", "terminrückblick", "terminarchiv"),
         *("dokumentationen", "vergangene", "bisherige", "frühere", "zurückliegende"),
         *("review", "looking", "past", "previous", "archive"),
         # either
@@ -142,13 +146,18 @@ def section_kind(text: str) -> SectionKind | None:
 
 _CANCEL_WORDS = (
     r"abgesagt|entfällt|entfallen|fällt\s+(?:leider\s+)?aus|(?:leider\s+)?ausgefallen|storniert"
-    r"|cancell?ed|called\s+off"
+    r"|cancell?ed|called\s+off|ausfallen|findet\s+(?:leider\s+)?nicht\s+statt"
+    # "fällt wegen Krankheit des Referenten aus": a few words between (none a full stop)
+    r"|fällt(?:\s+[\w-]+){1,6}?\s+aus(?=\s*[.!)]|\s*$)"
+    # postponed without a new date ("wird verschoben, neuer Termin folgt"): the stated
+    # date will not take place; "verschoben auf <date>" (a date after it) moves the event
+    r"|(?:verschoben|postponed)(?!\D*\d)"
 )
 CANCEL_RE = re.compile(rf"\b(?:{_CANCEL_WORDS})\b", re.IGNORECASE)
 CANCEL_WRAP = re.compile(
     rf"^(?:{_CANCEL_WORDS})\b\s*[:!–—-]?\s*"
     rf"|\s*[(\[]\s*(?:{_CANCEL_WORDS})\s*!?\s*[)\]]"
-    rf"|\s*[–—-]?\s*(?:{_CANCEL_WORDS})!?$",
+    rf"|\s*[–—-]?\s*(?:(?:muss|müssen|wird|werden)\s+)?(?:leider\s+)?(?:{_CANCEL_WORDS})[!.]?$",
     re.IGNORECASE,
 )
 RESCHEDULE_RE = re.compile(
@@ -192,6 +201,10 @@ def may_cancel(text: str) -> bool:
         or "storn" in low
         or "cancel" in low
         or "called off" in low
+        or "ausfall" in low
+        or "nicht statt" in low
+        or "verschoben" in low
+        or "postponed" in low
     )
 
 
