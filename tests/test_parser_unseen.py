@@ -140,3 +140,138 @@ def test_a_possessive_contact_heading_is_no_name(label: str) -> None:
             "phone": "0234 9113-123",
         }
     ]
+
+
+# --- places: rooms and campuses, a town first, hybrid -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "street", "city"),
+    [
+        ("hybrid: Bottrop und online", "hybrid: Bottrop und online", None, "Bottrop"),
+        ("Dortmund und online", "Dortmund und online", None, "Dortmund"),
+        ("Online via Zoom", "Online via Zoom", None, None),
+        ("Online-Seminar der IHK Dortmund", "Online-Seminar der IHK Dortmund", None, None),
+        ("Hattingen, Altstadtcafé, Untermarkt 2", "Altstadtcafé", "Untermarkt 2", "Hattingen"),
+        ("Schwelm, Ibach-Haus, Wilhelmstraße 30", "Ibach-Haus", "Wilhelmstraße 30", "Schwelm"),
+        ("Raum 2.13, Campus Bottrop", "Raum 2.13, Campus Bottrop", None, "Bottrop"),
+    ],
+)
+def test_place_pieces_a_reader_sorts(
+    text: str, venue: str, street: str | None, city: str | None
+) -> None:
+    from scraper.places import parse_location
+
+    got = parse_location(text)
+    assert (got.venue, got.street, got.city, got.text) == (venue, street, city, text)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Raum 2.13, Campus Bottrop",
+        "Hörsaalgebäude II, Hörsaal 3",
+        "Raum B 1.04, Campus Recklinghausen",
+        "Hattingen, Altstadtcafé, Untermarkt 2",
+    ],
+)
+def test_a_room_or_town_first_line_after_the_date_is_the_place(place: str) -> None:
+    page = parsed(
+        "<h2>Termine</h2><div><h3>KI im Mittelstand</h3><div>14. Januar 2026 | 16 Uhr</div>"
+        f"<div>{place}</div><div><p>Praxisbeispiele aus der Region.</p></div></div>"
+    )
+    (event,) = page["events"]
+    assert event["location"]["text"] == place
+    assert event["summary"] == "Praxisbeispiele aus der Region."
+    assert event["start"] == "2026-01-14T16:00:00+01:00"
+
+
+def test_a_town_in_parentheses_after_an_items_title_is_its_place() -> None:
+    page = parsed(
+        "<h2>Bisherige Termine</h2><ul><li>8.10.25: Marketing mit kleinem Budget (Bochum)</li>"
+        "<li>2.7.25: Scheitern als Chance (mit Gästen)</li></ul>"
+    )
+    got = [(e["date"], e["title"], (e["location"] or {}).get("city")) for e in page["events"]]
+    assert got == [
+        ("2025-07-02", "Scheitern als Chance (mit Gästen)", None),
+        ("2025-10-08", "Marketing mit kleinem Budget", "Bochum"),
+    ]
+
+
+# --- dates: "Di 20.01.2026", "8.10.25: Titel" ---------------------------------------------
+
+_WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_capitalised_short_weekday_without_a_stop_belongs_to_its_date(
+    day: dt.date, short_year: bool, padded: bool
+) -> None:
+    from scraper.dates import search_when
+
+    d, m = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
+    year = f"{day.year % 100:02d}" if short_year else str(day.year)
+    text = f"{_WEEKDAYS[day.weekday()]} {d}.{m}.{year}: Titel"
+    found = search_when(text, BERLIN, anchored=True)
+    assert found is not None
+    assert (found.when.date, found.begin, text[found.end :]) == (day, 0, ": Titel")
+
+
+@pytest.mark.parametrize("text", ["so 12.03.2026", "Also 12.03.2026", "So 12 Gäste"])
+def test_no_weekday_is_read_into_other_words(text: str) -> None:
+    from scraper.dates import search_when
+
+    assert search_when(text, BERLIN, anchored=True) is None
+
+
+def test_a_two_digit_year_before_minutes_is_still_the_hour() -> None:
+    from scraper.dates import parse_when
+
+    when = parse_when("27.11.17:00", BERLIN, default_year=2025)
+    assert when is not None
+    assert (when.date, when.start) == (
+        dt.date(2025, 11, 27),
+        dt.datetime(2025, 11, 27, 17, 0, tzinfo=BERLIN),
+    )
+
+
+# --- tables whose header row is bold <td>; text after a table --------------------------------
+
+
+def test_a_bold_first_row_of_labels_heads_the_columns_and_text_after_the_table_is_no_rows() -> None:
+    page = parsed(
+        "<h2>Termine 2026</h2><table><tbody>"
+        "<tr><td><strong>Datum</strong></td><td><strong>Thema</strong></td>"
+        "<td><strong>Ort</strong></td></tr>"
+        "<tr><td>Di 20.01.2026</td><td>Fachkräfte gewinnen</td>"
+        "<td>Wissenschaftspark, Munscheidstraße 14</td></tr>"
+        "<tr><td>Di 17.03.2026</td><td>Eigenstrom</td><td>Hans-Sachs-Haus, Ebertstraße 11</td></tr>"
+        "</tbody></table><p>Anmeldung bis jeweils eine Woche vorher per E-Mail.</p>"
+        '<div class="sp-footer"><p>Stadt Gelsenkirchen · Ebertstraße 11</p></div>'
+    )
+    got = [(e["date"], e["title"], e["location"]["street"], e["summary"]) for e in page["events"]]
+    assert got == [
+        ("2026-01-20", "Fachkräfte gewinnen", "Munscheidstraße 14", None),
+        ("2026-03-17", "Eigenstrom", "Ebertstraße 11", None),
+    ]
+
+
+def test_a_bold_row_without_any_known_label_labels_no_column() -> None:
+    from scraper.parsers._lines import read_document
+
+    doc = read_document(
+        "<html><body><table>"
+        "<tr><td><strong>Frühjahr</strong></td><td><strong>Herbst</strong></td></tr>"
+        "<tr><td>12.03.2026</td><td>14.10.2026</td></tr></table></body></html>",
+        URL,
+    )
+    assert [(line.text, line.label) for line in doc.lines] == [
+        ("Frühjahr", None),
+        ("Herbst", None),
+        ("12.03.2026", None),
+        ("14.10.2026", None),
+    ]

@@ -58,6 +58,12 @@ _POSTCODE = re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÄÖÜ]")
 _STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
 )
+# A room or a campus: "Raum 2.13", "Hörsaal 3", "Raum B 1.04", "Campus Bottrop".
+_ROOM_PIECE = re.compile(
+    r"(?:raum|hörsaal|seminarraum|sitzungssaal|saal|room|lecture\s+hall|gebäude|building)"
+    r"\s+[A-Z]?\s?\d[\w./-]*$|campus\s+[A-ZÄÖÜ][\w-]+$",
+    re.IGNORECASE,
+)
 _SEPARATORS = " ,;:|–—-"
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
@@ -94,6 +100,7 @@ class Draft:
     labelled: bool = False  # a labelled field (title, place, audience) was read
     boxes: tuple[int, ...] = ()  # the blocks around the event's first line
     named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
+    row: int | None = None  # the table row the event's date is in: its text ends there
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -217,7 +224,15 @@ def _reads_as_place(text: str) -> bool:
     if _DIGIT.search(text) and (_POSTCODE.search(text) or _STREET_HINT.search(text)):
         return True
     last = text.rsplit(",", 1)[-1].strip()
-    return municipality(last) is not None or (len(text) <= 60 and is_online(text))
+    if municipality(last) is not None or (len(text) <= 60 and is_online(text)):
+        return True
+    if "," not in text or len(text) > 80:
+        return False
+    # "Hattingen, Altstadtcafé, Untermarkt 2": a town, then the venue.
+    if municipality(text[: text.find(",")].strip()) is not None:
+        return True
+    # "Raum 2.13, Campus Bottrop", "Hörsaalgebäude II, Hörsaal 3": rooms and buildings.
+    return any(_ROOM_PIECE.match(piece.strip()) for piece in text.split(","))
 
 
 _DATE_WORDS = frozenset(
@@ -317,6 +332,10 @@ def _place_tail(rest: str) -> tuple[str, str | None]:
             tail = rest[at + len(sep) :].strip()
             if tail and _address_like(tail):
                 return rest[:at].strip(), tail
+    if rest.endswith(")"):  # "Scheitern als Chance (Essen)"
+        at = rest.rfind(" (")
+        if at > 0 and ")" not in rest[at:-1] and _address_like(rest[at + 2 : -1]):
+            return rest[:at].strip(), rest[at + 2 : -1]
     return rest, None
 
 
@@ -574,6 +593,8 @@ class EventReader:
         if refines and d.when is not None and not when.start:
             when = d.when
         d.when = when
+        if line.tag in ("td", "th") and len(line.boxes) > 1:
+            d.row = line.boxes[-2]
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             if rest and not d.place and _address_like(rest):
@@ -644,6 +665,8 @@ class EventReader:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if not d.has_content() and d.heading is None:
                 return
+        elif d.row is not None and d.row not in line.boxes:
+            return  # a paragraph after the table: no row's text
         if line.anchors:
             d.links.extend(line_links(line, "Link"))
             text = _without_trailing_link(text, line)
