@@ -275,3 +275,79 @@ def test_a_bold_row_without_any_known_label_labels_no_column() -> None:
         ("12.03.2026", None),
         ("14.10.2026", None),
     ]
+
+
+# --- two events on one line; events before the first section word ---------------------------
+
+
+@given(
+    st.dates(min_value=dt.date(2026, 1, 6), max_value=dt.date(2026, 12, 30)),
+    st.integers(min_value=1, max_value=300),
+    st.sampled_from(["und", "sowie", "&"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_two_dates_joined_by_und_are_two_events_with_everything_else_shared(
+    first: dt.date, gap: int, joint: str, year_on_first: bool, labelled: bool
+) -> None:
+    second = first + dt.timedelta(days=gap)
+    if second.year != first.year:
+        second = dt.date(first.year, 12, 31)
+    if second == first:
+        return
+    one = f"{first.day:02d}.{first.month:02d}." + (str(first.year) if year_on_first else "")
+    dates = f"{one} {joint} {second.day:02d}.{second.month:02d}.{second.year}"
+    line = f"Termine: {dates}, jeweils 14:00–17:00 Uhr" if labelled else f"{dates}, 14–17 Uhr"
+    page = parsed(
+        "<h2>Termine 2026</h2><h3>Schulung für Botschafter</h3>"
+        f"<p><strong>{line}</strong></p>"
+        "<p>Ort: Kreishaus Recklinghausen, Kurt-Schumacher-Allee 1, 45657 Recklinghausen</p>"
+        "<h2>Rückblick</h2><h3>Auftakt (20.03.2025)</h3><p>Es war gut.</p>",
+    )
+    got = [
+        (e["date"], e["title"], e["start"][11:16], e["end"][11:16], e["location"]["city"])
+        for e in page["events"]
+        if e["status"] == "upcoming"
+    ]
+    assert got == [
+        (day.isoformat(), "Schulung für Botschafter", "14:00", "17:00", "Recklinghausen")
+        for day in (first, second)
+    ]
+
+
+def test_dated_events_before_the_first_section_word_are_read() -> None:
+    page = parsed(
+        "<h2>Die Werkstätten</h2>"
+        "<h3>Gründen im Team</h3><p>Mittwoch, den 14.01.2026, ab 9.00 Uhr</p>"
+        "<h3>Nachfolge regeln</h3><p>Mittwoch, den 08.07.2026, ab 9.00 Uhr</p>"
+        "<h2>Bisherige Termine</h2><ul><li>2.7.25: Scheitern als Chance</li></ul>"
+    )
+    assert brief(page) == [
+        ("2026-01-14", "Gründen im Team", "upcoming"),
+        ("2026-07-08", "Nachfolge regeln", "upcoming"),
+        ("2025-07-02", "Scheitern als Chance", "past"),
+    ]
+
+
+def test_an_intro_with_dates_only_in_prose_before_the_sections_gives_no_event() -> None:
+    page = parsed(
+        "<p>Seit 2019 gibt es die Reihe; am 12.03.2025 fand die erste Werkstatt statt.</p>"
+        "<p>Frist für die Anmeldung: 31.01.2026</p>"
+        "<h2>Nächste Termine</h2><h3>Auftakt</h3><p>14.05.2026, 17 Uhr</p>"
+    )
+    assert brief(page) == [("2026-05-14", "Auftakt", "upcoming")]
+
+
+@pytest.mark.parametrize("verb", ["wird verschoben auf", "wurde verlegt auf", "verschoben auf"])
+def test_a_move_with_its_verb_on_an_items_date_line_keeps_the_heading_title(verb: str) -> None:
+    page = parsed(
+        "<h2>Kommende Termine</h2><h3>Informatik und Games</h3>"
+        f"<ul><li>Donnerstag, 19. Februar 2026 | 18:00 – 20:00 Uhr – {verb} 5. März 2026</li></ul>"
+    )
+    (event,) = page["events"]
+    assert (event["title"], event["date"], event["start"], event["status"]) == (
+        "Informatik und Games",
+        "2026-03-05",
+        "2026-03-05T18:00:00+01:00",
+        "upcoming",
+    )

@@ -64,6 +64,11 @@ _ROOM_PIECE = re.compile(
     r"\s+[A-Z]?\s?\d[\w./-]*$|campus\s+[A-ZÄÖÜ][\w-]+$",
     re.IGNORECASE,
 )
+# A bare day before "und" and a full date: "12.03. und 14.05.2026", "12.03.2026 und …".
+_EARLIER_DAY = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?\s*(?:und|sowie|&)\s*$"
+)
+_AND_DAY = re.compile(r"\s*(?:und|sowie|&)\s+(?=\d)")
 _SEPARATORS = " ,;:|–—-"
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
@@ -101,6 +106,7 @@ class Draft:
     boxes: tuple[int, ...] = ()  # the blocks around the event's first line
     named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
     row: int | None = None  # the table row the event's date is in: its text ends there
+    also: list[When] = field(default_factory=list)  # "12.03. und 14.05.2026": more dates
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -569,6 +575,7 @@ class EventReader:
             else:
                 when = _carry_times(new.when, m.when, self.tz)
                 after = plain[new.end :]
+        head, after, when, also = self._more_days(full[: m.begin], after, when)
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
@@ -580,7 +587,7 @@ class EventReader:
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
-        before = _lead_in(full[: m.begin])
+        before = _lead_in(head)
         rest = _unmarked(after)
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
@@ -593,6 +600,7 @@ class EventReader:
         if refines and d.when is not None and not when.start:
             when = d.when
         d.when = when
+        d.also = [_carry_times(day, when, self.tz) for day in also]
         if line.tag in ("td", "th") and len(line.boxes) > 1:
             d.row = line.boxes[-2]
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
@@ -613,6 +621,39 @@ class EventReader:
                 # In a list item or heading the text beside the date is the event's name;
                 # on a plain date line ("… – mit Imbiss") a heading may still follow.
                 d.named_by_item = item
+
+    def _more_days(self, head: str, after: str, when: When) -> tuple[str, str, When, list[When]]:
+        """Two events on one line: "12.03. und 14.05.2026" (the first day takes the year of
+        the second) or "12.03.2026 und 14.05.2026, 17 Uhr" (the times hold for both): the
+        text before and after the dates without the others, the date, the other days."""
+        also: list[When] = []
+        if " " not in head and " " not in after[:9]:
+            return head, after, when, also
+        early = _EARLIER_DAY.search(head)
+        if early is not None:
+            day, month, year = (int(g) if g else None for g in early.group("d", "m", "y"))
+            try:
+                first = dt.date(
+                    (year % 100 + 2000 if year and year < 100 else year) or when.date.year,
+                    month or 0,
+                    day or 0,
+                )
+            except ValueError:
+                first = None
+            if first is not None and first < when.date:
+                also.append(When(first, None, None, None))
+                head = head[: early.start()]
+        nxt = _AND_DAY.match(after)
+        if nxt is not None:
+            later = search_when(
+                after, self.tz, default_year=when.date.year, pos=nxt.end(), anchored=True
+            )
+            if later is not None and later.when.date > when.date:
+                also.append(later.when)
+                after = after[later.end :]
+                if when.start is None and later.when.start is not None:
+                    when = _carry_times(when, later.when, self.tz)
+        return head, after, when, also
 
     def _time_line(self, d: Draft, text: str, box: int) -> bool:
         """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
@@ -698,6 +739,8 @@ class EventReader:
                 if city is not None:  # the place the title states: its city
                     d.location = Location(city=city, text=city)
             drafts.append(d)
+            for day in d.also:  # the same event on each other day its line names
+                drafts.append(dataclasses.replace(d, when=day, also=[]))
         return drafts
 
 

@@ -27,7 +27,7 @@ LABELS: dict[str, Field] = {
     "tagungsort": "location", "treffpunkt": "location", "location": "location",
     "venue": "location", "place": "location", "where": "location", "address": "location",
     # date
-    "datum": "date", "termin": "date", "wann": "date", "zeitraum": "date",
+    "datum": "date", "termin": "date", "termine": "date", "wann": "date", "zeitraum": "date",
     "date": "date", "when": "date", "dates": "date",
     # time
     "uhrzeit": "time", "zeit": "time", "beginn": "time", "time": "time",
@@ -161,6 +161,7 @@ CANCEL_WRAP = re.compile(
     re.IGNORECASE,
 )
 RESCHEDULE_RE = re.compile(
+    r"(?:(?:wird|wurde|ist|werden|wurden|sind)\s+)?"  # "– wird verschoben auf …"
     r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+(?:den\s+)?|neue[rn]?\s+termin\s*:?\s*"
     r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
     re.IGNORECASE,
