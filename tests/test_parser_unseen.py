@@ -351,3 +351,36 @@ def test_a_move_with_its_verb_on_an_items_date_line_keeps_the_heading_title(verb
         "2026-03-05T18:00:00+01:00",
         "upcoming",
     )
+
+
+# --- <dt>date</dt><dd>title<br>room</dd>; "Letzte Änderung:" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dr. Tim Kowalczyk: Flächen, Wasser, Wärme – die Infrastruktur der Zukunft",
+        "Podiumsdiskussion: Was bleibt vom Strukturwandel?",
+        "Vom Bergbau zur Wissensregion",
+    ],
+)
+def test_the_first_line_of_the_dd_under_a_dated_dt_is_the_title(title: str) -> None:
+    page = parsed(
+        "<h2>Die Reihe im Überblick</h2><dl>"
+        "<dt>Mittwoch, den 14. Januar 2026, 16.15 Uhr</dt>"
+        f"<dd>{title}<br>Hörsaalgebäude II, Hörsaal 3</dd>"
+        "<dt>Mittwoch, den 4. Februar 2026, 16.15 Uhr</dt><dd>Abschluss</dd>"
+        "</dl><div id='fuss'><p>Letzte Änderung: 20.11.2025</p></div>"
+    )
+    got = [(e["title"], e["start"], e["summary"]) for e in page["events"]]
+    assert got[0] == (title, "2026-01-14T16:15:00+01:00", None)
+    assert got[1] == ("Abschluss", "2026-02-04T16:15:00+01:00", None)
+    assert page["events"][0]["location"]["venue"] == "Hörsaalgebäude II, Hörsaal 3"
+
+
+@pytest.mark.parametrize(
+    "line", ["Letzte Änderung: 20.11.2025", "Letzte Aktualisierung 20.11.2025"]
+)
+def test_a_last_change_line_is_page_metadata(line: str) -> None:
+    page = parsed(f"<h2>Termine</h2><h3>Auftakt</h3><p>12.03.2026, 17 Uhr</p><p>{line}</p>")
+    assert [(e["title"], e["summary"]) for e in page["events"]] == [("Auftakt", None)]

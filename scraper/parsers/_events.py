@@ -107,6 +107,7 @@ class Draft:
     named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
     row: int | None = None  # the table row the event's date is in: its text ends there
     also: list[When] = field(default_factory=list)  # "12.03. und 14.05.2026": more dates
+    term: bool = False  # dated by a <dt> alone: the first line of its <dd> names it
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -603,6 +604,7 @@ class EventReader:
         d.also = [_carry_times(day, when, self.tz) for day in also]
         if line.tag in ("td", "th") and len(line.boxes) > 1:
             d.row = line.boxes[-2]
+        d.term = line.tag == "dt" and name is None and not before and not rest
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             if rest and not d.place and _address_like(rest):
@@ -708,6 +710,10 @@ class EventReader:
                 return
         elif d.row is not None and d.row not in line.boxes:
             return  # a paragraph after the table: no row's text
+        if d.term and line.tag == "dd" and not (d.prose or d.final_title() or line.anchors):
+            # <dt>date</dt><dd>Speaker: Title<br>Room</dd>: the description names the event
+            d.rest, d.named_by_item, d.term = text, True, False
+            return
         if line.anchors:
             d.links.extend(line_links(line, "Link"))
             text = _without_trailing_link(text, line)

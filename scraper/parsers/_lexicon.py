@@ -175,6 +175,7 @@ TBA_RE = re.compile(
 NOT_EVENT_RE = re.compile(
     r"(?<![\w-])(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
     r"|deadline|registration\s+(?:deadline|closes)|stand|zuletzt\s+(?:aktualisiert|geändert)"
+    r"|letzte\s+(?:änderung|aktualisierung)"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|pressemitteilung(?:\s+vom)?"
     r"|presseinformation(?:\s+vom)?|meldung\s+vom|last\s+(?:updated|modified)|updated|published"
     r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
@@ -184,6 +185,7 @@ NOT_EVENT_RE = re.compile(
 # "Anmeldeschluss: 4. März 2026", "© 2026 …".
 METADATA_RE = re.compile(
     r"^(?:stand|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert\s+am|last\s+(?:updated|modified)"
+    r"|letzte\s+(?:änderung|aktualisierung)"
     r"|updated|veröffentlicht\s+am|published|anmeldeschluss|anmeldefrist|bewerbungsschluss"
     r"|einsendeschluss|registration\s+deadline|deadline)\b[^0-9]{0,40}\d"
     r"|^(?:©|\(c\)|copyright)\s",
