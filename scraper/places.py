@@ -300,8 +300,10 @@ def _location(lines: tuple[str, ...]) -> Location:
     ]
     best = max(scores)
     street_at = scores.index(best) if best else -1
-    # "Hattingen, Altstadtcafé, Untermarkt 2": a town first, before a street, names the city
-    lead_town = street_at > 0 and not any(_POSTCODE_CITY.match(p) for p in pieces)
+    # "Hattingen, Altstadtcafé, Untermarkt 2", "Bochum, Haus des Wissens": a town first,
+    # before the venue, names the city
+    lead_town = street_at != 0 and len(pieces) > 1
+    lead_town = lead_town and not any(_POSTCODE_CITY.match(p) for p in pieces)
     for i, piece in enumerate(pieces):
         found = _postcode_city(piece) if postcode is None else None
         if found is None and postcode is None and street is None:

@@ -384,3 +384,53 @@ def test_the_first_line_of_the_dd_under_a_dated_dt_is_the_title(title: str) -> N
 def test_a_last_change_line_is_page_metadata(line: str) -> None:
     page = parsed(f"<h2>Termine</h2><h3>Auftakt</h3><p>12.03.2026, 17 Uhr</p><p>{line}</p>")
     assert [(e["title"], e["summary"]) for e in page["events"]] == [("Auftakt", None)]
+
+
+# --- the text beside a date: a trailing link, an inline "Ort:", ", Venue Town" ---------------
+
+
+def test_a_date_paragraph_with_an_inline_place_label_and_a_trailing_link() -> None:
+    page = parsed(
+        "<h2>Veranstaltungsrückblick</h2>"
+        "<p><strong>4. November 2025:</strong> Radschnellweg RS1 – Stand und Ausblick. "
+        "Ort: Stadtbibliothek Mülheim, Viktoriaplatz 1, 45468 Mülheim an der Ruhr. "
+        '<a href="/rs1.pdf">Präsentation (PDF, 2,1 MB)</a></p>'
+        "<p><strong>9. September 2025:</strong> Mobilstationen im Quartier. "
+        "Ort: Bochum, Haus des Wissens</p>"
+    )
+    got = [
+        (e["title"], e["location"]["venue"], e["location"]["city"], e["links"])
+        for e in page["events"]
+    ]
+    assert got == [
+        ("Mobilstationen im Quartier", "Haus des Wissens", "Bochum", []),
+        (
+            "Radschnellweg RS1 – Stand und Ausblick",
+            "Stadtbibliothek Mülheim",
+            "Mülheim an der Ruhr",
+            [{"label": "Präsentation", "url": "https://www.example.org/rs1.pdf", "size": "2,1 MB"}],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "venue"),
+    [
+        (
+            "Bauingenieurwesen zum Anfassen, Westfälische Hochschule Gelsenkirchen",
+            "Bauingenieurwesen zum Anfassen",
+            "Westfälische Hochschule Gelsenkirchen",
+        ),
+        ("Fachkräfte sichern, Zukunft gestalten in Dortmund", None, None),
+        ("Gesprächsabend, Haus der Technik Essen", "Gesprächsabend", "Haus der Technik Essen"),
+    ],
+)
+def test_a_venue_named_with_its_town_after_a_comma_is_the_place(
+    line: str, title: str | None, venue: str | None
+) -> None:
+    page = parsed(f"<h2>Vergangene Termine</h2><p><strong>27. November 2025:</strong> {line}</p>")
+    (event,) = page["events"]
+    if title is None:
+        assert event["title"] == line
+    else:
+        assert (event["title"], event["location"]["venue"]) == (title, venue)

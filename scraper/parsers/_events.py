@@ -69,6 +69,11 @@ _EARLIER_DAY = re.compile(
     r"(?:^|(?<=[\s:(]))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?\s*(?:und|sowie|&)\s*$"
 )
 _AND_DAY = re.compile(r"\s*(?:und|sowie|&)\s+(?=\d)")
+# "Title. Ort: Venue …" beside a date: the place, labelled after the title's sentence.
+_INLINE_PLACE = re.compile(
+    r"[.;]\s+(?:ort|veranstaltungsort|tagungsort|treffpunkt|wo|venue|location|place)\s*:\s+",
+    re.IGNORECASE,
+)
 _SEPARATORS = " ,;:|–—-"
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
@@ -339,11 +344,28 @@ def _place_tail(rest: str) -> tuple[str, str | None]:
             tail = rest[at + len(sep) :].strip()
             if tail and _address_like(tail):
                 return rest[:at].strip(), tail
+    at = rest.rfind(", ")
+    if at > 0 and _venue_in_town(rest[at + 2 :]):  # "Title, Westfälische Hochschule Gelsenkirchen"
+        return rest[:at].strip(), rest[at + 2 :].strip()
     if rest.endswith(")"):  # "Scheitern als Chance (Essen)"
         at = rest.rfind(" (")
         if at > 0 and ")" not in rest[at:-1] and _address_like(rest[at + 2 : -1]):
             return rest[:at].strip(), rest[at + 2 : -1]
     return rest, None
+
+
+_SMALL_WORDS = frozenset(("der", "des", "die", "dem", "am", "an", "im", "in", "zu", "für", "und"))
+
+
+def _venue_in_town(text: str) -> bool:
+    """A name of capitalised words ending in a town: "Westfälische Hochschule Gelsenkirchen",
+    "Haus der Technik Essen" (not "Zukunft gestalten in Dortmund")."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 70:
+        return False
+    if any(not w[:1].isupper() and w not in _SMALL_WORDS for w in words):
+        return False
+    return municipality(words[-1]) is not None and city_from_text(text) is not None
 
 
 def _unmarked(text: str) -> str:
@@ -612,17 +634,34 @@ class EventReader:
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
             d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
-            # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
-            rest, place = _place_tail(rest)
-            if place is None and not d.place and _address_like(rest) and " – " not in rest:
-                rest, place = "", rest
-            if place is not None and not d.place:
-                d.place = [place]
-            if rest:
-                d.rest = strip_cancel(rest)
-                # In a list item or heading the text beside the date is the event's name;
-                # on a plain date line ("… – mit Imbiss") a heading may still follow.
-                d.named_by_item = item
+            self._beside(d, line, rest, item)
+
+    def _beside(self, d: Draft, line: Line, rest: str, item: bool) -> None:
+        """The text after the date: a place, a link, else the event's name or note."""
+        if line.anchors and line.anchors[-1].url and rest.find(line.anchors[-1].label) > 0:
+            # "4. November 2025: Title. <a>Präsentation (PDF, 2,1 MB)</a>": a link after
+            # the text beside the date is the event's link, not part of its title
+            link = line.anchors[-1]
+            at = rest.rfind(link.label)
+            if trim(split_size(rest[at + len(link.label) :], after=True)[0]) == "":
+                d.links.extend(line_links(line, "Link")[-1:])
+                rest = rest[:at].rstrip(" ,;:–—-")
+        inline = _INLINE_PLACE.search(rest) if ":" in rest else None
+        if inline is not None and not d.place:
+            # "Title. Ort: Venue, Street 1, 12345 City."
+            d.place = [rest[inline.end() :].rstrip(" .")]
+            rest = rest[: inline.start()].rstrip(" .")
+        # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
+        rest, place = _place_tail(rest)
+        if place is None and not d.place and _address_like(rest) and " – " not in rest:
+            rest, place = "", rest
+        if place is not None and not d.place:
+            d.place = [place]
+        if rest:
+            d.rest = strip_cancel(rest)
+            # In a list item or heading the text beside the date is the event's name;
+            # on a plain date line ("… – mit Imbiss") a heading may still follow.
+            d.named_by_item = item
 
     def _more_days(self, head: str, after: str, when: When) -> tuple[str, str, When, list[When]]:
         """Two events on one line: "12.03. und 14.05.2026" (the first day takes the year of
