@@ -54,6 +54,13 @@ WD = (
     r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\s+(?:\d|$)))\s*"
     r"(?:den\s+)?"  # "Donnerstag, den 12. März"
 )
+# A weekday in parentheses after the date: "14.01.2026 (Mittwoch), 16 Uhr", "(Mi.)".
+WD_AFTER = re.compile(
+    r"\s*\((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?\)",
+    re.IGNORECASE,
+)
 # A two-digit year must not be the hour of a following time ("27.11. 17:00"); a colon
 # after it that no minutes follow ends a list item's date ("8.10.25: Titel").
 NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?!\d|[:.]\d))"

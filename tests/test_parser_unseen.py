@@ -434,3 +434,86 @@ def test_a_venue_named_with_its_town_after_a_comma_is_the_place(
         assert event["title"] == line
     else:
         assert (event["title"], event["location"]["venue"]) == (title, venue)
+
+
+# --- second round: "(Mittwoch)" after the date, moves with the verb last, "·"/"|" pieces ------
+
+_LONG_DAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+@given(
+    st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.booleans(),
+    st.integers(min_value=8, max_value=20),
+)
+def test_a_weekday_in_parentheses_after_the_date_lets_the_time_follow(
+    day: dt.date, short: bool, hour: int
+) -> None:
+    from scraper.dates import search_when
+
+    name = _LONG_DAYS[day.weekday()]
+    wd = f"{name[:2]}." if short else name
+    text = f"{day.day:02d}.{day.month:02d}.{day.year} ({wd}), {hour}:00–{hour + 2}:00 Uhr"
+    found = search_when(text, BERLIN, anchored=True)
+    assert found is not None
+    assert found.end == len(text)
+    assert found.when.start == dt.datetime(day.year, day.month, day.day, hour, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Die Veranstaltung wird auf den 12. März 2026 verschoben.",
+        "Ersatztermin: 12.03.2026",
+        "Nachholtermin ist der 12.03.2026.",
+        "Der Termin wurde auf Donnerstag, den 12.03.2026 verlegt.",
+    ],
+)
+def test_a_move_to_a_stated_date_moves_and_does_not_cancel(notice: str) -> None:
+    page = parsed(
+        f"<h2>Nächste Termine</h2><h3>Auftakt</h3><p>14.01.2026, 16–18 Uhr</p><p>{notice}</p>"
+    )
+    (event,) = page["events"]
+    assert (event["date"], event["start"], event["end"], event["status"]) == (
+        "2026-03-12",
+        "2026-03-12T16:00:00+01:00",
+        "2026-03-12T18:00:00+01:00",
+        "upcoming",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        (
+            "Do., 22.01.26 · 18:00 – 20:00 Uhr · Essen, Zeche Zollverein",
+            "",
+            "Essen, Zeche Zollverein",
+        ),
+        (
+            "14.01.2026 | 16:00 - 18:00 Uhr | Dortmund | Auftakt der Reihe",
+            "Auftakt der Reihe",
+            "Dortmund",
+        ),
+        (
+            "14.01.2026 · 16 Uhr · Auftakt der Reihe · Rathaus, Unna",
+            "Auftakt der Reihe",
+            "Rathaus, Unna",
+        ),
+    ],
+)
+def test_pieces_beside_the_date_split_on_dots_and_bars(line: str, title: str, place: str) -> None:
+    page = parsed(f"<h2>Termine</h2><ul><li>{line}</li></ul>")
+    (event,) = page["events"]
+    assert (event["title"], event["location"]["text"]) == (title, place)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Auftakt (ausgebucht)", "Auftakt – ausgebucht", "Auftakt (fully booked)"]
+)
+def test_a_booking_state_beside_the_title_is_no_part_of_it_nor_a_cancellation(
+    heading: str,
+) -> None:
+    page = parsed(f"<h2>Termine</h2><h3>{heading}</h3><p>14.01.2026, 16 Uhr</p>")
+    (event,) = page["events"]
+    assert (event["title"], event["status"]) == ("Auftakt", "upcoming")

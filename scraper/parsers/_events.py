@@ -74,7 +74,7 @@ _INLINE_PLACE = re.compile(
     r"[.;]\s+(?:ort|veranstaltungsort|tagungsort|treffpunkt|wo|venue|location|place)\s*:\s+",
     re.IGNORECASE,
 )
-_SEPARATORS = " ,;:|–—-"
+_SEPARATORS = " ,;:|–—-·"
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
@@ -338,12 +338,16 @@ def _address_block(lines: Sequence[Line]) -> bool:
 def _place_tail(rest: str) -> tuple[str, str | None]:
     """Split "Title – Venue, Street 1, 12345 City" into ("Title", the place) when the last
     dash-separated part reads as a place; otherwise the text and ``None``."""
-    for sep in (" – ", " — ", " | ", " - "):
+    for sep in (" – ", " — ", " | ", " · ", " - "):
         at = rest.rfind(sep)
         if at > 0:
             tail = rest[at + len(sep) :].strip()
             if tail and _address_like(tail):
                 return rest[:at].strip(), tail
+    for sep in (" | ", " · "):  # "Dortmund | Auftakt der Reihe": the place first
+        at = rest.find(sep)
+        if at > 0 and _address_like(rest[:at].strip()):
+            return rest[at + len(sep) :].strip(), rest[:at].strip()
     at = rest.rfind(", ")
     if at > 0 and _venue_in_town(rest[at + 2 :]):  # "Title, Westfälische Hochschule Gelsenkirchen"
         return rest[:at].strip(), rest[at + 2 :].strip()

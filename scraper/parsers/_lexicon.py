@@ -163,6 +163,9 @@ CANCEL_WRAP = re.compile(
 RESCHEDULE_RE = re.compile(
     r"(?:(?:wird|wurde|ist|werden|wurden|sind)\s+)?"  # "– wird verschoben auf …"
     r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+(?:den\s+)?|neue[rn]?\s+termin\s*:?\s*"
+    r"|(?:ersatz|nachhol|ausweich)termin\s*:?\s*(?:ist\s+)?(?:am\s+|der\s+)?"
+    # "wird auf den 12. März 2026 verschoben": the verb after the date (see MOVED_BEFORE)
+    r"|\bauf\s+(?:den\s+)?(?=[\w.,\s]{0,30}?\d[^.!?]{0,40}?\b(?:verschoben|verlegt)\b)"
     r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
     re.IGNORECASE,
 )
@@ -211,14 +214,39 @@ def may_cancel(text: str) -> bool:
     )
 
 
+# "auf den 12. März 2026 verschoben": moved to a date, not cancelled.
+_MOVED_TO = re.compile(
+    r"\bauf\s+(?:den\s+)?[\w.,\s]{0,30}?\d[^.!?]{0,40}?\b(?:verschoben|verlegt)\b", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=1024)
 def is_cancelled(text: str) -> bool:
     """The text says the event is cancelled ("abgesagt", "entfällt", "fällt aus" …)."""
-    return may_cancel(text) and CANCEL_RE.search(text) is not None
+    if not may_cancel(text):
+        return False
+    m = CANCEL_RE.search(text)
+    if m is None:
+        return False
+    if m.group().lower().startswith("versch") and _MOVED_TO.search(text) is not None:
+        return CANCEL_RE.search(text, m.end()) is not None
+    return True
+
+
+# "(ausgebucht)", "– ausgebucht": a booking state beside a title, no part of it (and no
+# cancellation: the event takes place).
+_BOOKED_WRAP = re.compile(
+    r"\s*[(\[]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)\s*!?\s*[)\]]"
+    r"|\s*[–—-]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)!?$",
+    re.IGNORECASE,
+)
 
 
 def strip_cancel(text: str) -> str:
-    """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper."""
+    """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper or "(ausgebucht)"."""
+    low = text.lower()
+    if "ausgebucht" in low or "ausverkauft" in low or "booked" in low or "sold out" in low:
+        text = _BOOKED_WRAP.sub("", text).strip()
     return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
 
 
