@@ -517,3 +517,33 @@ def test_a_booking_state_beside_the_title_is_no_part_of_it_nor_a_cancellation(
     page = parsed(f"<h2>Termine</h2><h3>{heading}</h3><p>14.01.2026, 16 Uhr</p>")
     (event,) = page["events"]
     assert (event["title"], event["status"]) == ("Auftakt", "upcoming")
+
+
+@pytest.mark.parametrize("date_first", [True, False])
+def test_a_heading_that_links_to_the_events_page_is_its_title_and_its_link(
+    date_first: bool,
+) -> None:
+    cards = []
+    for day, town in (("14.01.2026", "Unna"), ("11.02.2026", "Kamen")):
+        date = f"<p>{day} (Mittwoch), 16:00 - 18:00 Uhr</p>"
+        head = f'<h3><a href="/sprechtag-{town.lower()}">Sprechtag {town}</a></h3>'
+        cards.append(f"<div>{date + head if date_first else head + date}</div>")
+    page = parsed("<h2>Termine im Überblick</h2>" + "".join(cards))
+    got = [(e["date"], e["title"], [link["url"] for link in e["links"]]) for e in page["events"]]
+    assert got == [
+        ("2026-01-14", "Sprechtag Unna", ["https://www.example.org/sprechtag-unna"]),
+        ("2026-02-11", "Sprechtag Kamen", ["https://www.example.org/sprechtag-kamen"]),
+    ]
+
+
+def test_text_after_a_list_of_dated_items_is_no_items_summary() -> None:
+    page = parsed(
+        "<h2>Rückblick</h2><ul><li>16.10.2025 | 18:00 Uhr | Castrop-Rauxel | Fachkräfte</li></ul>"
+        "<div class='bottom'><p>Stadt Castrop-Rauxel · Europaplatz 1</p></div>"
+    )
+    (event,) = page["events"]
+    assert (event["title"], event["summary"], event["location"]["city"]) == (
+        "Fachkräfte",
+        None,
+        "Castrop-Rauxel",
+    )

@@ -509,6 +509,13 @@ class EventReader:
             d = self._fresh(d.location is not None or bool(d.place))
             d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
             self.cont = ("location", box)
+        elif name is None and line.level and line.anchors and is_link_only(line):
+            # A heading that is a link to the event's page ("<h3><a>Title</a></h3>"): the
+            # title (opening the next event as any heading does), and the link
+            named = d.heading is not None or d.title is not None or d.named_by_item
+            d = self._fresh(named)
+            d.heading = strip_cancel(line.plain) or None
+            d.links.extend(line_links(line, "Link"))
         elif line.anchors and (name == "links" or is_link_only(line)):
             d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
@@ -628,8 +635,8 @@ class EventReader:
             when = d.when
         d.when = when
         d.also = [_carry_times(day, when, self.tz) for day in also]
-        if line.tag in ("td", "th") and len(line.boxes) > 1:
-            d.row = line.boxes[-2]
+        if line.tag in ("td", "th", "li") and len(line.boxes) > 1:
+            d.row = line.boxes[-2]  # the table row, or the list of dated items
         d.term = line.tag == "dt" and name is None and not before and not rest
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
@@ -752,7 +759,7 @@ class EventReader:
             if not d.has_content() and d.heading is None:
                 return
         elif d.row is not None and d.row not in line.boxes:
-            return  # a paragraph after the table: no row's text
+            return  # a paragraph after the table or list: no row's or item's text
         if d.term and line.tag == "dd" and not (d.prose or d.final_title() or line.anchors):
             # <dt>date</dt><dd>Speaker: Title<br>Room</dd>: the description names the event
             d.rest, d.named_by_item, d.term = text, True, False
