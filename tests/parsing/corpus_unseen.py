@@ -758,6 +758,136 @@ PRESS = _doc(
 )
 
 
+# 14. Contao (mod_eventlist), a business development agency: "14.01.2026 (Mittwoch), 16:00 -
+# 18:00 Uhr", "(ausgebucht)" beside a title, "Ersatztermin:", a move with the verb last.
+U_CONTAO = "https://www.wfg-kreis-unna.de/veranstaltungen/digitalsprechtage"
+CONTAO = _doc(
+    "Digitalsprechtage - WFG Kreis Unna",
+    """<body id="top" class="mac chrome">
+<div id="wrapper"><header id="header"><div class="inside"><a href="/">WFG Kreis Unna</a><nav class="mod_navigation block"><ul class="level_1"><li><a href="/foerderung">Förderung</a></li></ul></nav></div></header>
+<div id="container"><main id="main"><div class="inside">
+<div class="mod_article first last block" id="article-112">
+<div class="ce_text first block"><h1>Digitalsprechtage</h1><p>Einzelgespräche zu Förderprogrammen für die Digitalisierung kleiner Betriebe. Die Gespräche dauern jeweils 45 Minuten.</p></div>
+<div class="mod_eventlist block"><h2>Termine im Überblick</h2>
+<div class="event layout_list upcoming cal_3 even"><p class="time"><time datetime="2026-01-14T16:00:00+01:00" itemprop="startDate">14.01.2026 (Mittwoch), 16:00 - 18:00 Uhr</time></p><h3><a href="/veranstaltungen/digitalsprechtag-unna" title="Digitalsprechtag Unna (ausgebucht)">Digitalsprechtag Unna (ausgebucht)</a></h3><p class="location">Technologiezentrum Unna, Friedrich-Ebert-Straße 19, 59425 Unna</p></div>
+<div class="event layout_list upcoming cal_3 odd"><p class="time"><time datetime="2026-02-11T16:00:00+01:00">11.02.2026 (Mittwoch), 16:00 - 18:00 Uhr</time></p><h3><a href="/veranstaltungen/digitalsprechtag-kamen">Digitalsprechtag Kamen</a></h3><p class="location">Rathaus Kamen, Rathausplatz 1, 59174 Kamen</p><div class="ce_text"><p>Ersatztermin: 25.02.2026</p></div></div>
+<div class="event layout_list upcoming cal_3 even"><p class="time"><time datetime="2026-03-11T16:00:00+01:00">11.03.2026 (Mittwoch), 16:00 - 18:00 Uhr</time></p><h3><a href="/veranstaltungen/digitalsprechtag-schwerte">Digitalsprechtag Schwerte</a></h3><p class="location">Rohrmeisterei, Ruhrstraße 20, 58239 Schwerte</p><div class="ce_text"><p>Der Sprechtag wird auf den 18. März 2026 verschoben.</p></div></div>
+</div></div></div></main></div>
+<footer id="footer"><div class="inside"><p>© 2026 Wirtschaftsförderungsgesellschaft für den Kreis Unna mbH</p></div></footer></div>
+</body>""",
+)
+_SPRECHTAG = "https://www.wfg-kreis-unna.de/veranstaltungen/digitalsprechtag-"
+CONTAO_EXPECTED = page(
+    U_CONTAO,
+    "Digitalsprechtage",
+    None,
+    [
+        {
+            **ev(
+                "2026-01-14",
+                "Digitalsprechtag Unna",
+                "16:00",
+                "18:00",
+                where=("Technologiezentrum Unna", "Friedrich-Ebert-Straße 19", "59425", "Unna"),
+            ),
+            "links": [
+                {
+                    "label": "Digitalsprechtag Unna (ausgebucht)",
+                    "url": f"{_SPRECHTAG}unna",
+                    "size": None,
+                }
+            ],
+        },
+        {
+            **ev(
+                "2026-02-25",
+                "Digitalsprechtag Kamen",
+                "16:00",
+                "18:00",
+                where=("Rathaus Kamen", "Rathausplatz 1", "59174", "Kamen"),
+                summary="Ersatztermin: 25.02.2026",
+            ),
+            "links": [
+                {"label": "Digitalsprechtag Kamen", "url": f"{_SPRECHTAG}kamen", "size": None}
+            ],
+        },
+        {
+            **ev(
+                "2026-03-18",
+                "Digitalsprechtag Schwerte",
+                "16:00",
+                "18:00",
+                where=("Rohrmeisterei", "Ruhrstraße 20", "58239", "Schwerte"),
+                summary="Der Sprechtag wird auf den 18. März 2026 verschoben.",
+            ),
+            "links": [
+                {"label": "Digitalsprechtag Schwerte", "url": f"{_SPRECHTAG}schwerte", "size": None}
+            ],
+        },
+    ],
+)
+
+# 15. A plain city list (Stadt Castrop-Rauxel, a self-built CMS): "Do., 22.01.26 · 18:00 – 20:00
+# Uhr · Ort · Titel" items and "|" pieces with the town first.
+U_CITY = "https://www.castrop-rauxel.de/wirtschaft/unternehmerabende"
+CITY_LIST = _doc(
+    "Unternehmerabende | Stadt Castrop-Rauxel",
+    """<body>
+<div class="consent-banner" hidden><p>Wir verwenden Cookies.</p></div>
+<div class="top"><a href="/">Stadt Castrop-Rauxel</a> <a href="/suche">Suche</a></div>
+<div class="menu"><ul><li><a href="/rathaus">Rathaus</a></li><li><a href="/wirtschaft">Wirtschaft</a></li></ul></div>
+<div class="content">
+<h1>Unternehmerabende</h1>
+<p>Seit 2010 treffen sich Unternehmerinnen und Unternehmer der Stadt viermal im Jahr.</p>
+<h2>Unsere nächsten Termine</h2>
+<ul class="termine">
+<li>Do., 22.01.26 · 18:00 – 20:00 Uhr · Castrop-Rauxel, Stadthalle · Neujahrsempfang der Wirtschaft</li>
+<li>Do., 23.04.26 · 18:00 – 20:00 Uhr · Castrop-Rauxel, Zeche Erin, Erinstraße 1 · Flächen für Gewerbe</li>
+</ul>
+<h2>Rückblick</h2>
+<ul class="termine">
+<li>16.10.2025 | 18:00 Uhr | Castrop-Rauxel | Fachkräfte aus der Region</li>
+</ul>
+</div>
+<div class="bottom"><p>Stadt Castrop-Rauxel · Europaplatz 1 · 44575 Castrop-Rauxel</p></div>
+</body>""",
+)
+CITY_EXPECTED = page(
+    U_CITY,
+    "Unternehmerabende",
+    None,
+    [
+        {
+            **ev("2026-01-22", "Neujahrsempfang der Wirtschaft", "18:00", "20:00"),
+            "location": {
+                "venue": "Stadthalle",
+                "street": None,
+                "postcode": None,
+                "city": "Castrop-Rauxel",
+                "text": "Castrop-Rauxel, Stadthalle",
+            },
+        },
+        {
+            **ev("2026-04-23", "Flächen für Gewerbe", "18:00", "20:00"),
+            "location": {
+                "venue": "Zeche Erin",
+                "street": "Erinstraße 1",
+                "postcode": None,
+                "city": "Castrop-Rauxel",
+                "text": "Castrop-Rauxel, Zeche Erin, Erinstraße 1",
+            },
+        },
+        ev(
+            "2025-10-16",
+            "Fachkräfte aus der Region",
+            "18:00",
+            status="past",
+            where=(None, "Castrop-Rauxel"),
+        ),
+    ],
+)
+
+
 UNSEEN: dict[str, Handwritten] = {
     "unseen-ihk-typo3-frames-ausgebucht": Handwritten(
         "unseen: TYPO3 frames, 'Mi, 14.01.2026, 16:00–18:00 Uhr', 'ausgebucht' is not cancelled, 'Muss leider entfallen.', 'Str.' address, sidebar contact",
@@ -806,6 +936,14 @@ UNSEEN: dict[str, Handwritten] = {
     "unseen-wp-archive-bold-date-paragraphs": Handwritten(
         "unseen: archive only, 'Veranstaltungsrückblick', '<strong>4. November 2025:</strong> Titel. Ort: …' paragraphs",
         None, U_ARCH, "2026-01-05T09:00:00+01:00", ARCHIVE, ARCHIVE_EXPECTED, partner=True,
+    ),
+    "unseen-contao-eventlist-ersatztermin": Handwritten(
+        "unseen: Contao event list, '14.01.2026 (Mittwoch), 16:00 - 18:00 Uhr', '(ausgebucht)' title link, 'Ersatztermin:', 'wird auf den … verschoben'",
+        None, U_CONTAO, "2026-01-05T09:00:00+01:00", CONTAO, CONTAO_EXPECTED, partner=True,
+    ),
+    "unseen-city-list-dots-and-bars": Handwritten(
+        "unseen: plain city list, 'Do., 22.01.26 · 18:00 – 20:00 Uhr · Town, Venue · Title', '16.10.2025 | 18:00 Uhr | Town | Title'",
+        None, U_CITY, "2026-01-05T09:00:00+01:00", CITY_LIST, CITY_EXPECTED, partner=True,
     ),
     "unseen-refuse-press-release-prose-date": Handwritten(
         "unseen: a city press release naming one date in prose: no series page",
