@@ -547,3 +547,20 @@ def test_text_after_a_list_of_dated_items_is_no_items_summary() -> None:
         None,
         "Castrop-Rauxel",
     )
+
+
+def test_a_long_sentence_telling_of_a_postponement_cancels_nothing() -> None:
+    page = parsed(
+        "<h2>Rückblick</h2><h3>Auftakt (20.03.2025)</h3>"
+        "<p>Die Veranstaltung war zunächst für den Winter geplant, wurde verschoben und fand "
+        "dann mit rund 80 Gästen im Frühjahr im Rathaus statt.</p>"
+    )
+    assert brief(page) == [("2025-03-20", "Auftakt", "past")]
+
+
+def test_an_element_with_the_id_fuss_is_the_footer() -> None:
+    page = parsed(
+        "<h2>Termine</h2><h3>Auftakt</h3><p>12.03.2026, 17 Uhr</p>"
+        "<div id='fusszeile'><p>Rathausplatz 1, 59174 Kamen</p><p>Impressum</p></div>"
+    )
+    assert [(e["title"], e["summary"]) for e in page["events"]] == [("Auftakt", None)]

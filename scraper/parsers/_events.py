@@ -68,6 +68,13 @@ _ROOM_PIECE = re.compile(
 _EARLIER_DAY = re.compile(
     r"(?:^|(?<=[\s:(]))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?\s*(?:und|sowie|&)\s*$"
 )
+
+
+def _joins_days(text: str) -> bool:
+    """Cheap test before ``_EARLIER_DAY``/``_AND_DAY``: a word that joins two days."""
+    return "und" in text or "&" in text or "sowie" in text
+
+
 _AND_DAY = re.compile(r"\s*(?:und|sowie|&)\s+(?=\d)")
 # "Title. Ort: Venue …" beside a date: the place, labelled after the title's sentence.
 _INLINE_PLACE = re.compile(
@@ -679,9 +686,7 @@ class EventReader:
         the second) or "12.03.2026 und 14.05.2026, 17 Uhr" (the times hold for both): the
         text before and after the dates without the others, the date, the other days."""
         also: list[When] = []
-        if " " not in head and " " not in after[:9]:
-            return head, after, when, also
-        early = _EARLIER_DAY.search(head)
+        early = _EARLIER_DAY.search(head) if _joins_days(head[-12:]) else None
         if early is not None:
             day, month, year = (int(g) if g else None for g in early.group("d", "m", "y"))
             try:
@@ -695,7 +700,7 @@ class EventReader:
             if first is not None and first < when.date:
                 also.append(When(first, None, None, None))
                 head = head[: early.start()]
-        nxt = _AND_DAY.match(after)
+        nxt = _AND_DAY.match(after) if _joins_days(after[:9]) else None
         if nxt is not None:
             later = search_when(
                 after, self.tz, default_year=when.date.year, pos=nxt.end(), anchored=True

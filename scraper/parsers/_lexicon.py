@@ -228,7 +228,10 @@ def is_cancelled(text: str) -> bool:
     m = CANCEL_RE.search(text)
     if m is None:
         return False
-    if m.group().lower().startswith("versch") and _MOVED_TO.search(text) is not None:
+    word = m.group().lower()
+    if word.startswith(("versch", "postp")) and (len(text) > 100 or _MOVED_TO.search(text)):
+        # moved to a stated date, or a long sentence telling a story ("… wurde verschoben
+        # und fand dann im Mai statt"): no notice that this date is off
         return CANCEL_RE.search(text, m.end()) is not None
     return True
 

@@ -150,6 +150,7 @@ def _may_name_chrome(name: str) -> bool:
     return (
         "nav" in name
         or "ooter" in name
+        or "fuss" in name
         or "idebar" in name
         or "ookie" in name
         or "onsent" in name
