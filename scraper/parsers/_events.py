@@ -616,7 +616,10 @@ class EventReader:
             else:
                 when = _carry_times(new.when, m.when, self.tz)
                 after = plain[new.end :]
-        head, after, when, also = self._more_days(full[: m.begin], after, when)
+        head: str = full[: m.begin]
+        also: list[When] = []
+        if _joins_days(head[-12:]) or _joins_days(after[:9]):
+            head, after, when, also = self._more_days(head, after, when)
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]

@@ -247,8 +247,8 @@ _BOOKED_WRAP = re.compile(
 
 def strip_cancel(text: str) -> str:
     """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper or "(ausgebucht)"."""
-    low = text.lower()
-    if "ausgebucht" in low or "ausverkauft" in low or "booked" in low or "sold out" in low:
+    # (the stems without their first letter, so either case of it is found)
+    if "usgebucht" in text or "usverkauft" in text or "ooked" in text or "old out" in text:
         text = _BOOKED_WRAP.sub("", text).strip()
     return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
 
