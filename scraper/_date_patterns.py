@@ -49,11 +49,21 @@ MON = _by_first_letter(sorted(MONTHS, key=len, reverse=True)) + r"(?![a-zäöü�
 WD = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
-    r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,))\s*"
+    r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,)"
+    # capitalised and right before the date, also without a stop: "Di 20.01.2026"
+    r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\s+(?:\d|$)))\s*"
     r"(?:den\s+)?"  # "Donnerstag, den 12. März"
 )
-# A two-digit year must not be the hour of a following time ("27.11. 17:00").
-NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?![\d:]|\.\d))"
+# A weekday in parentheses after the date: "14.01.2026 (Mittwoch), 16 Uhr", "(Mi.)".
+WD_AFTER = re.compile(
+    r"\s*\((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?\)",
+    re.IGNORECASE,
+)
+# A two-digit year must not be the hour of a following time ("27.11. 17:00"); a colon
+# after it that no minutes follow ends a list item's date ("8.10.25: Titel").
+NYEAR = r"(?:\s?\d{4}(?!\d)|\d{2}(?!\d|[:.]\d))"
 
 
 RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?|to|until|till)\s*"

@@ -307,7 +307,11 @@ def _search(
         if anchored and begin != pos:
             return None
         first, last = days
-        start, end, stop = _times(text, m.end(), first, last or first, tz)
+        after = m.end()
+        if text[after : after + 2] in (" (", "("):
+            wd = P.WD_AFTER.match(text, after)
+            after = wd.end() if wd is not None else after
+        start, end, stop = _times(text, after, first, last or first, tz)
         return WhenMatch(When(first, last, start, end), begin, stop)
     return None
 

@@ -207,6 +207,13 @@ _ONLINE = re.compile(
 )
 
 
+_HYBRID = re.compile(
+    r"\bhybrid\b|\b(?:und|sowie|oder|&|\+)\s+(?:online|digital|per\s+livestream)\b"
+    r"|\bonline\s+(?:und|sowie|oder)\s+(?:in|vor\s+ort)\b",
+    re.IGNORECASE,
+)
+
+
 def is_online(text: str) -> bool:
     """True if ``text`` states an online format ("Online via Zoom", "digital", "Webinar").
 
@@ -282,7 +289,9 @@ def _location(lines: tuple[str, ...]) -> Location:
         return Location()
     pieces = _joined_postcodes([p.strip() for line in shown for p in _split_commas(line)])
     if is_online(text) and not any(_POSTCODE_CITY.match(p) for p in pieces):
-        return Location(venue=text, text=text)
+        # "hybrid: Dortmund und online": the town of the room part is stated.
+        city = city_from_text(text) if _HYBRID.search(text) else None
+        return Location(venue=text, city=city, text=text)
     venue: list[str] = []
     street = postcode = city = None
     scores = [
@@ -291,6 +300,10 @@ def _location(lines: tuple[str, ...]) -> Location:
     ]
     best = max(scores)
     street_at = scores.index(best) if best else -1
+    # "Hattingen, Altstadtcafé, Untermarkt 2", "Bochum, Haus des Wissens": a town first,
+    # before the venue, names the city
+    lead_town = street_at != 0 and len(pieces) > 1
+    lead_town = lead_town and not any(_POSTCODE_CITY.match(p) for p in pieces)
     for i, piece in enumerate(pieces):
         found = _postcode_city(piece) if postcode is None else None
         if found is None and postcode is None and street is None:
@@ -304,7 +317,11 @@ def _location(lines: tuple[str, ...]) -> Location:
             street = piece
         elif postcode is not None and piece in _COUNTRY:
             continue
-        elif city is None and (i == len(pieces) - 1 or street) and municipality(piece):
+        elif (
+            city is None
+            and (i == len(pieces) - 1 or street or (lead_town and i == 0))
+            and municipality(piece)
+        ):
             city = _official(piece)
         else:
             venue.append(piece)

@@ -49,9 +49,14 @@ _DAYS_2027 = st.dates(min_value=dt.date(2027, 1, 1), max_value=dt.date(2027, 12,
 # Every way the parser reads a cancellation, by the line it is on.
 _ON_DATE = [" – abgesagt", " (abgesagt)", " – entfällt", " entfällt", " – fällt leider aus"]
 _ON_DATE += [" (storniert)", " – Abgesagt", " (entfällt)"]
+_ON_DATE += [" – findet nicht statt", " – muss leider ausfallen", " (verschoben)"]
 _ON_TITLE = ["Abgesagt: {}", "{} (abgesagt)", "{} – entfällt", "{} (entfällt)", "{} (fällt aus)"]
 _ON_NOTE = ["Die Veranstaltung fällt leider aus.", "Dieser Termin entfällt.", "Abgesagt!"]
 _ON_NOTE += ["Die Veranstaltung wurde storniert.", "Die Veranstaltung ist leider ausgefallen."]
+_ON_NOTE += ["Die Veranstaltung findet nicht statt.", "Muss leider entfallen."]
+_ON_NOTE += ["Fällt wegen Krankheit des Referenten aus.", "Der Workshop muss leider ausfallen."]
+# Postponed without a new date: the stated date will not take place.
+_ON_NOTE += ["Die Veranstaltung wird verschoben, ein neuer Termin folgt.", "Verschoben!"]
 
 
 @st.composite

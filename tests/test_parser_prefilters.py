@@ -58,7 +58,12 @@ _section_like = st.one_of(
         lambda word, flips, tail: _recased(word, flips) + tail,
         st.sampled_from(_WORDS),
         st.lists(st.booleans(), max_size=25),
-        st.sampled_from(["", " Termine", "n", "s", " 2026", "2026", ":", " – Archiv", " (3)"]),
+        st.sampled_from(
+            [
+                *("", " Termine", "n", "s", " 2026", "2026", ":", " – Archiv", " (3)"),
+                *(" im Überblick", " auf einen Blick 2026", " im Überblick: 2026"),
+            ]
+        ),
     ),
     st.text(alphabet=sorted(set("".join(_WORDS)) | set(_TRICKY) | set(" :–2(")), max_size=30),
     st.text(max_size=40),
@@ -72,6 +77,8 @@ _section_like = st.one_of(
 @example("\u212aontakt")  # Kelvin sign: re matches it as "k"
 @example("Rückblicke 2025")
 @example("Termine2026")
+@example("Veranstaltungsrückblick")
+@example("Kommende Termine im Überblick")
 def test_the_first_word_lookup_turns_away_no_section_heading(text: str) -> None:
     assert section_kind.__wrapped__(text) == _section_kind_unfiltered(text)
     if _section_kind_unfiltered(text) is not None:

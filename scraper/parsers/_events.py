@@ -59,7 +59,30 @@ _POSTCODE = re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÄÖÜ]")
 _STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
 )
-_SEPARATORS = " ,;:|–—-"
+# A room or a campus: "Raum 2.13", "Hörsaal 3", "Raum B 1.04", "Campus Bottrop".
+_ROOM_PIECE = re.compile(
+    r"(?:raum|hörsaal|seminarraum|sitzungssaal|saal|room|lecture\s+hall|gebäude|building)"
+    r"\s+[A-Z]?\s?\d[\w./-]*$|campus\s+[A-ZÄÖÜ][\w-]+$",
+    re.IGNORECASE,
+)
+# A bare day before "und" and a full date: "12.03. und 14.05.2026", "12.03.2026 und …".
+_EARLIER_DAY = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})?\s*(?:und|sowie|&)\s*$"
+)
+
+
+def _joins_days(text: str) -> bool:
+    """Cheap test before ``_EARLIER_DAY``/``_AND_DAY``: a word that joins two days."""
+    return "und" in text or "&" in text or "sowie" in text
+
+
+_AND_DAY = re.compile(r"\s*(?:und|sowie|&)\s+(?=\d)")
+# "Title. Ort: Venue …" beside a date: the place, labelled after the title's sentence.
+_INLINE_PLACE = re.compile(
+    r"[.;]\s+(?:ort|veranstaltungsort|tagungsort|treffpunkt|wo|venue|location|place)\s*:\s+",
+    re.IGNORECASE,
+)
+_SEPARATORS = " ,;:|–—-·"
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
@@ -95,10 +118,11 @@ class Draft:
     cancelled: bool = False
     labelled: bool = False  # a labelled field (title, place, audience) was read
     boxes: tuple[int, ...] = ()  # the blocks around the event's first line
-    # The list or table an event read from a list item or table cell stands in: a
-    # paragraph after the list or table is not part of it (the page's closing words).
-    row: int | None = None
     named_by_item: bool = False  # ``rest`` came from a list item or heading: a title
+    # The list or table the event's date stands in (see EventReader.listings).
+    row: int | None = None
+    also: list[When] = field(default_factory=list)  # "12.03. und 14.05.2026": more dates
+    term: bool = False  # dated by a <dt> alone: the first line of its <dd> names it
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -227,7 +251,15 @@ def _reads_as_place(text: str) -> bool:
     if _DIGIT.search(text) and (_POSTCODE.search(text) or _STREET_HINT.search(text)):
         return True
     last = text.rsplit(",", 1)[-1].strip()
-    return municipality(last) is not None or (len(text) <= 60 and is_online(text))
+    if municipality(last) is not None or (len(text) <= 60 and is_online(text)):
+        return True
+    if "," not in text or len(text) > 80:
+        return False
+    # "Hattingen, Altstadtcafé, Untermarkt 2": a town, then the venue.
+    if municipality(text[: text.find(",")].strip()) is not None:
+        return True
+    # "Raum 2.13, Campus Bottrop", "Hörsaalgebäude II, Hörsaal 3": rooms and buildings.
+    return any(_ROOM_PIECE.match(piece.strip()) for piece in text.split(","))
 
 
 _DATE_WORDS = frozenset(
@@ -273,6 +305,17 @@ def _only_a_cancel_mark(text: str) -> bool:
     return len(text) <= 30 and is_cancelled(text) and not strip_cancel(text).strip(" !:()–-")
 
 
+def _bold_sentence(line: Line) -> bool:
+    """An all-bold paragraph that is a sentence ("Muss leider entfallen."): a notice in
+    the event being read, not the heading of the next one (real headings carry no full
+    stop)."""
+    text = line.plain
+    if line.level or not text.endswith(".") or " " not in text:
+        return False
+    last = text[text.rfind(" ") + 1 : -1]  # "entfallen", not "e.V" or "GmbH"
+    return len(last) > 2 and last.isalpha() and last.islower()
+
+
 def _shared(a: tuple[int, ...], b: tuple[int, ...]) -> int:
     """How many enclosing blocks two lines share."""
     n = 0
@@ -310,13 +353,38 @@ def _address_block(lines: Sequence[Line]) -> bool:
 def _place_tail(rest: str) -> tuple[str, str | None]:
     """Split "Title – Venue, Street 1, 12345 City" into ("Title", the place) when the last
     dash-separated part reads as a place; otherwise the text and ``None``."""
-    for sep in (" – ", " — ", " | ", " - "):
+    for sep in (" – ", " — ", " | ", " · ", " - "):
         at = rest.rfind(sep)
         if at > 0:
             tail = rest[at + len(sep) :].strip()
             if tail and _address_like(tail):
                 return rest[:at].strip(), tail
+    for sep in (" | ", " · "):  # "Dortmund | Auftakt der Reihe": the place first
+        at = rest.find(sep)
+        if at > 0 and _address_like(rest[:at].strip()):
+            return rest[at + len(sep) :].strip(), rest[:at].strip()
+    at = rest.rfind(", ")
+    if at > 0 and _venue_in_town(rest[at + 2 :]):  # "Title, Westfälische Hochschule Gelsenkirchen"
+        return rest[:at].strip(), rest[at + 2 :].strip()
+    if rest.endswith(")"):  # "Scheitern als Chance (Essen)"
+        at = rest.rfind(" (")
+        if at > 0 and ")" not in rest[at:-1] and _address_like(rest[at + 2 : -1]):
+            return rest[:at].strip(), rest[at + 2 : -1]
     return rest, None
+
+
+_SMALL_WORDS = frozenset(("der", "des", "die", "dem", "am", "an", "im", "in", "zu", "für", "und"))
+
+
+def _venue_in_town(text: str) -> bool:
+    """A name of capitalised words ending in a town: "Westfälische Hochschule Gelsenkirchen",
+    "Haus der Technik Essen" (not "Zukunft gestalten in Dortmund")."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 70:
+        return False
+    if any(not w[:1].isupper() and w not in _SMALL_WORDS for w in words):
+        return False
+    return municipality(words[-1]) is not None and city_from_text(text) is not None
 
 
 def _unmarked(text: str) -> str:
@@ -347,6 +415,21 @@ class EventReader:
         # A lone cancel badge: the event being read, its blocks, its text, where in the prose.
         self.held: tuple[Draft, tuple[int, ...], str, int] | None = None
         self.loose: list[Line] = []  # prose before the first event (for mentions)
+        self.listings: set[int] = set()  # lists and tables holding several events' dates
+
+    def _headed(self, d: Draft, line: Line) -> Draft:
+        """The event a heading names: the one being read, unless that one is named
+        already (then the heading opens the next)."""
+        named = d.heading is not None or d.title is not None or d.named_by_item
+        d = self._fresh(named)
+        d.heading = strip_cancel(line.plain) or None
+        return d
+
+    def _after_listing(self, d: Draft, line: Line) -> bool:
+        """A line after a list of dated items or a table of several dated events: the
+        page's closing words or registration link, no part of the last item's or row's
+        event (after a table of one event's details, the line is still that event's)."""
+        return d.row is not None and d.row in self.listings and d.row not in line.boxes
 
     def _fresh(self, taken: bool) -> Draft:
         if taken:
@@ -415,10 +498,6 @@ class EventReader:
         last = self.drafts[-1]
         if not last.boxes:
             last.boxes = line.boxes
-            # The list around an item; the table around a cell (table, tbody, tr, td).
-            depth = _ROW_DEPTH.get(line.tag, 0)
-            if depth and len(line.boxes) >= depth:
-                last.row = line.boxes[-depth]
         if held is not None:
             old, boxes, text, at = held
             new = self.drafts[-1] if len(self.drafts) > count else None
@@ -461,19 +540,22 @@ class EventReader:
             d = self._fresh(d.location is not None or bool(d.place))
             d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
             self.cont = ("location", box)
+        elif name is None and line.level and line.anchors and is_link_only(line):
+            # A heading that is a link to the event's page ("<h3><a>Title</a></h3>"): the
+            # title (opening the next event as any heading does), and the link
+            d = self._headed(d, line)
+            d.links.extend(line_links(line, "Link"))
         elif line.anchors and (name == "links" or is_link_only(line)):
-            if d.row is None or d.row in line.boxes:  # not a link after the list or table
+            if not self._after_listing(d, line):
                 d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
             return  # "Anmeldung: ausgebucht" — a links column without a link
         elif name is None and self._time_line(d, line.plain, box):
             return
-        elif name is None and line.heading_like and not line.anchors:
+        elif name is None and line.heading_like and not line.anchors and not _bold_sentence(line):
             # A heading after an event that is complete (dated and named beside its date,
             # as in "12.03.2026 – Title" list items under month headings) opens the next.
-            named = d.heading is not None or d.title is not None or d.named_by_item
-            d = self._fresh(named)
-            d.heading = strip_cancel(line.plain) or None
+            d = self._headed(d, line)
         elif name is None and d.when is not None and not d.place and _address_like(line.plain):
             form = _FORMAT.match(line.plain)  # "Format: Online-Seminar (Zoom)"
             d.place = [form.group(1) if form else line.plain]
@@ -555,6 +637,10 @@ class EventReader:
             else:
                 when = _carry_times(new.when, m.when, self.tz)
                 after = plain[new.end :]
+        head: str = full[: m.begin]
+        also: list[When] = []
+        if _joins_days(head[-12:]) or _joins_days(after[:9]):
+            head, after, when, also = self._more_days(head, after, when)
         moved = rescheduled(after, when, self.tz, self.year)
         if moved is not None:
             when, after = moved[0], after[: moved[1]]
@@ -566,7 +652,7 @@ class EventReader:
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
         refines = d.when is not None and d.when.date == when.date and not d.when.start
-        before = _lead_in(full[: m.begin])
+        before = _lead_in(head)
         rest = _unmarked(after)
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
@@ -579,6 +665,14 @@ class EventReader:
         if refines and d.when is not None and not when.start:
             when = d.when
         d.when = when
+        d.also = [_carry_times(day, when, self.tz) for day in also]
+        # The list around an item; the table around a cell (table, tbody, tr, td).
+        depth = _ROW_DEPTH.get(line.tag, 0)
+        if depth and len(line.boxes) >= depth:
+            d.row = line.boxes[-depth]
+            if line.tag == "li" or any(o.row == d.row for o in self.drafts if o is not d):
+                self.listings.add(d.row)
+        d.term = line.tag == "dt" and name is None and not before and not rest
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             if rest and not d.place and _address_like(rest):
@@ -586,17 +680,65 @@ class EventReader:
             title = trim(f"{before} {rest}") if rest and not before.endswith(":") else before
             d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
-            # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
-            rest, place = _place_tail(rest)
-            if place is None and not d.place and _address_like(rest) and " – " not in rest:
-                rest, place = "", rest
-            if place is not None and not d.place:
-                d.place = [place]
-            if rest:
-                d.rest = strip_cancel(rest)
-                # In a list item or heading the text beside the date is the event's name;
-                # on a plain date line ("… – mit Imbiss") a heading may still follow.
-                d.named_by_item = item
+            self._beside(d, line, rest, item)
+
+    def _beside(self, d: Draft, line: Line, rest: str, item: bool) -> None:
+        """The text after the date: a place, a link, else the event's name or note."""
+        if line.anchors and line.anchors[-1].url and rest.find(line.anchors[-1].label) > 0:
+            # "4. November 2025: Title. <a>Präsentation (PDF, 2,1 MB)</a>": a link after
+            # the text beside the date is the event's link, not part of its title
+            link = line.anchors[-1]
+            at = rest.rfind(link.label)
+            if trim(split_size(rest[at + len(link.label) :], after=True)[0]) == "":
+                d.links.extend(line_links(line, "Link")[-1:])
+                rest = rest[:at].rstrip(" ,;:–—-")
+        inline = _INLINE_PLACE.search(rest) if ":" in rest else None
+        if inline is not None and not d.place:
+            # "Title. Ort: Venue, Street 1, 12345 City."
+            d.place = [rest[inline.end() :].rstrip(" .")]
+            rest = rest[: inline.start()].rstrip(" .")
+        # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
+        rest, place = _place_tail(rest)
+        if place is None and not d.place and _address_like(rest) and " – " not in rest:
+            rest, place = "", rest
+        if place is not None and not d.place:
+            d.place = [place]
+        if rest:
+            d.rest = strip_cancel(rest)
+            # In a list item or heading the text beside the date is the event's name;
+            # on a plain date line ("… – mit Imbiss") a heading may still follow.
+            d.named_by_item = item
+
+    def _more_days(self, head: str, after: str, when: When) -> tuple[str, str, When, list[When]]:
+        """Two events on one line: "12.03. und 14.05.2026" (the first day takes the year of
+        the second) or "12.03.2026 und 14.05.2026, 17 Uhr" (the times hold for both): the
+        text before and after the dates without the others, the date, the other days."""
+        also: list[When] = []
+        early = _EARLIER_DAY.search(head) if _joins_days(head[-12:]) else None
+        if early is not None:
+            day, month, year = (int(g) if g else None for g in early.group("d", "m", "y"))
+            try:
+                first = dt.date(
+                    (year % 100 + 2000 if year and year < 100 else year) or when.date.year,
+                    month or 0,
+                    day or 0,
+                )
+            except ValueError:
+                first = None
+            if first is not None and first < when.date:
+                also.append(When(first, None, None, None))
+                head = head[: early.start()]
+        nxt = _AND_DAY.match(after) if _joins_days(after[:9]) else None
+        if nxt is not None:
+            later = search_when(
+                after, self.tz, default_year=when.date.year, pos=nxt.end(), anchored=True
+            )
+            if later is not None and later.when.date > when.date:
+                also.append(later.when)
+                after = after[later.end :]
+                if when.start is None and later.when.start is not None:
+                    when = _carry_times(when, later.when, self.tz)
+        return head, after, when, also
 
     def _time_line(self, d: Draft, text: str, box: int) -> bool:
         """A line that starts with the time of the event being read ("9:00 bis 16:00 Uhr,
@@ -645,10 +787,15 @@ class EventReader:
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
             self.tba = says_tba(line.text)
-        if d.when is None or (d.row is not None and d.row not in line.boxes):
+        after_listing = self._after_listing(d, line)
+        if d.when is None or after_listing:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
-            if d.when is not None or (not d.has_content() and d.heading is None):
+            if after_listing or (not d.has_content() and d.heading is None):
                 return
+        if d.term and line.tag == "dd" and not (d.prose or d.final_title() or line.anchors):
+            # <dt>date</dt><dd>Speaker: Title<br>Room</dd>: the description names the event
+            d.rest, d.named_by_item, d.term = text, True, False
+            return
         if line.anchors:
             d.links.extend(line_links(line, "Link"))
             text = _without_trailing_link(text, line)
@@ -680,6 +827,8 @@ class EventReader:
                 if city is not None:  # the place the title states: its city
                     d.location = Location(city=city, text=city)
             drafts.append(d)
+            for day in d.also:  # the same event on each other day its line names
+                drafts.append(dataclasses.replace(d, when=day, also=[]))
         return drafts
 
 

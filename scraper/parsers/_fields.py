@@ -74,7 +74,9 @@ _DIGIT = re.compile(r"\d")
 _TYPE_ONLY = re.compile(rf"\s*[(\[]\s*(?:{_FILE_TYPE})\s*[)\]]$", re.IGNORECASE)
 _TYPE_TAIL = re.compile(rf"[\s(\[|,:;/–-]*(?:{_FILE_TYPE})?[\s(\[|,:;/–-]*$", re.IGNORECASE)
 _CONTACT_LABEL = re.compile(
-    r"^(?:kontakt|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon)\s*:?$",
+    r"^(?:(?:ihr(?:e|en)?|unser(?:e|en)?|your)\s+)?"
+    r"(?:kontakt(?:person|e)?|ansprechpartner(?:in|innen)?|ansprechperson(?:en)?|e-?mail|telefon"
+    r"|contact(?:\s+person)?)\s*:?$",
     re.IGNORECASE,
 )
 CONTACT_BOX_LINES = 10

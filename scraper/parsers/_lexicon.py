@@ -29,7 +29,7 @@ LABELS: dict[str, Field] = {
     "tagungsort": "location", "treffpunkt": "location", "location": "location",
     "venue": "location", "place": "location", "where": "location", "address": "location",
     # date
-    "datum": "date", "termin": "date", "wann": "date", "zeitraum": "date",
+    "datum": "date", "termin": "date", "termine": "date", "wann": "date", "zeitraum": "date",
     "date": "date", "when": "date", "dates": "date",
     # time
     "uhrzeit": "time", "zeit": "time", "beginn": "time", "time": "time",
@@ -86,7 +86,7 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         "past",
-        r"rückblick|rückschau|rückblicke|archiv|dokumentation(?:en)?"
+        r"(?:veranstaltungs|termin)?(?:rückblick|archiv)|rückschau|rückblicke|dokumentation(?:en)?"
         rf"|(?:vergangene|bisherige|frühere|zurückliegende)\s+(?:{_GATHERINGS_DE})"
         rf"|review|looking\s+back|(?:past|previous|earlier)\s+(?:{_GATHERINGS_EN})|archive",
     ),
@@ -95,7 +95,8 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
         r"termine|terminübersicht|veranstaltungen|veranstaltungskalender|programm|programmübersicht"
         r"|alle\s+termine|(?:die|unsere)\s+(?:termine|veranstaltungen)|veranstaltungstermine"
         r"|termine\s+und\s+themen|events|dates|schedule|programme"
-        r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops",
+        r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops"
+        r"|(?:die|unsere)\s+(?:veranstaltungs)?reihe(?=\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))",
     ),
     (
         "other",
@@ -106,6 +107,8 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
 )
 _SECTION_RE = re.compile(
     "^(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTIONS) + r")"
+    # "Kommende Termine im Überblick", "Die Reihe auf einen Blick": the same section.
+    r"(?:\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))?"
     r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?"
     # "Termine im Wintersemester 2026/27", "Veranstaltungen der Reihe", "Termine & Themen"
     r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|und|&|of|in|for|this|at|and)"
@@ -132,6 +135,7 @@ _SECTION_FIRST_WORDS = frozenset(
         *("upcoming", "forthcoming", "coming", "der", "das", "nächstes", "kommendes", "future"),
         # past
         *("rückblick", "rückschau", "rückblicke", "archiv", "dokumentation"),
+        *("veranstaltungsrückblick", "veranstaltungsarchiv", "terminrückblick", "terminarchiv"),
         *("dokumentationen", "vergangene", "bisherige", "frühere", "zurückliegende"),
         *("review", "looking", "past", "previous", "earlier", "archive"),
         # either
@@ -175,17 +179,26 @@ def section_kind(text: str) -> SectionKind | None:
 
 _CANCEL_WORDS = (
     r"abgesagt|entfällt|entfallen|fällt\s+(?:leider\s+)?aus|(?:leider\s+)?ausgefallen|storniert"
-    r"|cancell?ed|called\s+off"
+    r"|cancell?ed|called\s+off|ausfallen|findet\s+(?:leider\s+)?nicht\s+statt"
+    # "fällt wegen Krankheit des Referenten aus": a few words between (none a full stop)
+    r"|fällt(?:\s+[\w-]+){1,6}?\s+aus(?=\s*[.!)]|\s*$)"
+    # postponed without a new date ("wird verschoben, neuer Termin folgt"): the stated
+    # date will not take place; "verschoben auf <date>" (a date after it) moves the event
+    r"|(?:verschoben|postponed)(?!\D*\d)"
 )
 CANCEL_RE = re.compile(rf"\b(?:{_CANCEL_WORDS})\b", re.IGNORECASE)
 CANCEL_WRAP = re.compile(
     rf"^(?:{_CANCEL_WORDS})\b\s*[:!–—-]?\s*"
     rf"|\s*[(\[]\s*(?:{_CANCEL_WORDS})\s*!?\s*[)\]]"
-    rf"|\s*[–—-]?\s*(?:{_CANCEL_WORDS})!?$",
+    rf"|\s*[–—-]?\s*(?:(?:muss|müssen|wird|werden)\s+)?(?:leider\s+)?(?:{_CANCEL_WORDS})[!.]?$",
     re.IGNORECASE,
 )
 RESCHEDULE_RE = re.compile(
+    r"(?:(?:wird|wurde|ist|werden|wurden|sind)\s+)?"  # "– wird verschoben auf …"
     r"(?:verschoben|verlegt)\s+(?:auf|zum|in\s+den)\s+(?:den\s+)?|neue[rn]?\s+termin\s*:?\s*"
+    r"|(?:ersatz|nachhol|ausweich)termin\s*:?\s*(?:ist\s+)?(?:am\s+|der\s+)?"
+    # "wird auf den 12. März 2026 verschoben": the verb after the date (see MOVED_BEFORE)
+    r"|\bauf\s+(?:den\s+)?(?=[\w.,\s]{0,30}?\d[^.!?]{0,40}?\b(?:verschoben|verlegt)\b)"
     r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
     re.IGNORECASE,
 )
@@ -198,6 +211,7 @@ TBA_RE = re.compile(
 NOT_EVENT_RE = re.compile(
     r"(?<![\w-])(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
     r"|deadline|registration\s+(?:deadline|closes)|stand|zuletzt\s+(?:aktualisiert|geändert)"
+    r"|letzte\s+(?:änderung|aktualisierung)"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|pressemitteilung(?:\s+vom)?"
     r"|presseinformation(?:\s+vom)?|meldung\s+vom|last\s+(?:updated|modified)|updated|published"
     r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
@@ -207,6 +221,7 @@ NOT_EVENT_RE = re.compile(
 # "Anmeldeschluss: 4. März 2026", "© 2026 …".
 METADATA_RE = re.compile(
     r"^(?:stand|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert\s+am|last\s+(?:updated|modified)"
+    r"|letzte\s+(?:änderung|aktualisierung)"
     r"|updated|veröffentlicht\s+am|published|anmeldeschluss|anmeldefrist|bewerbungsschluss"
     r"|einsendeschluss|registration\s+deadline|deadline)\b[^0-9]{0,40}\d"
     r"|^(?:©|\(c\)|copyright)\s",
@@ -225,17 +240,49 @@ def may_cancel(text: str) -> bool:
         or "storn" in low
         or "cancel" in low
         or "called off" in low
+        or "ausfall" in low
+        or "nicht statt" in low
+        or "verschoben" in low
+        or "postponed" in low
     )
+
+
+# "auf den 12. März 2026 verschoben": moved to a date, not cancelled.
+_MOVED_TO = re.compile(
+    r"\bauf\s+(?:den\s+)?[\w.,\s]{0,30}?\d[^.!?]{0,40}?\b(?:verschoben|verlegt)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)
 def is_cancelled(text: str) -> bool:
     """The text says the event is cancelled ("abgesagt", "entfällt", "fällt aus" …)."""
-    return may_cancel(text) and CANCEL_RE.search(text) is not None
+    if not may_cancel(text):
+        return False
+    m = CANCEL_RE.search(text)
+    if m is None:
+        return False
+    word = m.group().lower()
+    if word.startswith(("versch", "postp")) and (len(text) > 100 or _MOVED_TO.search(text)):
+        # moved to a stated date, or a long sentence telling a story ("… wurde verschoben
+        # und fand dann im Mai statt"): no notice that this date is off
+        return CANCEL_RE.search(text, m.end()) is not None
+    return True
+
+
+# "(ausgebucht)", "– ausgebucht": a booking state beside a title, no part of it (and no
+# cancellation: the event takes place).
+_BOOKED_WRAP = re.compile(
+    r"\s*[(\[]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)\s*!?\s*[)\]]"
+    r"|\s*[–—-]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)!?$",
+    re.IGNORECASE,
+)
 
 
 def strip_cancel(text: str) -> str:
-    """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper."""
+    """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper or "(ausgebucht)"."""
+    # (the stems without their first letter, so either case of it is found)
+    if "usgebucht" in text or "usverkauft" in text or "ooked" in text or "old out" in text:
+        text = _BOOKED_WRAP.sub("", text).strip()
     return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
 
 

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.errors import NotASeriesPage
+from scraper.parsers._lexicon import LABELS
 from scraper.text import clean_text
 
 _BLOCK = frozenset(
@@ -83,6 +84,9 @@ _SIDE_ROLES = frozenset(("complementary",))
 
 _VISIBLE, _SKIPPED, _CONSENT, _SIDE, _FOOTER = 0, 1, 2, 3, 4
 _FOOTER_CLASSES = frozenset(("footer", "site-footer", "page-footer", "main-footer", "l-footer"))
+_FOOTER_PREFIXES = frozenset(
+    ("sp", "c", "o", "g", "region", "global", "portal", "layout", "footer")
+)
 
 
 def _consent(attrs: dict[str, str | None]) -> bool:
@@ -146,6 +150,7 @@ def _may_name_chrome(name: str) -> bool:
     return (
         "nav" in name
         or "ooter" in name
+        or "fuss" in name
         or "idebar" in name
         or "ookie" in name
         or "onsent" in name
@@ -173,8 +178,10 @@ def _by_name(classes: str | None, ident: str | None) -> int:
         return _SIDE
     if any(t.startswith("nav") for t in tokens) or low.startswith("nav"):
         return _SKIPPED
-    if "footer" in low or not _FOOTER_CLASSES.isdisjoint(tokens):
+    if "footer" in low or "fuss" in low or not _FOOTER_CLASSES.isdisjoint(tokens):
         return _FOOTER
+    if any(t.endswith("-footer") and t[:-7] in _FOOTER_PREFIXES for t in tokens):
+        return _FOOTER  # Sitepark "sp-footer", "c-footer", Drupal "region-footer" …
     return _VISIBLE
 
 
@@ -566,12 +573,38 @@ class _Walker:
         self.anchors.append(Anchor(label, url, email))
 
 
+def _children(node: LexborNode) -> list[LexborNode]:
+    out = []
+    child = node.child
+    while child is not None:
+        out.append(child)
+        child = child.next
+    return out
+
+
 def _header_row(row: LexborNode) -> list[str] | None:
-    """The column headers if ``row`` is a row of ``<th>`` cells only, else ``None``."""
+    """The column headers if ``row`` is a row of ``<th>`` cells only, or of cells that
+    are each one bold label with a known field among them (CMSs without ``<th>``:
+    ``<td><strong>Datum</strong></td><td><strong>Thema</strong></td>``), else ``None``."""
     cells = [node for node in row.iter() if node.tag in ("td", "th")]
-    if len(cells) < 2 or any(node.tag != "th" for node in cells):
+    if len(cells) < 2:
         return None
-    return [clean_text(node.text()) for node in cells]
+    if all(node.tag == "th" for node in cells):
+        return [clean_text(node.text()) for node in cells]
+    names = []
+    for node in cells:
+        children = [
+            c for c in _children(node) if c.tag != "-text" or (c.text_content or "").strip()
+        ]
+        if len(children) != 1 or children[0].tag not in ("strong", "b"):
+            return None
+        text = clean_text(node.text())
+        if not text or len(text) > 30:
+            return None
+        names.append(text)
+    if not any(name.rstrip(" :").lower() in LABELS for name in names):
+        return None
+    return names
 
 
 def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:

@@ -63,6 +63,7 @@ log = logging.getLogger(__name__)
 _NON_WORD = re.compile(r"\W+")
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_DIGIT_RE = re.compile(r"\d")
 
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
@@ -466,6 +467,11 @@ def _parts(lines: Sequence[Line]) -> list[Part]:
         stop = next((i for i, kind, _ in found if i > start), len(lines))
         return [(start, stop, "either")] if _any_text(lines[start:stop]) else []
     parts: list[Part] = []
+    # Dated lines between the series heading and the first section word are events too
+    # (their own heading, "Die Reihe 2026", is no section word): date against ``now``.
+    start = _after_series_heading(lines)
+    if start < found[0][0] and any(_dated_item(line) for line in lines[start : found[0][0]]):
+        parts.append((start, found[0][0], "either"))
     for k, (i, kind, level) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(lines)
         for j in range(i + 1, stop):
@@ -505,6 +511,16 @@ def _after_series_heading(lines: Sequence[Line]) -> int:
     if nxt < len(lines) and lines[nxt].heading_like and not _dated(lines[nxt]):
         nxt += 1
     return nxt
+
+
+def _dated_item(line: Line) -> bool:
+    """A line that starts with a date, or a heading or item with one: an event's line."""
+    text = line.text
+    if not _DIGIT_RE.search(text) or len(text) > 300:
+        return False
+    if may_start_date(text) and search_when(text, _UTC, default_year=2000, anchored=True):
+        return True
+    return (line.heading_like or line.tag in ("li", "td", "th", "dt", "dd")) and _dated(line)
 
 
 def _dated(line: Line) -> bool:
