@@ -19,6 +19,7 @@ from scraper.parsers._lexicon import LABELS, label_field, section_kind
 from scraper.parsers._lines import Line
 from scraper.parsers._prose_dates import (
     announced,
+    is_generic_name,
     is_person,
     prose_place,
     sentences,
@@ -414,3 +415,11 @@ def test_text_without_a_section_word_announces_only_in_announcing_sentences() ->
     found = announced([news, next_date], BERLIN, None, announcing=True)
     assert [a.when.date for a in found] == [dt.date(2027, 1, 27)]
     assert len(announced([news, next_date], BERLIN, None)) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("Termin", True), ("Treffen", True), ("talk", True), ("Gründungssprechtag", False)],
+)
+def test_generic_event_words_name_no_event(name: str, generic: bool) -> None:
+    assert is_generic_name(name) is generic

@@ -850,7 +850,8 @@ def place_of(lines: Sequence[str]) -> Location | None:
     return parse_location(shown) if shown else None
 
 
-_ARTICLES = frozenset(("die", "der", "das", "unsere", "unser"))
+# Articles, and the contractions of one with a preposition ("Beim letzten Treffen am …").
+_ARTICLES = frozenset(("die", "der", "das", "unsere", "unser", "beim", "im", "zum", "zur"))
 
 
 def _mention_title(before: str) -> str | None:

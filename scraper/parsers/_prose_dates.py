@@ -76,6 +76,13 @@ _GENERIC_NAMES = frozenset(
         *("date", "meeting", "session", "talk", "reihe", "series"),
     )
 )
+
+
+def is_generic_name(name: str) -> bool:
+    """A word that names any event of any series ("Termin", "Treffen"), not this one."""
+    return name.lower() in _GENERIC_NAMES
+
+
 # A day named without its month before a full date in a list: "am 5. und 19. März 2027".
 _LONE_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:,\s*|\s+(?:und|sowie|and)\s+|\s*&\s*)$")
 _MAX_SENTENCE = 600
@@ -276,7 +283,7 @@ def announced(
             clock = _clock(sentence)
             subject = _SUBJECT.match(sentence) if len(dates) == 1 else None
             name = strip_cancel(subject.group("name")) if subject is not None else None
-            if name is not None and name.lower() in _GENERIC_NAMES:
+            if name is not None and is_generic_name(name):
                 name = None  # "Der nächste Termin findet …" names no event
             for when, _, _ in dates:
                 seen.add(when.date)

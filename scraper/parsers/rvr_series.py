@@ -51,6 +51,7 @@ from scraper.parsers._prose_dates import (
     Defaults,
     announced,
     default_location,
+    is_generic_name,
     is_person,
     series_defaults,
     speaker_title,
@@ -292,6 +293,8 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         for line in reader.loose:
             for mention in prose_mentions(line.text, tz, year):
                 if mention.when is not None and mention.when.date not in seen:
+                    if is_generic_name(mention.final_title()):
+                        mention.title = series.title  # "Beim letzten Treffen am …"
                     events.append(_placed(mention, kind, today))
     if kind == "upcoming" and not events and not reader.tba:
         raise NotASeriesPage(

@@ -99,6 +99,35 @@ NEXT_SENTENCE = (
 )
 # No section word at all: a news sentence with a date, then the sentence announcing the next date.
 INTRO_NEXT = '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Fachkräfte-Reihe</title></head><body><main><h1>Fachkräfte-Reihe 2026</h1><p>Die gemeinsame Veranstaltungsreihe des RVR und der Kammern beleuchtet Herausforderungen und Chancen für die Berufsbildung im Ruhrgebiet. Am 12. März 2026 hat der Verbandsausschuss die Fortsetzung beschlossen.</p><p>Die Fachkräfte-Reihe geht weiter: Der nächste Termin findet am 27. Januar 2027 um 17 Uhr im H2PopUpLab, Bahnhofstraße 69, 45879 Gelsenkirchen statt.</p></main><footer>RVR</footer></body></html>'
+U_HSBO = "https://www.hochschule-bochum.de/frauen-in-mint/netzwerktreffen"
+# WordPress block columns: a bold date line, an h3 title, a place line, a button; a
+# review sentence "Beim letzten Treffen am …" (a contraction before the noun).
+WP_BLOCKS = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Netzwerktreffen Frauen in MINT – Hochschule Bochum</title></head>'
+    '<body class="page-template-default"><div id="page" class="site">'
+    '<header id="masthead" class="site-header"><nav id="site-navigation" class="main-navigation"><ul><li><a href="/">Start</a></li></ul></nav></header>'
+    '<div id="content" class="site-content"><main id="main" class="site-main"><article class="page type-page">'
+    '<header class="entry-header"><h1 class="entry-title">Netzwerktreffen „Frauen in MINT“</h1></header>'
+    '<div class="entry-content">'
+    "<p>Das Netzwerktreffen bietet Studentinnen, Absolventinnen und Unternehmen aus der Region Raum für Austausch. Seit 2019 fanden über 20 Treffen statt.</p>"
+    '<h2 class="wp-block-heading">Unsere nächsten Treffen</h2>'
+    '<div class="wp-block-columns"><div class="wp-block-column">'
+    '<p class="has-small-font-size"><strong>Do, 21.01.2027 | 17:30–19:30 Uhr</strong></p>'
+    '<h3 class="wp-block-heading">Karrierewege in der Wasserstoffwirtschaft</h3>'
+    "<p>Campus Velbert/Heiligenhaus, Kettwiger Straße 20, 42579 Heiligenhaus</p>"
+    '<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/anmeldung-januar">Jetzt anmelden</a></div></div>'
+    '</div><div class="wp-block-column">'
+    '<p class="has-small-font-size"><strong>Do, 18.03.2027 | 17:30–19:30 Uhr</strong></p>'
+    '<h3 class="wp-block-heading">Gründen mit Technik</h3>'
+    "<p>Hochschule Bochum, Am Hochschulcampus 1, 44801 Bochum</p>"
+    "<p><mark>Ausgebucht – Warteliste möglich</mark></p>"
+    "</div></div>"
+    '<h2 class="wp-block-heading">Rückblick</h2>'
+    "<p>Beim letzten Treffen am 12. November 2026 diskutierten 40 Teilnehmerinnen über Mentoring-Programme.</p>"
+    "</div></article></main>"
+    '<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Aktuelles</h2><ul><li><a href="/news/1">Neue Studiengänge ab 2027</a> <span class="post-date">02.12.2026</span></li></ul></section></aside>'
+    '</div><footer id="colophon" class="site-footer"><p>© 2026 Hochschule Bochum</p></footer></div></body></html>'
+)
 BMR_PLACE: Json = {
     "venue": "Business Metropole Ruhr offices",
     "street": "Kronprinzenstraße 6",
@@ -434,5 +463,55 @@ PROSE_HAND: dict[str, Handwritten] = {
                 )
             ],
         ),
+    ),
+    "hsbo-netzwerktreffen-wp-block-columns": Handwritten(
+        "WordPress block columns (date line, h3 title, place, button), 'Ausgebucht' (not cancelled), a review sentence 'Beim letzten Treffen am …'",
+        None,
+        U_HSBO,
+        "2026-12-01T09:00:00+01:00",
+        WP_BLOCKS,
+        page(
+            U_HSBO,
+            "Netzwerktreffen „Frauen in MINT“",
+            None,
+            [
+                {
+                    **ev(
+                        "2027-01-21",
+                        "Karrierewege in der Wasserstoffwirtschaft",
+                        "17:30",
+                        "19:30",
+                        where=(
+                            "Campus Velbert/Heiligenhaus",
+                            "Kettwiger Straße 20",
+                            "42579",
+                            "Heiligenhaus",
+                        ),
+                    ),
+                    "links": [
+                        {
+                            "label": "Jetzt anmelden",
+                            "url": "https://www.hochschule-bochum.de/anmeldung-januar",
+                            "size": None,
+                        }
+                    ],
+                },
+                ev(
+                    "2027-03-18",
+                    "Gründen mit Technik",
+                    "17:30",
+                    "19:30",
+                    where=("Hochschule Bochum", "Am Hochschulcampus 1", "44801", "Bochum"),
+                    summary="Ausgebucht – Warteliste möglich",
+                ),
+                ev(
+                    "2026-11-12",
+                    "Netzwerktreffen „Frauen in MINT“",
+                    status="past",
+                    summary="Beim letzten Treffen am 12. November 2026 diskutierten 40 Teilnehmerinnen über Mentoring-Programme.",
+                ),
+            ],
+        ),
+        partner=True,
     ),
 }
