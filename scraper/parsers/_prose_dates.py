@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from scraper.dates import When, find_dates, search_when, times_at
@@ -109,10 +110,31 @@ class Defaults:
 
     def times(self, day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime | None] | None:
         """The stated time on ``day``, if any."""
-        if self.time is None:
+        clock = _wall_clock(self.time) if self.time is not None else None
+        if clock is None:
             return None
-        found = times_at(self.time, day, tz)
-        return (found[0], found[1]) if found is not None else None
+        start, end, days_later = clock
+        at = dt.datetime.combine(day, start, tzinfo=tz)
+        if end is None:
+            return at, None
+        return at, dt.datetime.combine(day + dt.timedelta(days=days_later), end, tzinfo=tz)
+
+
+_REFERENCE_DAY = dt.date(2000, 1, 3)
+_UTC = ZoneInfo("UTC")
+
+
+@lru_cache(maxsize=256)
+def _wall_clock(text: str) -> tuple[dt.time, dt.time | None, int] | None:
+    """The clock time (and end, and how many days later it falls) ``text`` starts with:
+    read once, then set on every date of the page."""
+    found = times_at(text, _REFERENCE_DAY, _UTC)
+    if found is None:
+        return None
+    start, end, _ = found
+    if end is None:
+        return start.time(), None, 0
+    return start.time(), end.time(), (end.date() - _REFERENCE_DAY).days
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -177,10 +199,12 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
     time = place = None
     for line in lines:
         text = line.plain
-        if line.heading_like or len(line.anchors) > 1 or not _may_state_defaults(text, intro):
+        if line.heading_like or len(line.anchors) > 1 or (not intro and line.tag in _ITEM_TAGS):
+            continue  # inside a part, an item or a cell is one event's
+        if not _may_state_defaults(text, intro):
             continue
-        if not intro and (line.tag in _ITEM_TAGS or line.label or split_label(text)[0] is not None):
-            continue  # an item, a cell or a labelled line inside a part is one event's
+        if not intro and (line.label or split_label(text)[0] is not None):
+            continue  # as is a labelled line ("Uhrzeit: jeweils 9–16 Uhr")
         if not (_EVERY.search(text) or (intro and _PLACE_LABEL.search(text))):
             continue
         for sentence in sentences(text):
