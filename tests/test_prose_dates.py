@@ -427,11 +427,8 @@ def test_generic_event_words_name_no_event(name: str, generic: bool) -> None:
 
 @given(st.dates(dt.date(2026, 1, 1), dt.date(2028, 12, 31)))
 def test_a_default_time_is_the_same_wall_clock_time_on_every_date(day: dt.date) -> None:
-    (defaults,) = [
-        series_defaults(
-            [line("Alle Vorträge finden jeweils von 18:15 bis 19:45 Uhr statt.")], intro=True
-        )
-    ]
+    rule = line("Alle Vorträge finden jeweils von 18:15 bis 19:45 Uhr statt.")
+    defaults = series_defaults([rule], intro=True)
     assert defaults.times(day, BERLIN) == (
         dt.datetime.combine(day, dt.time(18, 15), tzinfo=BERLIN),
         dt.datetime.combine(day, dt.time(19, 45), tzinfo=BERLIN),
