@@ -167,6 +167,9 @@ def _label_for(labels: dict[str, str], target: str) -> str | None:
     return None
 
 
+_ONLINE = Location(venue="Online", text="Online")
+
+
 class _Reader:
     """Turns one JSON-LD-shaped item into a :class:`StructuredEvent`."""
 
@@ -277,12 +280,16 @@ class _Reader:
                 else:
                     physical = physical or loc
             elif isinstance(place, dict):
-                if "VirtualLocation" in item_types(place):
+                # VirtualLocation; some plugins write "VirtualPlace" (not schema.org).
+                if any(t.startswith("Virtual") for t in item_types(place)):
                     online = True
                     name = _text(place.get("name")) or "Online"
                     virtual = virtual or Location(venue=name, text=name)
                 else:
                     physical = physical or _place(place)
+        if physical is None and virtual is None and "online" in mode and "offline" not in mode:
+            # Online attendance and no place stated: the data says where, online.
+            virtual = _ONLINE
         return online, physical or virtual
 
     def links(self, item: dict[str, Any]) -> tuple[Link, ...]:
@@ -344,7 +351,20 @@ def time_element_when(
 # --- small readers ----------------------------------------------------------------------
 
 
-_TAG = re.compile(r"<[^>]{0,2000}>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^>]{0,2000}>")
+# Elements inside a line of text: their tags join what they mark up ("<em>Austausch</em>."
+# is "Austausch."); every other tag (p, br, li, div, …) separates words.
+_INLINE = frozenset(
+    (
+        *("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd"),
+        *("mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"),
+    )
+)
+
+
+def _untag(match: re.Match[str]) -> str:
+    name = match.group(2)
+    return "" if name is not None and name.lower() in _INLINE else " "
 
 
 def _first(value: Any) -> Any:
@@ -374,7 +394,7 @@ def _text(value: Any) -> str | None:
         value = value.get("@value")
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return None
-    text = clean_text(_TAG.sub(" ", _unescape(str(value))))
+    text = clean_text(_TAG.sub(_untag, _unescape(str(value))))
     return text or None
 
 

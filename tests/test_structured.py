@@ -90,7 +90,7 @@ def test_event_with_postal_address_and_links() -> None:
             "Essen",
             "Haus der Technik, Hollestr. 1, 45127 Essen",
         ),
-        summary="Ein Abend über Transfer .",
+        summary="Ein Abend über Transfer.",
         audience="Unternehmen",
         organizer="IHK zu Essen",
         links=(
@@ -675,3 +675,60 @@ def test_wordpress_events_calendar_quirks() -> None:
         Link("Details", "https://www.bochum.de/veranstaltung/stadtdialog-wattenscheid/"),
     )  # the offer's URL is the same page: one link
     assert event.organizer == "Stadt Bochum"
+
+
+# --- JSON-LD as CMSs and plugins really write it (tests/parsing/corpus_structured_unseen.py)
+
+_INLINE_TAGS = ("b", "strong", "em", "i", "span", "a", "sup", "small", "u", "mark")
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    tag=st.sampled_from(_INLINE_TAGS),
+    word=st.sampled_from(["Transfer", "KI", "Führung & Verantwortung", "H2"]),
+    after=st.sampled_from([".", ",", "!", "“", ""]),
+)
+def test_inline_markup_in_names_joins_what_it_marks(tag: str, word: str, after: str) -> None:
+    """ "<em>Austausch</em>." is "Austausch.", not "Austausch ."; block tags separate."""
+    marked = f'Netzwerk <{tag} class="x">{escape(word)}</{tag}>{after}'
+    data = {
+        "@type": "Event",
+        "name": marked,
+        "startDate": "2027-01-20",
+        "description": f"<p>Erster</p><p>{marked}</p>",
+    }
+    (event,) = read(page(data))
+    assert event.title == f"Netzwerk {word}{after}"
+    assert event.summary == f"Erster Netzwerk {word}{after}"
+
+
+def test_online_attendance_without_a_stated_place_is_online() -> None:
+    online = "https://schema.org/OnlineEventAttendanceMode"
+    data = [
+        {"@type": "Event", "name": "A", "startDate": "2027-01-20", "eventAttendanceMode": online},
+        {
+            "@type": "Event",
+            "name": "B",
+            "startDate": "2027-01-21",
+            "eventAttendanceMode": "OnlineEventAttendanceMode",
+            "location": {"@type": "VirtualPlace", "url": "https://webex.com/x"},
+        },
+        {
+            "@type": "Event",
+            "name": "C",
+            "startDate": "2027-01-22",
+            "location": {"@type": "VirtualLocation", "url": "https://webex.com/x"},
+        },
+        # Hybrid without a physical place: where it is on site is not stated.
+        {
+            "@type": "Event",
+            "name": "D",
+            "startDate": "2027-01-23",
+            "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
+        },
+    ]
+    a, b, c, d = read(page(data))
+    web = Location(venue="Online", text="Online")
+    assert (a.location, b.location, c.location) == (web, web, web)
+    assert a.online and b.online and c.online
+    assert d.online and d.location is None
