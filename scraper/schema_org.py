@@ -60,10 +60,9 @@ def json_ld_items(tree: LexborHTMLParser) -> Iterator[Item]:
         if len(raw) > _MAX_SCRIPT:
             log.warning("JSON-LD script of %d characters skipped (too large)", len(raw))
             continue
-        try:
-            documents.append(json.loads(_COMMENT.sub("", raw), strict=False))
-        except (ValueError, RecursionError) as e:
-            log.info("JSON-LD script skipped: %s", str(e)[:120])
+        data = _load(raw)
+        if data is not None:
+            documents.append(data)
     # One walk over the data: the objects that name an "@id" or an event type (the
     # only ones either step below looks at), with their series, in the walk's order.
     found = [
@@ -74,6 +73,42 @@ def json_ld_items(tree: LexborHTMLParser) -> Iterator[Item]:
     ids = _index_ids(found)
     for item, series in _events_in(found, ids):
         yield item, series, "json-ld"
+
+
+def _load(raw: str) -> Any:
+    """One script's JSON, read strictly first; ``None`` (logged) if it is not JSON.
+
+    What CMSs write around and into JSON-LD is tolerated on a second try: a byte order
+    mark, HTML comments and CDATA wrappers (``<!-- … -->``, ``//<![CDATA[``,
+    ``/*<![CDATA[*/``), ``//`` and ``/* */`` comments, trailing commas, raw control
+    characters in strings. The second try is one regular-expression pass (linear), so
+    only a page whose data is broken pays for it.
+    """
+    text = _COMMENT.sub("", raw.lstrip("\ufeff \t\r\n"))
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError) as e:
+        error = e
+    lax = _LAX_COMMA.sub(_keep_strings, _LAX_COMMENT.sub(_keep_strings, text))
+    if lax != text:
+        try:
+            return json.loads(lax, strict=False)
+        except (ValueError, RecursionError):
+            pass
+    log.info("JSON-LD script skipped: %s", str(error)[:120])
+    return None
+
+
+# A JSON string (kept as it is) or, outside strings, a comment or a comma before a
+# closing bracket (dropped). Strings first, so "https://…" and ", ]" inside a string stay.
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_LAX_COMMENT = re.compile(_STRING + r"|//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/|$)", re.S)
+_LAX_COMMA = re.compile(_STRING + r"|,(?=\s*[\]}])")
+
+
+def _keep_strings(match: re.Match[str]) -> str:
+    text = match.group()
+    return text if text.startswith('"') else ""
 
 
 def _walk(root: Any) -> Iterator[tuple[Any, int, str | None]]:

@@ -732,3 +732,100 @@ def test_online_attendance_without_a_stated_place_is_online() -> None:
     assert (a.location, b.location, c.location) == (web, web, web)
     assert a.online and b.online and c.online
     assert d.online and d.location is None
+
+
+_FORUM = [
+    {
+        "@type": "Event",
+        "name": "Forum Nord",
+        "startDate": "2027-01-20T17:00:00+01:00",
+        "url": "https://www.ihk.de/forum-nord?a=1//x",
+        "description": "Mit /* Sternchen */ und // Schrägstrichen, ]",
+        "location": {"@type": "Place", "name": "Zeche Zollverein", "address": "45309 Essen"},
+    },
+    {"@type": "BusinessEvent", "name": "Forum Süd", "startDate": "2027-02-17", "offers": []},
+]
+
+
+def _lax(data: Any, comments: bool, commas: bool) -> str:
+    """``data`` as JSON with the liberties CMSs take: comments, trailing commas."""
+    if isinstance(data, dict):
+        members = [f"{json.dumps(k)}: {_lax(v, comments, commas)}" for k, v in data.items()]
+        inner = (", /* Feld */ " if comments else ", ").join(members)
+        return "{" + inner + ("," if commas and members else "") + "}"
+    if isinstance(data, list):
+        items = [_lax(v, comments, commas) for v in data]
+        inner = (",\n// Eintrag\n" if comments else ", ").join(items)
+        return "[" + inner + (", " if commas and items else "") + "]"
+    return json.dumps(data, ensure_ascii=False)
+
+
+_WRAPPERS = (
+    "{}",
+    "\ufeff{}",
+    "<!--\n{}\n-->",
+    "//<![CDATA[\n{}\n//]]>",
+    "/*<![CDATA[*/\n{}\n/*]]>*/",
+    "\ufeff<!--\n/*<![CDATA[*/{}/*]]>*/\n-->",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    shape=st.sampled_from(["list", "graph", "itemlist", "scripts"]),
+    wrapper=st.sampled_from(_WRAPPERS),
+    comments=st.booleans(),
+    commas=st.booleans(),
+)
+def test_lax_json_ld_reads_as_strict_json(
+    shape: str, wrapper: str, comments: bool, commas: bool
+) -> None:
+    """Any wrapping (BOM, HTML comment, CDATA in line or block comments), comments and
+    trailing commas give the events strict JSON gives; "//", "/*" and ", ]" inside
+    strings stay text."""
+    expected = read(page(_FORUM))
+    assert [e.title for e in expected] == ["Forum Nord", "Forum Süd"]
+    datas: list[Any] = {
+        "list": [_FORUM],
+        "graph": [{"@context": "https://schema.org", "@graph": _FORUM}],
+        "itemlist": [
+            {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": i, "item": e} for i, e in enumerate(_FORUM)
+                ],
+            }
+        ],
+        "scripts": list(_FORUM),
+    }[shape]
+    html = "".join(
+        '<script type="application/ld+json">'
+        + wrapper.replace("{}", _lax(d, comments, commas))
+        + "</script>"
+        for d in datas
+    )
+    assert read(html) == expected
+
+
+def test_lax_json_ld_that_is_still_not_json_is_skipped() -> None:
+    html = (
+        '<script type="application/ld+json">{"@type": "Event", /* "name": "X" */</script>'
+        + page({"@type": "Event", "name": "Ok", "startDate": "2027-01-20"})
+    )
+    assert [e.title for e in read(html)] == ["Ok"]
+
+
+def test_hostile_lax_json_ld_stays_bounded() -> None:
+    """Broken scripts of megabytes (unclosed comments and strings, comment and comma
+    storms) are read in one linear pass or skipped: never a hang, never an exception."""
+    scripts = [
+        "/*" * 500_000,
+        '"' + "\\" * 999_999,
+        "[" + ", " * 500_000,
+        "// x\n" * 200_000 + "{",
+        '{"a": "' + "/*" * 300_000,
+        ("[" + '"x", /* */' * 100_000 + "]"),
+        '{"@type": "Event", "name": "Ok", "startDate": "2027-01-20",' + " " * 1_000_000 + "}",
+    ]
+    html = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
+    assert [e.title for e in read(html)] == ["Ok"]
