@@ -66,8 +66,8 @@ def json_ld_items(tree: LexborHTMLParser) -> Iterator[Item]:
     # One walk over the data: the objects that name an "@id" or an event type (the
     # only ones either step below looks at), with their series, in the walk's order.
     found = [
-        (value, series)
-        for value, _, series in _walk(documents)
+        (value, series, course)
+        for value, _, series, course in _walk(documents)
         if isinstance(value, dict) and ("@id" in value or item_types(value) & EVENT_TYPES)
     ]
     ids = _index_ids(found)
@@ -111,33 +111,42 @@ def _keep_strings(match: re.Match[str]) -> str:
     return text if text.startswith('"') else ""
 
 
-def _walk(root: Any) -> Iterator[tuple[Any, int, str | None]]:
-    """Every value below ``root`` with its depth and the name of the nearest enclosing
-    ``EventSeries``; iterative and bounded."""
-    stack: list[tuple[Any, int, str | None]] = [(root, 0, None)]
+_Frame = tuple[Any, int, str | None, dict[str, Any] | None]
+
+
+def _walk(root: Any) -> Iterator[_Frame]:
+    """Every value below ``root`` with its depth, the name of the nearest enclosing
+    ``EventSeries`` and the nearest enclosing ``Course``; iterative and bounded."""
+    stack: list[_Frame] = [(root, 0, None, None)]
     visited = 0
     while stack and visited < _MAX_NODES:
-        value, depth, series = stack.pop()
+        value, depth, series, course = stack.pop()
         visited += 1
-        yield value, depth, series
+        yield value, depth, series, course
         if depth >= _MAX_DEPTH:
             continue
         children: Reversible[Any]
         if isinstance(value, dict):
-            if "EventSeries" in item_types(value):
+            types = item_types(value)
+            if "EventSeries" in types:
                 series = _plain(value.get("name")) or series
+            if "Course" in types:
+                course = value
             children = value.values()
         elif isinstance(value, list):
             children = value
         else:
             continue
         below = depth + 1
-        stack.extend([(child, below, series) for child in reversed(children)])
+        stack.extend([(child, below, series, course) for child in reversed(children)])
 
 
-def _index_ids(found: list[tuple[dict[str, Any], str | None]]) -> dict[str, dict[str, Any]]:
+_Found = tuple[dict[str, Any], str | None, dict[str, Any] | None]
+
+
+def _index_ids(found: list[_Found]) -> dict[str, dict[str, Any]]:
     ids: dict[str, dict[str, Any]] = {}
-    for value, _ in found:
+    for value, _, _ in found:
         ident = value.get("@id")
         if isinstance(ident, str) and len(value) > 1:
             ids.setdefault(ident, value)
@@ -145,10 +154,11 @@ def _index_ids(found: list[tuple[dict[str, Any], str | None]]) -> dict[str, dict
 
 
 def _events_in(
-    found: list[tuple[dict[str, Any], str | None]], ids: dict[str, dict[str, Any]]
+    found: list[_Found], ids: dict[str, dict[str, Any]]
 ) -> Iterator[tuple[dict[str, Any], str | None]]:
     seen: set[int] = set()
-    for value, series in found:
+    memo: dict[int, Any] = {}
+    for value, series, course in found:
         if id(value) in seen:
             continue
         if item_types(value) & EVENT_TYPES:
@@ -156,28 +166,56 @@ def _events_in(
             # An event made of sub-events (a conference of sessions) is a container:
             # its sub-events are the dates, found on their own by the walk.
             if not value.get("subEvent") and not value.get("subEvents"):
-                yield _resolve(value, ids), series
+                yield _resolve(_of_course(value, course), ids, memo), series
         elif "@id" in value and len(value) == 1:
             target = ids.get(str(value["@id"]))
             if target is not None and item_types(target) & EVENT_TYPES and id(target) not in seen:
                 seen.add(id(target))
-                yield _resolve(target, ids), series
+                yield _resolve(target, ids, memo), series
 
 
-def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """``item`` with ``{"@id": …}`` references of its direct properties replaced."""
-    out = dict(item)
-    for key, value in item.items():
-        if isinstance(value, dict) and set(value) == {"@id"}:
+_FROM_COURSE = ("name", "description", "url")
+
+
+def _of_course(item: dict[str, Any], course: dict[str, Any] | None) -> dict[str, Any]:
+    """A ``CourseInstance`` (a VHS or chamber course's date) states what the ``Course``
+    around it does not repeat: its name, description and page come from the course."""
+    if course is None or course is item or all(key in item for key in _FROM_COURSE):
+        return item
+    return {**{key: course[key] for key in _FROM_COURSE if key in course}, **item}
+
+
+_REF_DEPTH = 5  # levels below an event where ``{"@id": …}`` references are followed
+
+
+def _resolve(
+    item: dict[str, Any], ids: dict[str, dict[str, Any]], memo: dict[int, Any] | None = None
+) -> Any:
+    """``item`` with its ``{"@id": …}`` references replaced by the objects they name, a
+    few levels down (an event's ``location`` names a ``Place`` whose ``address`` names a
+    ``PostalAddress``: Yoast Local SEO). Each named object is resolved once per page
+    (``memo``), a reference back to an object being resolved stays as it is, and inline
+    data is copied only ``_REF_DEPTH`` levels down: bounded by the data's size."""
+    return _deref(item, ids, {} if memo is None else memo, 0)
+
+
+def _deref(value: Any, ids: dict[str, dict[str, Any]], memo: dict[int, Any], depth: int) -> Any:
+    if depth > _REF_DEPTH:
+        return value
+    if isinstance(value, dict):
+        if len(value) == 1 and "@id" in value:
             target = ids.get(str(value["@id"]))
-            if target is not None:
-                out[key] = target
-        elif isinstance(value, list):
-            out[key] = [
-                ids.get(str(v["@id"]), v) if isinstance(v, dict) and set(v) == {"@id"} else v
-                for v in value
-            ]
-    return out
+            if target is None:
+                return value
+            key = id(target)
+            if key not in memo:
+                memo[key] = target  # while it is resolved: a cycle ends here
+                memo[key] = _deref(target, ids, memo, depth + 1)
+            return memo[key]
+        return {k: _deref(v, ids, memo, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_deref(v, ids, memo, depth + 1) for v in value]
+    return value
 
 
 def item_types(item: dict[str, Any]) -> set[str]:

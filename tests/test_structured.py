@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scraper import schema_org
 from scraper.model import DailyHours, Link, Location
 from scraper.places import municipalities
 from scraper.structured import (
@@ -829,3 +830,151 @@ def test_hostile_lax_json_ld_stays_bounded() -> None:
     ]
     html = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
     assert [e.title for e in read(html)] == ["Ok"]
+
+
+def test_references_are_followed_into_places_and_addresses() -> None:
+    """Yoast Local SEO: the event names a Place by @id, the Place its PostalAddress."""
+    graph = {
+        "@graph": [
+            {"@type": "Place", "@id": "#p", "name": "Kreishaus", "address": {"@id": "#a"}},
+            {
+                "@type": "PostalAddress",
+                "@id": "#a",
+                "streetAddress": "Friedrich-Ebert-Straße 17",
+                "postalCode": "59425",
+                "addressLocality": "Unna",
+            },
+            {"@type": "Event", "name": "A", "startDate": "2027-01-20", "location": {"@id": "#p"}},
+            {"@type": "Event", "name": "B", "startDate": "2027-01-21", "location": [{"@id": "#p"}]},
+            # A reference back to itself ends: nothing loops.
+            {
+                "@type": "Place",
+                "@id": "#loop",
+                "name": "Schleife",
+                "containedInPlace": {"@id": "#loop"},
+            },
+            {
+                "@type": "Event",
+                "name": "C",
+                "startDate": "2027-01-22",
+                "location": {"@id": "#loop"},
+            },
+        ]
+    }
+    a, b, c = read(page(graph))
+    whole = Location(
+        "Kreishaus",
+        "Friedrich-Ebert-Straße 17",
+        "59425",
+        "Unna",
+        "Kreishaus, Friedrich-Ebert-Straße 17, 59425 Unna",
+    )
+    assert a.location == b.location == whole
+    assert c.location is not None and c.location.venue == "Schleife"
+
+
+def test_shared_references_are_resolved_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """10,000 events naming one big Place: work grows with the data, not events × place."""
+    calls = 0
+    deref = schema_org._deref
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return deref(*args)
+
+    monkeypatch.setattr(schema_org, "_deref", counting)
+    place = {
+        "@type": "Place",
+        "@id": "#p",
+        "name": "Halle",
+        "sameAs": [f"u{i}" for i in range(5_000)],
+    }
+    events = [
+        {"@type": "Event", "name": f"E{i}", "startDate": "2027-01-20", "location": {"@id": "#p"}}
+        for i in range(10_000)
+    ]
+    found = read(page({"@graph": [place, *events]}))
+    assert len(found) == 10_000
+    assert calls < 200_000  # events × place would be 50,000,000
+
+
+def test_course_instances_take_the_course_name() -> None:
+    course = {
+        "@context": {"@vocab": "http://schema.org/"},
+        "@type": "Course",
+        "name": "Existenzgründung kompakt",
+        "description": "Von der Idee zum Businessplan.",
+        "hasCourseInstance": [
+            {"@type": "CourseInstance", "startDate": "2027-03-14T10:00:00+01:00"},
+            {
+                "@type": "CourseInstance",
+                "name": "Abendkurs",
+                "startDate": "2027-03-16T18:00:00+01:00",
+            },
+        ],
+    }
+    first, second = read(page(course))
+    assert (first.title, first.summary) == (
+        "Existenzgründung kompakt",
+        "Von der Idee zum Businessplan.",
+    )
+    assert (second.title, second.summary) == ("Abendkurs", "Von der Idee zum Businessplan.")
+    # Without a course around it, a nameless instance is still not invented.
+    assert read(page({"@type": "CourseInstance", "startDate": "2027-03-14"})) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    junk=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.floats(allow_nan=True),
+        lambda kids: (
+            st.lists(kids, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "@type",
+                        "@id",
+                        "name",
+                        "startDate",
+                        "location",
+                        "address",
+                        "eventStatus",
+                        "subEvent",
+                        "offers",
+                        "url",
+                        "hasCourseInstance",
+                    ]
+                ),
+                kids,
+                max_size=5,
+            )
+        ),
+        max_leaves=30,
+    ),
+)
+def test_wrong_types_everywhere_never_raise(junk: Any) -> None:
+    """Any JSON in any property of an event (and of a Course around it) is read or
+    left out, never an exception."""
+    for data in (
+        {
+            "@type": "Event",
+            "name": "X",
+            "startDate": "2027-01-20",
+            "location": junk,
+            "eventStatus": junk,
+            "offers": junk,
+            "url": junk,
+            "description": junk,
+        },
+        {
+            "@type": ["Course"],
+            "name": junk,
+            "hasCourseInstance": [
+                junk,
+                {"@type": "CourseInstance", "startDate": junk, "location": junk},
+            ],
+        },
+        {"@graph": [junk, {"@type": "Event", "@id": "#e", "name": junk, "startDate": junk}]},
+    ):
+        read(page(data))
