@@ -265,6 +265,8 @@ def _items(tree: LexborHTMLParser, syntax: _Syntax) -> Iterator[Item]:
         owner = _item_of(node, syntax)
         if owner is not None:
             props.setdefault(owner.mem_id, []).append(node)
+    if syntax is _MICRODATA:
+        _add_referenced(tree, found, props)
     for scope in scopes:
         item = _microdata_item(scope, syntax, props, 0)
         # An event made of sub-events is a container; the sub-events are in ``scopes``.
@@ -287,6 +289,53 @@ def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
         parent = parent.parent
         steps += 1
     return None
+
+
+_MAX_REFERENCED = 200  # properties one itemref token contributes
+
+
+def _add_referenced(
+    tree: LexborHTMLParser, items: list[LexborNode], props: dict[int, list[LexborNode]]
+) -> None:
+    """Add the properties that items take from elsewhere by ``itemref="id …"`` (a place
+    stated once for several events), as the microdata spec crawls them: the referenced
+    element if it has ``itemprop``, and, below an element that opens no item of its own,
+    the ``itemprop`` elements not inside another item. The page's ids are indexed only
+    when an item uses ``itemref``; each token is crawled once, at most
+    ``_MAX_REFERENCED`` properties."""
+    referring = [n for n in items if (n.attributes.get("itemref") or "").strip()]
+    if not referring:
+        return
+    index: dict[str, LexborNode] = {}
+    for node in tree.css("[id]"):
+        index.setdefault(node.attributes.get("id") or "", node)
+    crawled: dict[str, list[LexborNode]] = {}
+    for item in referring:
+        for token in dict.fromkeys((item.attributes.get("itemref") or "").split()):
+            if token not in crawled:
+                target = index.get(token)
+                crawled[token] = _referenced(target) if target is not None else []
+            props.setdefault(item.mem_id, []).extend(
+                n for n in crawled[token] if n.mem_id != item.mem_id
+            )
+
+
+def _referenced(target: LexborNode) -> list[LexborNode]:
+    out = [target] if "itemprop" in target.attributes else []
+    if "itemscope" in target.attributes:
+        return out
+    for node in target.css("[itemprop]"):
+        if len(out) >= _MAX_REFERENCED:
+            break
+        parent, steps = node.parent, 0
+        while parent is not None and parent.mem_id != target.mem_id and steps < _MAX_ANCESTORS:
+            if "itemscope" in parent.attributes:
+                break
+            parent, steps = parent.parent, steps + 1
+        else:
+            if parent is not None and parent.mem_id == target.mem_id:
+                out.append(node)
+    return out
 
 
 def _microdata_item(

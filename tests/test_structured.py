@@ -978,3 +978,37 @@ def test_wrong_types_everywhere_never_raise(junk: Any) -> None:
         {"@graph": [junk, {"@type": "Event", "@id": "#e", "name": junk, "startDate": junk}]},
     ):
         read(page(data))
+
+
+def test_microdata_itemref_shares_a_place() -> None:
+    html = """
+    <p id="ort" itemprop="location" itemscope itemtype="https://schema.org/Place">
+      <span itemprop="name">Kulturhaus</span>,
+      <span itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+        <span itemprop="streetAddress">Pestalozzistraße 19</span>,
+        <span itemprop="postalCode">44793</span> <span itemprop="addressLocality">Bochum</span>
+      </span></p>
+    <div id="zeit"><meta itemprop="startDate" content="2027-03-17T18:00:00+01:00">
+      <div itemscope itemtype="https://schema.org/Thing">
+        <span itemprop="name">fremd</span></div></div>
+    <div itemscope itemtype="https://schema.org/Event" itemref="ort zeit unbekannt ort">
+      <span itemprop="name">Quartier Griesenbruch</span></div>
+    <div itemscope itemtype="https://schema.org/Event" itemref="ort">
+      <span itemprop="name">Quartier Ehrenfeld</span>
+      <meta itemprop="startDate" content="2027-03-24T18:00:00+01:00"></div>
+    """
+    first, second = read(html)
+    place = Location(
+        "Kulturhaus",
+        "Pestalozzistraße 19",
+        "44793",
+        "Bochum",
+        "Kulturhaus, Pestalozzistraße 19, 44793 Bochum",
+    )
+    assert (first.title, first.start, first.location) == (
+        "Quartier Griesenbruch",
+        berlin(2027, 3, 17, 18, 0),
+        place,
+    )
+    assert (second.title, second.location) == ("Quartier Ehrenfeld", place)
+    assert first.source == second.source == "microdata"
