@@ -235,6 +235,9 @@ class _Reader:
     def moment(self, raw: Any) -> dt.datetime | dt.date | None:
         """A ``startDate``-like value; a ``<time>`` with visible text is cross-checked."""
         raw = _first(raw)
+        if isinstance(raw, dict) and "@value" in raw:
+            # A JSON-LD value object: {"@type": "DateTime", "@value": "2027-01-20T17:00"}.
+            raw = raw["@value"]
         if isinstance(raw, dict) and "@datetime" in raw:
             when = time_element_when(str(raw["@datetime"]), str(raw.get("@text") or ""), self.tz)
             return when

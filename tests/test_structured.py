@@ -1012,3 +1012,22 @@ def test_microdata_itemref_shares_a_place() -> None:
     )
     assert (second.title, second.location) == ("Quartier Ehrenfeld", place)
     assert first.source == second.source == "microdata"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"@type": "DateTime", "@value": "2027-01-20T17:00:00+01:00"},
+        {"@type": "http://www.w3.org/2001/XMLSchema#dateTime", "@value": "2027-01-20T16:00:00Z"},
+        [{"@value": "2027-01-20T17:00"}],
+    ],
+)
+def test_dates_as_json_ld_value_objects(value: Any) -> None:
+    data = {
+        "@type": "Event",
+        "name": "A",
+        "startDate": value,
+        "endDate": {"@value": "2027-01-20T19:00"},
+    }
+    (event,) = read(page(data))
+    assert (event.start, event.end) == (berlin(2027, 1, 20, 17, 0), berlin(2027, 1, 20, 19, 0))
