@@ -292,6 +292,7 @@ def _item_of(node: LexborNode, syntax: _Syntax) -> LexborNode | None:
 
 
 _MAX_REFERENCED = 200  # properties one itemref token contributes
+_MAX_REFERENCES = 50_000  # properties all itemrefs of a page contribute together
 
 
 def _add_referenced(
@@ -302,7 +303,8 @@ def _add_referenced(
     element if it has ``itemprop``, and, below an element that opens no item of its own,
     the ``itemprop`` elements not inside another item. The page's ids are indexed only
     when an item uses ``itemref``; each token is crawled once, at most
-    ``_MAX_REFERENCED`` properties."""
+    ``_MAX_REFERENCED`` properties, and a page's items take at most ``_MAX_REFERENCES``
+    properties by reference together (many events sharing one place stay cheap)."""
     referring = [n for n in items if (n.attributes.get("itemref") or "").strip()]
     if not referring:
         return
@@ -310,14 +312,20 @@ def _add_referenced(
     for node in tree.css("[id]"):
         index.setdefault(node.attributes.get("id") or "", node)
     crawled: dict[str, list[LexborNode]] = {}
+    budget = _MAX_REFERENCES
     for item in referring:
         for token in dict.fromkeys((item.attributes.get("itemref") or "").split()):
             if token not in crawled:
                 target = index.get(token)
                 crawled[token] = _referenced(target) if target is not None else []
-            props.setdefault(item.mem_id, []).extend(
-                n for n in crawled[token] if n.mem_id != item.mem_id
+            taken = [n for n in crawled[token] if n.mem_id != item.mem_id][: max(budget, 0)]
+            budget -= len(taken)
+            props.setdefault(item.mem_id, []).extend(taken)
+        if budget <= 0:
+            log.info(
+                "itemref: more referenced properties than %d; the rest not read", _MAX_REFERENCES
             )
+            return
 
 
 def _referenced(target: LexborNode) -> list[LexborNode]:

@@ -1031,3 +1031,27 @@ def test_dates_as_json_ld_value_objects(value: Any) -> None:
     }
     (event,) = read(page(data))
     assert (event.start, event.end) == (berlin(2027, 1, 20, 17, 0), berlin(2027, 1, 20, 19, 0))
+
+
+def test_many_items_referring_to_one_big_element_stay_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 events × itemref to 200 properties: a page budget, not 600,000 values."""
+    calls = 0
+    value = schema_org._microdata_value
+
+    def counting(node: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return value(node)
+
+    monkeypatch.setattr(schema_org, "_microdata_value", counting)
+    big = '<div id="big">' + '<meta itemprop="keywords" content="k">' * 500 + "</div>"
+    events = "".join(
+        f'<div itemscope itemtype="https://schema.org/Event" itemref="big">'
+        f'<span itemprop="name">E{i}</span><meta itemprop="startDate" content="2027-01-20"></div>'
+        for i in range(3_000)
+    )
+    found = read(big + events)
+    assert len(found) == 3_000
+    assert calls < 100_000
