@@ -28,6 +28,7 @@ from corpus_life import LIFE  # noqa: E402
 from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from corpus_partners_hand import PARTNER_HAND  # noqa: E402
 from corpus_structured_hand import STRUCTURED_HAND  # noqa: E402
+from corpus_structured_unseen import STRUCTURED_UNSEEN  # noqa: E402
 from event_writing import contact_box  # noqa: E402
 
 CORPUS = HERE.parent / "fixtures" / "corpus"
@@ -97,7 +98,13 @@ def main() -> None:
             "about": f"{spec.about} [{spec.site.org}, {spec.site.chrome}, {spec.family}]",
             "partner": spec.partner,
         }
-    for name, doc in {**HANDWRITTEN, **PARTNER_HAND, **STRUCTURED_HAND, **REFUSALS}.items():
+    for name, doc in {
+        **HANDWRITTEN,
+        **PARTNER_HAND,
+        **STRUCTURED_HAND,
+        **STRUCTURED_UNSEEN,
+        **REFUSALS,
+    }.items():
         _write(name, from_handwritten(name, doc), doc.expected)
         entry: dict[str, Any] = {
             "url": doc.url,
