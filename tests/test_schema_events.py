@@ -276,3 +276,31 @@ def test_any_structured_junk_is_read_or_refused(junk: Any, lax: bool) -> None:
         html = html.replace("</script>", ",</script>", 1)
     with contextlib.suppress(NotASeriesPage):
         parse_schema_events(html, URL, BERLIN, now=NOW)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    times=st.lists(st.integers(8, 19), min_size=2, max_size=5, unique=True),
+    date_first=st.booleans(),
+    written=st.sampled_from(["{d:%d.%m.%Y}, {h}:00 Uhr", "{d:%d.%m.%Y} | {h}.00 Uhr", "{h} Uhr"]),
+)
+def test_sessions_of_one_day_keep_their_own_times(
+    times: list[int], date_first: bool, written: str
+) -> None:
+    """Several events on one day, each with its date line just above or just below its
+    title: a line of the next session is not this session's time."""
+    day = dt.date(2027, 3, 11)
+    data = [
+        event(f"Sitzung {i}", f"{day}T{h:02d}:00:00+01:00", endDate=f"{day}T{h:02d}:45:00+01:00")
+        for i, h in enumerate(times)
+    ]
+    cards = []
+    for i, h in enumerate(times):
+        when = f"<p>{written.format(d=day, h=h)}</p>"
+        title = f"<h3>Sitzung {i}</h3>"
+        cards.append(f"<div>{when + title if date_first else title + when}<p>Raum 1</p></div>")
+    body = f"<p>Programm am {day:%d.%m.%Y}</p>" + "".join(cards)
+    events = parse_schema_events(page(data, body), URL, BERLIN, now=NOW).events
+    assert {e.title: e.start.hour for e in events if e.start} == {
+        f"Sitzung {i}": h for i, h in enumerate(times)
+    }
