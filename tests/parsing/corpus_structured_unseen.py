@@ -4,7 +4,8 @@ with ``@id`` references, The Events Calendar's top-level array, ``ItemList``,
 ``EventSeries.subEvent``, every ``eventStatus`` spelling, online and hybrid places,
 JSON-LD that is not strict JSON (trailing commas, comments, CDATA, BOM), the date
 formats of real exporters, microdata with ``itemref``, RDFa Lite, VHS courses with
-``CourseInstance``s, and a page whose only dates are not events (refused).
+``CourseInstance``s, sessions of one day in date-first cards, and a page whose only
+dates are not events (refused).
 
 Each ``expected`` is what a careful reader of the data notes down, never parser output.
 """
@@ -610,6 +611,33 @@ NOISE = """<script type="application/ld+json">{"@context":"https://schema.org","
 ]}</script>"""
 NOISE_BODY = "<h1>Meisterprämie steigt</h1><p>Ab dem 1. April 2026 erhalten Jungmeister eine höhere Prämie.</p>"
 
+# --- 14. Sessions of one day in date-first cards (The Events Calendar "photo" view) -----
+
+U_DAY = "https://www.ruhr-uni-bochum.de/tag-der-lehre/"
+DAY = """<script type="application/ld+json">[
+{"@context":"http://schema.org","@type":"EducationEvent","name":"Digitale Prüfungen","startDate":"2026-03-12T10:00:00+01:00","endDate":"2026-03-12T11:30:00+01:00","location":{"@type":"Place","name":"Hörsaalzentrum Ost","address":{"@type":"PostalAddress","streetAddress":"Universitätsstraße 150","postalCode":"44801","addressLocality":"Bochum"}}},
+{"@context":"http://schema.org","@type":"EducationEvent","name":"KI in der Lehre","startDate":"2026-03-12T12:00:00+01:00","endDate":"2026-03-12T13:30:00+01:00","location":{"@type":"Place","name":"Hörsaalzentrum Ost","address":{"@type":"PostalAddress","streetAddress":"Universitätsstraße 150","postalCode":"44801","addressLocality":"Bochum"}}},
+{"@context":"http://schema.org","@type":"EducationEvent","name":"Lernräume der Zukunft","startDate":"2026-03-12T14:00:00+01:00","endDate":"2026-03-12T15:30:00+01:00","location":{"@type":"Place","name":"Hörsaalzentrum Ost","address":{"@type":"PostalAddress","streetAddress":"Universitätsstraße 150","postalCode":"44801","addressLocality":"Bochum"}}}
+]</script>"""
+DAY_BODY = """<h1>Tag der Lehre</h1>
+<p>Lehrende der Ruhr-Universität stellen neue Formate vor.</p>
+<div class="tribe-events-pro-photo">
+<article class="tribe-events-pro-photo__event"><div class="tribe-events-pro-photo__event-datetime"><time datetime="2026-03-12">12. März 2026</time> <span>10:00 – 11:30</span></div><h3 class="tribe-events-pro-photo__event-title">Digitale Prüfungen</h3></article>
+<article class="tribe-events-pro-photo__event"><div class="tribe-events-pro-photo__event-datetime"><time datetime="2026-03-12">12. März 2026</time> <span>12:00 – 13:30</span></div><h3 class="tribe-events-pro-photo__event-title">KI in der Lehre</h3></article>
+<article class="tribe-events-pro-photo__event"><div class="tribe-events-pro-photo__event-datetime"><time datetime="2026-03-12">12. März 2026</time> <span>14:00 – 15:30</span></div><h3 class="tribe-events-pro-photo__event-title">Lernräume der Zukunft</h3></article>
+</div>"""
+HZO = ("Hörsaalzentrum Ost", "Universitätsstraße 150", "44801", "Bochum")
+DAY_EXPECTED = page(
+    U_DAY,
+    "Tag der Lehre",
+    None,
+    [
+        ev("2026-03-12", "Digitale Prüfungen", "10:00", "11:30", where=HZO),
+        ev("2026-03-12", "KI in der Lehre", "12:00", "13:30", where=HZO),
+        ev("2026-03-12", "Lernräume der Zukunft", "14:00", "15:30", where=HZO),
+    ],
+)
+
 STRUCTURED_UNSEEN: dict[str, Handwritten] = {
     "unseen-wp-tec-array-beside-yoast-graph": Handwritten(
         "WordPress: Yoast @graph noise beside The Events Calendar's top-level array (entities, escaped HTML)",
@@ -737,6 +765,16 @@ STRUCTURED_UNSEEN: dict[str, Handwritten] = {
         NOW,
         doc("Meisterprämie steigt | HWK Dortmund", NOISE, NOISE_BODY),
         None,
+        parser="schema-events",
+        partner=True,
+    ),
+    "unseen-sessions-of-one-day-date-first": Handwritten(
+        "three sessions on one day in date-first cards (TEC photo view): each keeps its own time",
+        None,
+        U_DAY,
+        NOW,
+        doc("Tag der Lehre – Ruhr-Universität Bochum", DAY, DAY_BODY),
+        DAY_EXPECTED,
         parser="schema-events",
         partner=True,
     ),
