@@ -26,10 +26,12 @@ them into typed values. Everything here is pure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
@@ -125,10 +127,16 @@ def structured_events(
         reader.event(item, series, source)
         for item, series, source in (*json_ld_items(tree), *microdata_items(tree))
     ]
-    for event in candidates:
-        if event is None:
-            continue
+    events = [event for event in candidates if event is not None]
+    # One plugin states the day, another (or the microdata) the time too: one event, the
+    # timed statement, with what only the other states (its place, description …).
+    timed = {(e.date, e.title.casefold()): e for e in reversed(events) if e.start is not None}
+    absorbed: dict[int, list[StructuredEvent]] = {}
+    for event in events:
         title = event.title.casefold()
+        if event.start is None and (event.date, title) in timed:
+            absorbed.setdefault(id(timed[event.date, title]), []).append(event)
+            continue
         # The same script twice (an SEO plugin and a theme) states each event twice;
         # microdata beside JSON-LD describes the same events again, perhaps less exactly.
         if (event.date, event.start, title) in exact or (
@@ -139,7 +147,21 @@ def structured_events(
         if event.source == "json-ld":
             from_json_ld.add((event.date, title))
         found.append(event)
+    if absorbed:
+        found = [_completed(event, absorbed.get(id(event), ())) for event in found]
     return found
+
+
+def _completed(event: StructuredEvent, others: Sequence[StructuredEvent]) -> StructuredEvent:
+    """``event`` with the fields it leaves empty taken from other statements of it."""
+    changes: dict[str, Any] = {}
+    for other in others:
+        for name in ("location", "summary", "audience", "organizer", "series", "links"):
+            if not getattr(event, name) and name not in changes and getattr(other, name):
+                changes[name] = getattr(other, name)
+                if name == "location":
+                    changes["online"] = event.online or other.online
+    return dataclasses.replace(event, **changes) if changes else event
 
 
 # --- one event --------------------------------------------------------------------------

@@ -1055,3 +1055,61 @@ def test_many_items_referring_to_one_big_element_stay_bounded(
     found = read(big + events)
     assert len(found) == 3_000
     assert calls < 100_000
+
+
+_MESSE_PLACE = {
+    "@type": "Place",
+    "name": "Messe Essen",
+    "address": {"@type": "PostalAddress", "postalCode": "45131", "addressLocality": "Essen"},
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    day_only_first=st.booleans(),
+    place_with=st.sampled_from(["day", "time", "both"]),
+    timed_as=st.sampled_from(["json-ld", "microdata", "utc"]),
+    name=st.sampled_from(["Forum A & B", "Forum A &amp; B"]),
+)
+def test_an_event_stated_with_and_without_its_time_is_one_event(
+    day_only_first: bool, place_with: str, timed_as: str, name: str
+) -> None:
+    """Yoast states the day, The Events Calendar (or the theme's microdata) the time:
+    one event, with its time and whatever place either statement gives."""
+    day: dict[str, Any] = {"@type": "Event", "name": name, "startDate": "2027-01-20"}
+    timed: dict[str, Any] = {"@type": "Event", "name": "Forum A & B"}
+    timed["startDate"] = "2027-01-20T16:00:00Z" if timed_as == "utc" else "2027-01-20T17:00"
+    if place_with in ("day", "both"):
+        day["location"] = _MESSE_PLACE
+    if place_with in ("time", "both"):
+        timed["location"] = _MESSE_PLACE
+    if timed_as == "microdata":
+        place = (
+            '<div itemprop="location" itemscope itemtype="https://schema.org/Place">'
+            '<span itemprop="name">Messe Essen</span><span itemprop="address" itemscope '
+            'itemtype="https://schema.org/PostalAddress"><span itemprop="postalCode">45131'
+            '</span> <span itemprop="addressLocality">Essen</span></span></div>'
+        )
+        html = page(day) + (
+            '<div itemscope itemtype="https://schema.org/Event">'
+            '<span itemprop="name">Forum A &amp; B</span>'
+            '<meta itemprop="startDate" content="2027-01-20T17:00">'
+            + (place if "location" in timed else "")
+            + "</div>"
+        )
+    else:
+        html = page(*([day, timed] if day_only_first else [timed, day]))
+    (event,) = read(html)
+    assert (event.title, event.start) == ("Forum A & B", berlin(2027, 1, 20, 17, 0))
+    assert event.location == Location(
+        "Messe Essen", None, "45131", "Essen", "Messe Essen, 45131 Essen"
+    )
+
+
+def test_the_same_title_at_two_times_is_two_events() -> None:
+    data = [
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20T10:00"},
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20T14:00"},
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20"},
+    ]
+    assert [e.start for e in read(page(data))] == [berlin(2027, 1, 20, 10), berlin(2027, 1, 20, 14)]
