@@ -4,8 +4,8 @@ with ``@id`` references, The Events Calendar's top-level array, ``ItemList``,
 ``EventSeries.subEvent``, every ``eventStatus`` spelling, online and hybrid places,
 JSON-LD that is not strict JSON (trailing commas, comments, CDATA, BOM), the date
 formats of real exporters, microdata with ``itemref``, RDFa Lite, VHS courses with
-``CourseInstance``s, sessions of one day in date-first cards, and a page whose only
-dates are not events (refused).
+``CourseInstance``s, sessions of one day in date-first cards, one event stated by two
+plugins (day and place; time), and a page whose only dates are not events (refused).
 
 Each ``expected`` is what a careful reader of the data notes down, never parser output.
 """
@@ -638,6 +638,30 @@ DAY_EXPECTED = page(
     ],
 )
 
+# --- 15. Two plugins, one event: the SEO plugin states the day, the calendar the time ---
+
+U_TWO = "https://www.emscher-lippe.de/veranstaltungen/klimaanpassung-im-quartier/"
+TWO = """<script type="application/ld+json" class="yoast-schema-graph">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://www.emscher-lippe.de/veranstaltungen/klimaanpassung-im-quartier/","name":"Klimaanpassung im Quartier","datePublished":"2025-12-01T09:00:00+00:00"},{"@type":"Event","name":"Hitzeschutz in der Stadt","startDate":"2026-04-15","location":{"@type":"Place","name":"Emschergenossenschaft","address":{"@type":"PostalAddress","streetAddress":"Kronprinzenstraße 24","postalCode":"45128","addressLocality":"Essen"}}},{"@type":"Event","name":"Starkregen &#8211; was tun?","startDate":"2026-05-20","location":{"@type":"Place","name":"Emschergenossenschaft","address":{"@type":"PostalAddress","streetAddress":"Kronprinzenstraße 24","postalCode":"45128","addressLocality":"Essen"}}}]}</script>
+<script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event","name":"Hitzeschutz in der Stadt","description":"&lt;p&gt;Beispiele aus Bottrop und Gelsenkirchen.&lt;/p&gt;","startDate":"2026-04-15T15:00:00+02:00","endDate":"2026-04-15T17:00:00+02:00"},{"@context":"http://schema.org","@type":"Event","name":"Starkregen – was tun?","startDate":"2026-05-20T13:00:00Z","endDate":"2026-05-20T15:00:00Z"}]</script>"""
+TWO_BODY = "<h1>Klimaanpassung im Quartier</h1><p>Eine Reihe für Kommunen und Wohnungswirtschaft im Emscher-Lippe-Raum.</p>"
+EG = ("Emschergenossenschaft", "Kronprinzenstraße 24", "45128", "Essen")
+TWO_EXPECTED = page(
+    U_TWO,
+    "Klimaanpassung im Quartier",
+    None,
+    [
+        ev(
+            "2026-04-15",
+            "Hitzeschutz in der Stadt",
+            "15:00",
+            "17:00",
+            where=EG,
+            summary="Beispiele aus Bottrop und Gelsenkirchen.",
+        ),
+        ev("2026-05-20", "Starkregen – was tun?", "15:00", "17:00", where=EG),
+    ],
+)
+
 STRUCTURED_UNSEEN: dict[str, Handwritten] = {
     "unseen-wp-tec-array-beside-yoast-graph": Handwritten(
         "WordPress: Yoast @graph noise beside The Events Calendar's top-level array (entities, escaped HTML)",
@@ -775,6 +799,16 @@ STRUCTURED_UNSEEN: dict[str, Handwritten] = {
         NOW,
         doc("Tag der Lehre – Ruhr-Universität Bochum", DAY, DAY_BODY),
         DAY_EXPECTED,
+        parser="schema-events",
+        partner=True,
+    ),
+    "unseen-two-plugins-day-and-time": Handwritten(
+        "Yoast states each event's day and place, The Events Calendar its time: one event each",
+        None,
+        U_TWO,
+        NOW,
+        doc("Klimaanpassung im Quartier – Emscher-Lippe", TWO, TWO_BODY),
+        TWO_EXPECTED,
         parser="schema-events",
         partner=True,
     ),
