@@ -2,7 +2,8 @@
 
 :mod:`scraper.structured` reads ``Event`` items from here into typed values. This
 module only finds them, whatever the syntax: ``json_ld_items`` walks every JSON-LD
-script (objects, lists, ``@graph``, nesting, ``@id`` references); ``microdata_items``
+script (objects, lists, ``@graph``, nesting, ``@id`` references; JSON as CMSs write it,
+with comments, CDATA wrappers and trailing commas); ``microdata_items``
 turns ``itemscope``/``itemprop`` (and RDFa Lite ``typeof``/``property``) items into
 the same ``{"@type": …, "name": …}`` shape. Both are iterative and bounded: a hostile
 page costs bounded time and never a ``RecursionError``.
