@@ -11,6 +11,7 @@ page costs bounded time and never a ``RecursionError``.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -20,7 +21,15 @@ from typing import Any, Literal
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["EVENT_TYPES", "Source", "item_types", "json_ld_items", "local_name", "microdata_items"]
+__all__ = [
+    "EVENT_TYPES",
+    "INLINE_ELEMENTS",
+    "Source",
+    "item_types",
+    "json_ld_items",
+    "local_name",
+    "microdata_items",
+]
 
 log = logging.getLogger(__name__)
 
@@ -268,8 +277,9 @@ def _items(tree: LexborHTMLParser, syntax: _Syntax) -> Iterator[Item]:
             props.setdefault(owner.mem_id, []).append(node)
     if syntax is _MICRODATA:
         _add_referenced(tree, found, props)
+    budget = _Budget(_MARKUP_BUDGET)
     for scope in scopes:
-        item = _microdata_item(scope, syntax, props, 0)
+        item = _microdata_item(scope, syntax, props, 0, budget)
         # An event made of sub-events is a container; the sub-events are in ``scopes``.
         if not item.get("subEvent"):
             yield item, None, syntax.source
@@ -348,23 +358,27 @@ def _referenced(target: LexborNode) -> list[LexborNode]:
 
 
 def _microdata_item(
-    scope: LexborNode, syntax: _Syntax, props: dict[int, list[LexborNode]], depth: int
+    scope: LexborNode,
+    syntax: _Syntax,
+    props: dict[int, list[LexborNode]],
+    depth: int,
+    budget: _Budget,
 ) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": sorted(_node_types(scope, syntax))}
     if depth >= _MAX_ITEM_DEPTH:
         return item
     for node in props.get(scope.mem_id, ()):
         if syntax.scope in node.attributes:
-            value: Any = _microdata_item(node, syntax, props, depth + 1)
+            value: Any = _microdata_item(node, syntax, props, depth + 1, budget)
         else:
-            value = _microdata_value(node)
+            value = _microdata_value(node, budget)
         for name in (node.attributes.get(syntax.prop) or "").split():
             # RDFa may prefix the vocabulary: property="schema:startDate".
             item.setdefault(local_name(name), []).append(value)
     return {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in item.items()}
 
 
-def _microdata_value(node: LexborNode) -> Any:
+def _microdata_value(node: LexborNode, budget: _Budget) -> Any:
     attrs = node.attributes
     tag = node.tag
     if attrs.get("content") is not None:
@@ -378,7 +392,44 @@ def _microdata_value(node: LexborNode) -> Any:
         return attrs["value"]
     if tag == "object":
         return attrs.get("data") or ""
-    return node.text(deep=True, separator=" ")
+    return _node_text(node, budget)
+
+
+# Elements inside a line of text: "<em>drei</em>." reads "drei.", "<b>KI</b>-Werkstatt"
+# "KI-Werkstatt". Every other element (p, div, br, li, …) ends a line: an address written
+# "Porscheplatz 1<br>45127 Essen" keeps its two lines.
+INLINE_ELEMENTS = frozenset(
+    (
+        *("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i"),
+        *("kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time"),
+        *("u", "var", "wbr"),
+    )
+)
+_MARKUP_BUDGET = 2_000_000  # characters of markup per page read element by element
+_HIDDEN = re.compile(r"<(script|style|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_MARKUP = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]{0,2000}>")
+
+
+@dataclass(slots=True)
+class _Budget:
+    """Characters of markup a page's text properties may still be read from element by
+    element (nested properties serialise the same markup again and again)."""
+
+    left: int
+
+
+def _node_text(node: LexborNode, budget: _Budget) -> str:
+    """The text of ``node`` as a reader sees it: inline markup joins, other elements
+    break lines (``\\n``; whitespace is collapsed later, an address is split at them)."""
+    if budget.left <= 0:
+        return node.text(deep=True, separator=" ")
+    markup = node.html or ""
+    budget.left -= len(markup)
+    return html.unescape(_MARKUP.sub(_break, _HIDDEN.sub("", markup)))
+
+
+def _break(match: re.Match[str]) -> str:
+    return "" if match.group(2).lower() in INLINE_ELEMENTS else "\n"
 
 
 def _plain(value: Any) -> str | None:

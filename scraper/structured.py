@@ -44,6 +44,7 @@ from scraper.model import DailyHours, Link, Location
 from scraper.places import is_online, parse_location
 from scraper.schema_org import (
     EVENT_TYPES,
+    INLINE_ELEMENTS,
     Source,
     item_types,
     json_ld_items,
@@ -376,20 +377,14 @@ def time_element_when(
 # --- small readers ----------------------------------------------------------------------
 
 
+# Inline elements' tags join what they mark up ("<em>Austausch</em>." is "Austausch.");
+# every other tag (p, br, li, div, …) separates words.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^>]{0,2000}>")
-# Elements inside a line of text: their tags join what they mark up ("<em>Austausch</em>."
-# is "Austausch."); every other tag (p, br, li, div, …) separates words.
-_INLINE = frozenset(
-    (
-        *("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd"),
-        *("mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var"),
-    )
-)
 
 
 def _untag(match: re.Match[str]) -> str:
     name = match.group(2)
-    return "" if name is not None and name.lower() in _INLINE else " "
+    return "" if name is not None and name.lower() in INLINE_ELEMENTS else " "
 
 
 def _first(value: Any) -> Any:

@@ -1040,10 +1040,10 @@ def test_many_items_referring_to_one_big_element_stay_bounded(
     calls = 0
     value = schema_org._microdata_value
 
-    def counting(node: Any) -> Any:
+    def counting(*args: Any) -> Any:
         nonlocal calls
         calls += 1
-        return value(node)
+        return value(*args)
 
     monkeypatch.setattr(schema_org, "_microdata_value", counting)
     big = '<div id="big">' + '<meta itemprop="keywords" content="k">' * 500 + "</div>"
@@ -1113,3 +1113,49 @@ def test_the_same_title_at_two_times_is_two_events() -> None:
         {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20"},
     ]
     assert [e.start for e in read(page(data))] == [berlin(2027, 1, 20, 10), berlin(2027, 1, 20, 14)]
+
+
+def test_microdata_text_values_read_inline_markup_and_lines() -> None:
+    html = """
+    <div itemscope itemtype="https://schema.org/Event">
+      <h3 itemprop="name"><b>KI</b>-Werkstatt &amp; <span class="x">Praxis</span></h3>
+      <meta itemprop="startDate" content="2027-03-12">
+      <div itemprop="description"><p>Eins.</p><p>Zwei <em>drei</em>.</p>
+        <script>var x = "<p>nicht</p>";</script><!-- nicht --></div>
+      <div itemprop="location" itemscope itemtype="https://schema.org/Place">
+        <span itemprop="name">Rathaus</span>
+        <div itemprop="address">Porscheplatz 1<br>45127 Essen</div></div>
+    </div>"""
+    (event,) = read(html)
+    assert event.title == "KI-Werkstatt & Praxis"
+    assert event.summary == "Eins. Zwei drei."
+    assert event.location == Location(
+        "Rathaus", "Porscheplatz 1", "45127", "Essen", "Rathaus, Porscheplatz 1, 45127 Essen"
+    )
+
+
+def test_nested_text_properties_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """100 nested text properties around 1 MB: past a page budget values are read by
+    lexbor, not element by element (that would be 100 MB through a regex)."""
+    seen = 0
+    markup = schema_org._MARKUP
+
+    class Counting:
+        def sub(self, repl: Any, text: str) -> str:
+            nonlocal seen
+            seen += len(text)
+            return markup.sub(repl, text)
+
+    monkeypatch.setattr(schema_org, "_MARKUP", Counting())
+    depth = 100
+    html = (
+        '<div itemscope itemtype="https://schema.org/Event"><span itemprop="name">N</span>'
+        '<meta itemprop="startDate" content="2027-03-12">'
+        + '<span itemprop="description">' * depth
+        + "<i>x</i> " * 100_000
+        + "</span>" * depth
+        + "</div>"
+    )
+    (event,) = read(html)
+    assert event.title == "N"
+    assert seen < 4_000_000
