@@ -425,6 +425,14 @@ MICRO_BODY = """<h1>Quartiersgespräche</h1>
     </div>
   </div>
 </li>
+<li itemscope itemtype="https://schema.org/Event">
+  <h3 itemprop="name">Quartier <span class="hl">Wattenscheid</span></h3>
+  <meta itemprop="startDate" content="2026-05-19T18:00:00+02:00">
+  <p>Dienstag, 19.05.2026, 18 Uhr</p>
+  <div itemprop="description"><p>Mit der <strong>Bezirksbürgermeisterin</strong>.</p></div>
+  <p itemprop="location" itemscope itemtype="https://schema.org/Place"><span itemprop="name">Stadtteilbüro Wattenscheid</span><br>
+  <span itemprop="address">Alter Markt 10<br>44866 Bochum</span></p>
+</li>
 <li itemscope itemtype="https://schema.org/Event" itemref="ort-lueg">
   <h3 itemprop="name">Quartier Ehrenfeld</h3>
   <meta itemprop="startDate" content="2026-02-10T18:00:00+01:00">
@@ -444,6 +452,13 @@ MICRO_EXPECTED = page(
             "18:00",
             "20:00",
             where=("Kulturbahnhof Langendreer", "Wallbaumweg 108", "44894", "Bochum"),
+        ),
+        ev(
+            "2026-05-19",
+            "Quartier Wattenscheid",
+            "18:00",
+            where=("Stadtteilbüro Wattenscheid", "Alter Markt 10", "44866", "Bochum"),
+            summary="Mit der Bezirksbürgermeisterin.",
         ),
         ev("2026-02-10", "Quartier Ehrenfeld", "18:00", status="past", where=THEALOZZI),
     ],
@@ -734,7 +749,7 @@ STRUCTURED_UNSEEN: dict[str, Handwritten] = {
         partner=True,
     ),
     "unseen-microdata-itemref-meta-time": Handwritten(
-        "microdata: nested Place > PostalAddress, <meta content>, <time datetime> in UTC, a shared place by itemref",
+        "microdata: nested Place > PostalAddress, an address as text lines, inline markup, <meta content>, <time datetime> in UTC, a shared place by itemref",
         None,
         U_MICRO,
         NOW,
