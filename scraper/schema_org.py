@@ -91,8 +91,9 @@ def _load(raw: str) -> Any:
     What CMSs write around and into JSON-LD is tolerated on a second try: a byte order
     mark, HTML comments and CDATA wrappers (``<!-- … -->``, ``//<![CDATA[``,
     ``/*<![CDATA[*/``), ``//`` and ``/* */`` comments, trailing commas, raw control
-    characters in strings. The second try is one regular-expression pass (linear), so
-    only a page whose data is broken pays for it.
+    characters in strings, a trailing ``;``, several values one after another. The
+    second try is linear (one regular-expression pass, then one decoding pass), so only
+    a page whose data is broken pays for it.
     """
     text = _COMMENT.sub("", raw.lstrip("\ufeff \t\r\n"))
     try:
@@ -105,8 +106,31 @@ def _load(raw: str) -> Any:
             return json.loads(lax, strict=False)
         except (ValueError, RecursionError):
             pass
+    values = _concatenated(lax)
+    if values:
+        return values
     log.info("JSON-LD script skipped: %s", str(error)[:120])
     return None
+
+
+_DECODER = json.JSONDecoder(strict=False)
+_BETWEEN = re.compile(r"[\s,;]*")
+
+
+def _concatenated(text: str) -> list[Any] | None:
+    """Values written one after another into one script (two plugins sharing it:
+    ``{…}{…}``, ``{…},{…}``; or one value and a ``;``), as a list; ``None`` unless all
+    of it is read. Each value is decoded once, from where the last one ended: linear."""
+    values: list[Any] = []
+    at = _BETWEEN.match(text).end()  # type: ignore[union-attr] # always matches
+    while at < len(text):
+        try:
+            value, at = _DECODER.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        values.append(value)
+        at = _BETWEEN.match(text, at).end()  # type: ignore[union-attr] # always matches
+    return values or None
 
 
 # A JSON string (kept as it is) or, outside strings, a comment or a comma before a

@@ -1159,3 +1159,17 @@ def test_nested_text_properties_stay_bounded(monkeypatch: pytest.MonkeyPatch) ->
     (event,) = read(html)
     assert event.title == "N"
     assert seen < 4_000_000
+
+
+@pytest.mark.parametrize("between", ["", "\n", ",\n", ";\n", " , "])
+@pytest.mark.parametrize("after", ["", ";", ",", "\n;\n"])
+def test_values_one_after_another_in_one_script(between: str, after: str) -> None:
+    """Two plugins writing into one script: ``{…}{…}``, ``{…},{…}``, ``{…};``."""
+    expected = read(page(_FORUM))
+    values = between.join(json.dumps(e, ensure_ascii=False) for e in _FORUM)
+    html = f'<script type="application/ld+json">{values}{after}</script>'
+    assert read(html) == expected
+    one = json.dumps(_FORUM[0], ensure_ascii=False)
+    assert read(f'<script type="application/ld+json">{one}{after}</script>') == expected[:1]
+    # Text that is not JSON after the values: the script is not read at all.
+    assert read(f'<script type="application/ld+json">{values}{after} x</script>') == []
