@@ -328,6 +328,9 @@ und Brötchen.",
    "location": {"@type": "Place", "name": "Musiktheater im Revier", "address": {"@type": "PostalAddress", "streetAddress": "Kennedyplatz", "postalCode": "45881", "addressLocality": "Gelsenkirchen"}}},
 ]
 </script>"""
+    # Two plugins writing into one script: an object, then another, then a semicolon.
+    """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Stadt Gelsenkirchen","foundingDate":"1875"}
+{"@context":"https://schema.org","@type":"Event","name":"Unternehmerfrühstück Ost","startDate":"2026-05-21T08:00:00+02:00","endDate":"2026-05-21T10:00:00+02:00","location":{"@type":"Place","name":"Zeche Consolidation","address":{"@type":"PostalAddress","streetAddress":"Consolidationstraße 3","postalCode":"45889","addressLocality":"Gelsenkirchen"}}};</script>"""
 )
 LAX_BODY = (
     "<h1>Unternehmerfrühstück</h1>"
@@ -357,6 +360,13 @@ LAX_EXPECTED = page(
             "10:00",
             where=("Schloss Horst", "Turfstraße 21", "45899", "Gelsenkirchen"),
             summary="Austausch bei Kaffee und Brötchen.",
+        ),
+        ev(
+            "2026-05-21",
+            "Unternehmerfrühstück Ost",
+            "08:00",
+            "10:00",
+            where=("Zeche Consolidation", "Consolidationstraße 3", "45889", "Gelsenkirchen"),
         ),
         ev(
             "2026-02-12",
@@ -729,7 +739,7 @@ STRUCTURED_UNSEEN: dict[str, Handwritten] = {
         partner=True,
     ),
     "unseen-lax-json-ld": Handwritten(
-        "JSON-LD that is not strict JSON: CDATA in block comments, // and /* */ comments, trailing commas, BOM, HTML comment, raw newline",
+        "JSON-LD that is not strict JSON: CDATA in block comments, // and /* */ comments, trailing commas, BOM, HTML comment, raw newline, two objects in one script",
         None,
         U_LAX,
         NOW,
