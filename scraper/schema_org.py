@@ -100,7 +100,9 @@ def _load(raw: str) -> Any:
         return json.loads(text, strict=False)
     except (ValueError, RecursionError) as e:
         error = e
-    lax = _LAX_COMMA.sub(_keep_strings, _LAX_COMMENT.sub(_keep_strings, text))
+    lax = text
+    if "//" in text or "/*" in text or _TRAILING.search(text) is not None:
+        lax = _LAX_COMMA.sub(_keep_strings, _LAX_COMMENT.sub(_keep_strings, text))
     if lax != text:
         try:
             return json.loads(lax, strict=False)
@@ -114,6 +116,7 @@ def _load(raw: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(strict=False)
+_MAX_VALUES = 100  # values one after another in one script
 _BETWEEN = re.compile(r"[\s,;]*")
 
 
@@ -129,6 +132,8 @@ def _concatenated(text: str) -> list[Any] | None:
         except (ValueError, RecursionError):
             return None
         values.append(value)
+        if len(values) > _MAX_VALUES:
+            return None  # not two plugins: no page writes that many values in one script
         at = _BETWEEN.match(text, at).end()  # type: ignore[union-attr] # always matches
     return values or None
 
@@ -138,6 +143,7 @@ def _concatenated(text: str) -> list[Any] | None:
 _STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
 _LAX_COMMENT = re.compile(_STRING + r"|//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/|$)", re.S)
 _LAX_COMMA = re.compile(_STRING + r"|,(?=\s*[\]}])")
+_TRAILING = re.compile(r",\s*[\]}]")  # a trailing comma, or one inside a string: look closer
 
 
 def _keep_strings(match: re.Match[str]) -> str:

@@ -1173,3 +1173,25 @@ def test_values_one_after_another_in_one_script(between: str, after: str) -> Non
     assert read(f'<script type="application/ld+json">{one}{after}</script>') == expected[:1]
     # Text that is not JSON after the values: the script is not read at all.
     assert read(f'<script type="application/ld+json">{values}{after} x</script>') == []
+
+
+def test_millions_of_values_in_one_script_are_not_decoded_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Values one after another are two plugins sharing a script, not 5,000,000 of them:
+    past a handful the script is skipped after a bounded number of decodings."""
+    calls = 0
+    decoder = schema_org._DECODER
+
+    class Counting:
+        def raw_decode(self, text: str, at: int) -> tuple[Any, int]:
+            nonlocal calls
+            calls += 1
+            return decoder.raw_decode(text, at)
+
+    monkeypatch.setattr(schema_org, "_DECODER", Counting())
+    event = json.dumps({"@type": "Event", "name": "E", "startDate": "2027-01-20"})
+    for body in ("{}" * 5_000_000, "[]," * 3_000_000, "1 " * 5_000_000, event * 200_000):
+        calls = 0
+        assert read(f'<script type="application/ld+json">{body}</script>') == []
+        assert calls <= 101
