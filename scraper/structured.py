@@ -115,8 +115,9 @@ def structured_events(
     ``tree`` is the parsed page (or its HTML); ``url`` makes links absolute; ``tz``
     is the zone for times without an offset and the zone results are given in. An
     event stated in both JSON-LD and microdata (same day and title) is returned
-    once, from JSON-LD. Events without a name or without a readable start are left
-    out (nothing is invented).
+    once, from JSON-LD; one stated with its day only and again with its time is
+    returned once, timed, completed with what only the other statement gives. Events
+    without a name or without a readable start are left out (nothing is invented).
     """
     if isinstance(tree, str):
         tree = LexborHTMLParser(tree)
