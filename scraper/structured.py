@@ -26,10 +26,12 @@ them into typed values. Everything here is pure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +44,7 @@ from scraper.model import DailyHours, Link, Location
 from scraper.places import is_online, parse_location
 from scraper.schema_org import (
     EVENT_TYPES,
+    INLINE_ELEMENTS,
     Source,
     item_types,
     json_ld_items,
@@ -112,8 +115,9 @@ def structured_events(
     ``tree`` is the parsed page (or its HTML); ``url`` makes links absolute; ``tz``
     is the zone for times without an offset and the zone results are given in. An
     event stated in both JSON-LD and microdata (same day and title) is returned
-    once, from JSON-LD. Events without a name or without a readable start are left
-    out (nothing is invented).
+    once, from JSON-LD; one stated with its day only and again with its time is
+    returned once, timed, completed with what only the other statement gives. Events
+    without a name or without a readable start are left out (nothing is invented).
     """
     if isinstance(tree, str):
         tree = LexborHTMLParser(tree)
@@ -125,10 +129,16 @@ def structured_events(
         reader.event(item, series, source)
         for item, series, source in (*json_ld_items(tree), *microdata_items(tree))
     ]
-    for event in candidates:
-        if event is None:
-            continue
+    events = [event for event in candidates if event is not None]
+    # One plugin states the day, another (or the microdata) the time too: one event, the
+    # timed statement, with what only the other states (its place, description …).
+    timed = {(e.date, e.title.casefold()): e for e in reversed(events) if e.start is not None}
+    absorbed: dict[int, list[StructuredEvent]] = {}
+    for event in events:
         title = event.title.casefold()
+        if event.start is None and (event.date, title) in timed:
+            absorbed.setdefault(id(timed[event.date, title]), []).append(event)
+            continue
         # The same script twice (an SEO plugin and a theme) states each event twice;
         # microdata beside JSON-LD describes the same events again, perhaps less exactly.
         if (event.date, event.start, title) in exact or (
@@ -139,7 +149,21 @@ def structured_events(
         if event.source == "json-ld":
             from_json_ld.add((event.date, title))
         found.append(event)
+    if absorbed:
+        found = [_completed(event, absorbed.get(id(event), ())) for event in found]
     return found
+
+
+def _completed(event: StructuredEvent, others: Sequence[StructuredEvent]) -> StructuredEvent:
+    """``event`` with the fields it leaves empty taken from other statements of it."""
+    changes: dict[str, Any] = {}
+    for other in others:
+        for name in ("location", "summary", "audience", "organizer", "series", "links"):
+            if not getattr(event, name) and name not in changes and getattr(other, name):
+                changes[name] = getattr(other, name)
+                if name == "location":
+                    changes["online"] = event.online or other.online
+    return dataclasses.replace(event, **changes) if changes else event
 
 
 # --- one event --------------------------------------------------------------------------
@@ -165,6 +189,9 @@ def _label_for(labels: dict[str, str], target: str) -> str | None:
         if text is not None and (cleaned := clean_text(text)):
             return cleaned
     return None
+
+
+_ONLINE = Location(venue="Online", text="Online")
 
 
 class _Reader:
@@ -232,6 +259,9 @@ class _Reader:
     def moment(self, raw: Any) -> dt.datetime | dt.date | None:
         """A ``startDate``-like value; a ``<time>`` with visible text is cross-checked."""
         raw = _first(raw)
+        if isinstance(raw, dict) and "@value" in raw:
+            # A JSON-LD value object: {"@type": "DateTime", "@value": "2027-01-20T17:00"}.
+            raw = raw["@value"]
         if isinstance(raw, dict) and "@datetime" in raw:
             when = time_element_when(str(raw["@datetime"]), str(raw.get("@text") or ""), self.tz)
             return when
@@ -277,12 +307,16 @@ class _Reader:
                 else:
                     physical = physical or loc
             elif isinstance(place, dict):
-                if "VirtualLocation" in item_types(place):
+                # VirtualLocation; some plugins write "VirtualPlace" (not schema.org).
+                if any(t.startswith("Virtual") for t in item_types(place)):
                     online = True
                     name = _text(place.get("name")) or "Online"
                     virtual = virtual or Location(venue=name, text=name)
                 else:
                     physical = physical or _place(place)
+        if physical is None and virtual is None and "online" in mode and "offline" not in mode:
+            # Online attendance and no place stated: the data says where, online.
+            virtual = _ONLINE
         return online, physical or virtual
 
     def links(self, item: dict[str, Any]) -> tuple[Link, ...]:
@@ -344,7 +378,14 @@ def time_element_when(
 # --- small readers ----------------------------------------------------------------------
 
 
-_TAG = re.compile(r"<[^>]{0,2000}>")
+# Inline elements' tags join what they mark up ("<em>Austausch</em>." is "Austausch.");
+# every other tag (p, br, li, div, …) separates words.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^>]{0,2000}>")
+
+
+def _untag(match: re.Match[str]) -> str:
+    name = match.group(2)
+    return "" if name is not None and name.lower() in INLINE_ELEMENTS else " "
 
 
 def _first(value: Any) -> Any:
@@ -374,7 +415,7 @@ def _text(value: Any) -> str | None:
         value = value.get("@value")
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return None
-    text = clean_text(_TAG.sub(" ", _unescape(str(value))))
+    text = clean_text(_TAG.sub(_untag, _unescape(str(value))))
     return text or None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -9,6 +10,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scraper.errors import NotASeriesPage
 from scraper.model import DailyHours, Location
@@ -214,3 +217,90 @@ def test_ten_thousand_events_are_read_in_bounded_work() -> None:
     events = parse_schema_events(page(data, body), URL, BERLIN, now=NOW).events
     assert len(events) == n
     assert len({e.key for e in events}) == n
+
+
+def test_a_ten_megabyte_script_that_is_not_strict_json_is_read() -> None:
+    """10 MB of events with the trailing comma a template left: the lax second pass is
+    one linear regular-expression pass, so the page is read, not skipped or hung."""
+    one = json.dumps(event("Termin", "2027-03-11T17:00:00+01:00", description="x" * 2_000))
+    script = "[" + ",\n// Termin\n".join([one] * 5_000) + ",]"
+    assert len(script) > 10_000_000
+    html = page([]).replace("[]</script>", script + "</script>")
+    events = parse_schema_events(html, URL, BERLIN, now=NOW).events
+    assert [e.title for e in events] == ["Termin"]  # 5,000 times the same event: once
+
+
+_JUNK = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda kids: (
+        st.lists(kids, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "@type",
+                    "@id",
+                    "@graph",
+                    "@value",
+                    "name",
+                    "startDate",
+                    "endDate",
+                    "location",
+                    "address",
+                    "eventStatus",
+                    "eventAttendanceMode",
+                    "subEvent",
+                    "superEvent",
+                    "itemListElement",
+                    "item",
+                    "offers",
+                    "url",
+                    "hasCourseInstance",
+                    "eventSchedule",
+                ]
+            ),
+            kids | st.sampled_from(["Event", "Course", "CourseInstance", "#a", "2027-03-11"]),
+            max_size=6,
+        )
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(junk=_JUNK, lax=st.booleans())
+def test_any_structured_junk_is_read_or_refused(junk: Any, lax: bool) -> None:
+    """Wrong types anywhere, in strict JSON or with a trailing comma: a page or the
+    parser's refusal, never another exception."""
+    html = page(junk)
+    if lax:
+        html = html.replace("</script>", ",</script>", 1)
+    with contextlib.suppress(NotASeriesPage):
+        parse_schema_events(html, URL, BERLIN, now=NOW)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    times=st.lists(st.integers(8, 19), min_size=2, max_size=5, unique=True),
+    date_first=st.booleans(),
+    written=st.sampled_from(["{d:%d.%m.%Y}, {h}:00 Uhr", "{d:%d.%m.%Y} | {h}.00 Uhr", "{h} Uhr"]),
+)
+def test_sessions_of_one_day_keep_their_own_times(
+    times: list[int], date_first: bool, written: str
+) -> None:
+    """Several events on one day, each with its date line just above or just below its
+    title: a line of the next session is not this session's time."""
+    day = dt.date(2027, 3, 11)
+    data = [
+        event(f"Sitzung {i}", f"{day}T{h:02d}:00:00+01:00", endDate=f"{day}T{h:02d}:45:00+01:00")
+        for i, h in enumerate(times)
+    ]
+    cards = []
+    for i, h in enumerate(times):
+        when = f"<p>{written.format(d=day, h=h)}</p>"
+        title = f"<h3>Sitzung {i}</h3>"
+        cards.append(f"<div>{when + title if date_first else title + when}<p>Raum 1</p></div>")
+    body = f"<p>Programm am {day:%d.%m.%Y}</p>" + "".join(cards)
+    events = parse_schema_events(page(data, body), URL, BERLIN, now=NOW).events
+    assert {e.title: e.start.hour for e in events if e.start} == {
+        f"Sitzung {i}": h for i, h in enumerate(times)
+    }

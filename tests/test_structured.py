@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scraper import schema_org
 from scraper.model import DailyHours, Link, Location
 from scraper.places import municipalities
 from scraper.structured import (
@@ -90,7 +91,7 @@ def test_event_with_postal_address_and_links() -> None:
             "Essen",
             "Haus der Technik, Hollestr. 1, 45127 Essen",
         ),
-        summary="Ein Abend über Transfer .",
+        summary="Ein Abend über Transfer.",
         audience="Unternehmen",
         organizer="IHK zu Essen",
         links=(
@@ -675,3 +676,522 @@ def test_wordpress_events_calendar_quirks() -> None:
         Link("Details", "https://www.bochum.de/veranstaltung/stadtdialog-wattenscheid/"),
     )  # the offer's URL is the same page: one link
     assert event.organizer == "Stadt Bochum"
+
+
+# --- JSON-LD as CMSs and plugins really write it (tests/parsing/corpus_structured_unseen.py)
+
+_INLINE_TAGS = ("b", "strong", "em", "i", "span", "a", "sup", "small", "u", "mark")
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    tag=st.sampled_from(_INLINE_TAGS),
+    word=st.sampled_from(["Transfer", "KI", "Führung & Verantwortung", "H2"]),
+    after=st.sampled_from([".", ",", "!", "“", ""]),
+)
+def test_inline_markup_in_names_joins_what_it_marks(tag: str, word: str, after: str) -> None:
+    """ "<em>Austausch</em>." is "Austausch.", not "Austausch ."; block tags separate."""
+    marked = f'Netzwerk <{tag} class="x">{escape(word)}</{tag}>{after}'
+    data = {
+        "@type": "Event",
+        "name": marked,
+        "startDate": "2027-01-20",
+        "description": f"<p>Erster</p><p>{marked}</p>",
+    }
+    (event,) = read(page(data))
+    assert event.title == f"Netzwerk {word}{after}"
+    assert event.summary == f"Erster Netzwerk {word}{after}"
+
+
+def test_online_attendance_without_a_stated_place_is_online() -> None:
+    online = "https://schema.org/OnlineEventAttendanceMode"
+    data = [
+        {"@type": "Event", "name": "A", "startDate": "2027-01-20", "eventAttendanceMode": online},
+        {
+            "@type": "Event",
+            "name": "B",
+            "startDate": "2027-01-21",
+            "eventAttendanceMode": "OnlineEventAttendanceMode",
+            "location": {"@type": "VirtualPlace", "url": "https://webex.com/x"},
+        },
+        {
+            "@type": "Event",
+            "name": "C",
+            "startDate": "2027-01-22",
+            "location": {"@type": "VirtualLocation", "url": "https://webex.com/x"},
+        },
+        # Hybrid without a physical place: where it is on site is not stated.
+        {
+            "@type": "Event",
+            "name": "D",
+            "startDate": "2027-01-23",
+            "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
+        },
+    ]
+    a, b, c, d = read(page(data))
+    web = Location(venue="Online", text="Online")
+    assert (a.location, b.location, c.location) == (web, web, web)
+    assert a.online and b.online and c.online
+    assert d.online and d.location is None
+
+
+_FORUM = [
+    {
+        "@type": "Event",
+        "name": "Forum Nord",
+        "startDate": "2027-01-20T17:00:00+01:00",
+        "url": "https://www.ihk.de/forum-nord?a=1//x",
+        "description": "Mit /* Sternchen */ und // Schrägstrichen, ]",
+        "location": {"@type": "Place", "name": "Zeche Zollverein", "address": "45309 Essen"},
+    },
+    {"@type": "BusinessEvent", "name": "Forum Süd", "startDate": "2027-02-17", "offers": []},
+]
+
+
+def _lax(data: Any, comments: bool, commas: bool) -> str:
+    """``data`` as JSON with the liberties CMSs take: comments, trailing commas."""
+    if isinstance(data, dict):
+        members = [f"{json.dumps(k)}: {_lax(v, comments, commas)}" for k, v in data.items()]
+        inner = (", /* Feld */ " if comments else ", ").join(members)
+        return "{" + inner + ("," if commas and members else "") + "}"
+    if isinstance(data, list):
+        items = [_lax(v, comments, commas) for v in data]
+        inner = (",\n// Eintrag\n" if comments else ", ").join(items)
+        return "[" + inner + (", " if commas and items else "") + "]"
+    return json.dumps(data, ensure_ascii=False)
+
+
+_WRAPPERS = (
+    "{}",
+    "\ufeff{}",
+    "<!--\n{}\n-->",
+    "//<![CDATA[\n{}\n//]]>",
+    "/*<![CDATA[*/\n{}\n/*]]>*/",
+    "\ufeff<!--\n/*<![CDATA[*/{}/*]]>*/\n-->",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    shape=st.sampled_from(["list", "graph", "itemlist", "scripts"]),
+    wrapper=st.sampled_from(_WRAPPERS),
+    comments=st.booleans(),
+    commas=st.booleans(),
+)
+def test_lax_json_ld_reads_as_strict_json(
+    shape: str, wrapper: str, comments: bool, commas: bool
+) -> None:
+    """Any wrapping (BOM, HTML comment, CDATA in line or block comments), comments and
+    trailing commas give the events strict JSON gives; "//", "/*" and ", ]" inside
+    strings stay text."""
+    expected = read(page(_FORUM))
+    assert [e.title for e in expected] == ["Forum Nord", "Forum Süd"]
+    datas: list[Any] = {
+        "list": [_FORUM],
+        "graph": [{"@context": "https://schema.org", "@graph": _FORUM}],
+        "itemlist": [
+            {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": i, "item": e} for i, e in enumerate(_FORUM)
+                ],
+            }
+        ],
+        "scripts": list(_FORUM),
+    }[shape]
+    html = "".join(
+        '<script type="application/ld+json">'
+        + wrapper.replace("{}", _lax(d, comments, commas))
+        + "</script>"
+        for d in datas
+    )
+    assert read(html) == expected
+
+
+def test_lax_json_ld_that_is_still_not_json_is_skipped() -> None:
+    html = (
+        '<script type="application/ld+json">{"@type": "Event", /* "name": "X" */</script>'
+        + page({"@type": "Event", "name": "Ok", "startDate": "2027-01-20"})
+    )
+    assert [e.title for e in read(html)] == ["Ok"]
+
+
+def test_hostile_lax_json_ld_stays_bounded() -> None:
+    """Broken scripts of megabytes (unclosed comments and strings, comment and comma
+    storms) are read in one linear pass or skipped: never a hang, never an exception."""
+    scripts = [
+        "/*" * 500_000,
+        '"' + "\\" * 999_999,
+        "[" + ", " * 500_000,
+        "// x\n" * 200_000 + "{",
+        '{"a": "' + "/*" * 300_000,
+        ("[" + '"x", /* */' * 100_000 + "]"),
+        '{"@type": "Event", "name": "Ok", "startDate": "2027-01-20",' + " " * 1_000_000 + "}",
+    ]
+    html = "".join(f'<script type="application/ld+json">{s}</script>' for s in scripts)
+    assert [e.title for e in read(html)] == ["Ok"]
+
+
+def test_references_are_followed_into_places_and_addresses() -> None:
+    """Yoast Local SEO: the event names a Place by @id, the Place its PostalAddress."""
+    graph = {
+        "@graph": [
+            {"@type": "Place", "@id": "#p", "name": "Kreishaus", "address": {"@id": "#a"}},
+            {
+                "@type": "PostalAddress",
+                "@id": "#a",
+                "streetAddress": "Friedrich-Ebert-Straße 17",
+                "postalCode": "59425",
+                "addressLocality": "Unna",
+            },
+            {"@type": "Event", "name": "A", "startDate": "2027-01-20", "location": {"@id": "#p"}},
+            {"@type": "Event", "name": "B", "startDate": "2027-01-21", "location": [{"@id": "#p"}]},
+            # A reference back to itself ends: nothing loops.
+            {
+                "@type": "Place",
+                "@id": "#loop",
+                "name": "Schleife",
+                "containedInPlace": {"@id": "#loop"},
+            },
+            {
+                "@type": "Event",
+                "name": "C",
+                "startDate": "2027-01-22",
+                "location": {"@id": "#loop"},
+            },
+        ]
+    }
+    a, b, c = read(page(graph))
+    whole = Location(
+        "Kreishaus",
+        "Friedrich-Ebert-Straße 17",
+        "59425",
+        "Unna",
+        "Kreishaus, Friedrich-Ebert-Straße 17, 59425 Unna",
+    )
+    assert a.location == b.location == whole
+    assert c.location is not None and c.location.venue == "Schleife"
+
+
+def test_shared_references_are_resolved_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """10,000 events naming one big Place: work grows with the data, not events × place."""
+    calls = 0
+    deref = schema_org._deref
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return deref(*args)
+
+    monkeypatch.setattr(schema_org, "_deref", counting)
+    place = {
+        "@type": "Place",
+        "@id": "#p",
+        "name": "Halle",
+        "sameAs": [f"u{i}" for i in range(5_000)],
+    }
+    events = [
+        {"@type": "Event", "name": f"E{i}", "startDate": "2027-01-20", "location": {"@id": "#p"}}
+        for i in range(10_000)
+    ]
+    found = read(page({"@graph": [place, *events]}))
+    assert len(found) == 10_000
+    assert calls < 200_000  # events × place would be 50,000,000
+
+
+def test_course_instances_take_the_course_name() -> None:
+    course = {
+        "@context": {"@vocab": "http://schema.org/"},
+        "@type": "Course",
+        "name": "Existenzgründung kompakt",
+        "description": "Von der Idee zum Businessplan.",
+        "hasCourseInstance": [
+            {"@type": "CourseInstance", "startDate": "2027-03-14T10:00:00+01:00"},
+            {
+                "@type": "CourseInstance",
+                "name": "Abendkurs",
+                "startDate": "2027-03-16T18:00:00+01:00",
+            },
+        ],
+    }
+    first, second = read(page(course))
+    assert (first.title, first.summary) == (
+        "Existenzgründung kompakt",
+        "Von der Idee zum Businessplan.",
+    )
+    assert (second.title, second.summary) == ("Abendkurs", "Von der Idee zum Businessplan.")
+    # Without a course around it, a nameless instance is still not invented.
+    assert read(page({"@type": "CourseInstance", "startDate": "2027-03-14"})) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    junk=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.floats(allow_nan=True),
+        lambda kids: (
+            st.lists(kids, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "@type",
+                        "@id",
+                        "name",
+                        "startDate",
+                        "location",
+                        "address",
+                        "eventStatus",
+                        "subEvent",
+                        "offers",
+                        "url",
+                        "hasCourseInstance",
+                    ]
+                ),
+                kids,
+                max_size=5,
+            )
+        ),
+        max_leaves=30,
+    ),
+)
+def test_wrong_types_everywhere_never_raise(junk: Any) -> None:
+    """Any JSON in any property of an event (and of a Course around it) is read or
+    left out, never an exception."""
+    for data in (
+        {
+            "@type": "Event",
+            "name": "X",
+            "startDate": "2027-01-20",
+            "location": junk,
+            "eventStatus": junk,
+            "offers": junk,
+            "url": junk,
+            "description": junk,
+        },
+        {
+            "@type": ["Course"],
+            "name": junk,
+            "hasCourseInstance": [
+                junk,
+                {"@type": "CourseInstance", "startDate": junk, "location": junk},
+            ],
+        },
+        {"@graph": [junk, {"@type": "Event", "@id": "#e", "name": junk, "startDate": junk}]},
+    ):
+        read(page(data))
+
+
+def test_microdata_itemref_shares_a_place() -> None:
+    html = """
+    <p id="ort" itemprop="location" itemscope itemtype="https://schema.org/Place">
+      <span itemprop="name">Kulturhaus</span>,
+      <span itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+        <span itemprop="streetAddress">Pestalozzistraße 19</span>,
+        <span itemprop="postalCode">44793</span> <span itemprop="addressLocality">Bochum</span>
+      </span></p>
+    <div id="zeit"><meta itemprop="startDate" content="2027-03-17T18:00:00+01:00">
+      <div itemscope itemtype="https://schema.org/Thing">
+        <span itemprop="name">fremd</span></div></div>
+    <div itemscope itemtype="https://schema.org/Event" itemref="ort zeit unbekannt ort">
+      <span itemprop="name">Quartier Griesenbruch</span></div>
+    <div itemscope itemtype="https://schema.org/Event" itemref="ort">
+      <span itemprop="name">Quartier Ehrenfeld</span>
+      <meta itemprop="startDate" content="2027-03-24T18:00:00+01:00"></div>
+    """
+    first, second = read(html)
+    place = Location(
+        "Kulturhaus",
+        "Pestalozzistraße 19",
+        "44793",
+        "Bochum",
+        "Kulturhaus, Pestalozzistraße 19, 44793 Bochum",
+    )
+    assert (first.title, first.start, first.location) == (
+        "Quartier Griesenbruch",
+        berlin(2027, 3, 17, 18, 0),
+        place,
+    )
+    assert (second.title, second.location) == ("Quartier Ehrenfeld", place)
+    assert first.source == second.source == "microdata"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"@type": "DateTime", "@value": "2027-01-20T17:00:00+01:00"},
+        {"@type": "http://www.w3.org/2001/XMLSchema#dateTime", "@value": "2027-01-20T16:00:00Z"},
+        [{"@value": "2027-01-20T17:00"}],
+    ],
+)
+def test_dates_as_json_ld_value_objects(value: Any) -> None:
+    data = {
+        "@type": "Event",
+        "name": "A",
+        "startDate": value,
+        "endDate": {"@value": "2027-01-20T19:00"},
+    }
+    (event,) = read(page(data))
+    assert (event.start, event.end) == (berlin(2027, 1, 20, 17, 0), berlin(2027, 1, 20, 19, 0))
+
+
+def test_many_items_referring_to_one_big_element_stay_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 events × itemref to 200 properties: a page budget, not 600,000 values."""
+    calls = 0
+    value = schema_org._microdata_value
+
+    def counting(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return value(*args)
+
+    monkeypatch.setattr(schema_org, "_microdata_value", counting)
+    big = '<div id="big">' + '<meta itemprop="keywords" content="k">' * 500 + "</div>"
+    events = "".join(
+        f'<div itemscope itemtype="https://schema.org/Event" itemref="big">'
+        f'<span itemprop="name">E{i}</span><meta itemprop="startDate" content="2027-01-20"></div>'
+        for i in range(3_000)
+    )
+    found = read(big + events)
+    assert len(found) == 3_000
+    assert calls < 100_000
+
+
+_MESSE_PLACE = {
+    "@type": "Place",
+    "name": "Messe Essen",
+    "address": {"@type": "PostalAddress", "postalCode": "45131", "addressLocality": "Essen"},
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    day_only_first=st.booleans(),
+    place_with=st.sampled_from(["day", "time", "both"]),
+    timed_as=st.sampled_from(["json-ld", "microdata", "utc"]),
+    name=st.sampled_from(["Forum A & B", "Forum A &amp; B"]),
+)
+def test_an_event_stated_with_and_without_its_time_is_one_event(
+    day_only_first: bool, place_with: str, timed_as: str, name: str
+) -> None:
+    """Yoast states the day, The Events Calendar (or the theme's microdata) the time:
+    one event, with its time and whatever place either statement gives."""
+    day: dict[str, Any] = {"@type": "Event", "name": name, "startDate": "2027-01-20"}
+    timed: dict[str, Any] = {"@type": "Event", "name": "Forum A & B"}
+    timed["startDate"] = "2027-01-20T16:00:00Z" if timed_as == "utc" else "2027-01-20T17:00"
+    if place_with in ("day", "both"):
+        day["location"] = _MESSE_PLACE
+    if place_with in ("time", "both"):
+        timed["location"] = _MESSE_PLACE
+    if timed_as == "microdata":
+        place = (
+            '<div itemprop="location" itemscope itemtype="https://schema.org/Place">'
+            '<span itemprop="name">Messe Essen</span><span itemprop="address" itemscope '
+            'itemtype="https://schema.org/PostalAddress"><span itemprop="postalCode">45131'
+            '</span> <span itemprop="addressLocality">Essen</span></span></div>'
+        )
+        html = page(day) + (
+            '<div itemscope itemtype="https://schema.org/Event">'
+            '<span itemprop="name">Forum A &amp; B</span>'
+            '<meta itemprop="startDate" content="2027-01-20T17:00">'
+            + (place if "location" in timed else "")
+            + "</div>"
+        )
+    else:
+        html = page(*([day, timed] if day_only_first else [timed, day]))
+    (event,) = read(html)
+    assert (event.title, event.start) == ("Forum A & B", berlin(2027, 1, 20, 17, 0))
+    assert event.location == Location(
+        "Messe Essen", None, "45131", "Essen", "Messe Essen, 45131 Essen"
+    )
+
+
+def test_the_same_title_at_two_times_is_two_events() -> None:
+    data = [
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20T10:00"},
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20T14:00"},
+        {"@type": "Event", "name": "Sprechstunde", "startDate": "2027-01-20"},
+    ]
+    assert [e.start for e in read(page(data))] == [berlin(2027, 1, 20, 10), berlin(2027, 1, 20, 14)]
+
+
+def test_microdata_text_values_read_inline_markup_and_lines() -> None:
+    html = """
+    <div itemscope itemtype="https://schema.org/Event">
+      <h3 itemprop="name"><b>KI</b>-Werkstatt &amp; <span class="x">Praxis</span></h3>
+      <meta itemprop="startDate" content="2027-03-12">
+      <div itemprop="description"><p>Eins.</p><p>Zwei <em>drei</em>.</p>
+        <script>var x = "<p>nicht</p>";</script><!-- nicht --></div>
+      <div itemprop="location" itemscope itemtype="https://schema.org/Place">
+        <span itemprop="name">Rathaus</span>
+        <div itemprop="address">Porscheplatz 1<br>45127 Essen</div></div>
+    </div>"""
+    (event,) = read(html)
+    assert event.title == "KI-Werkstatt & Praxis"
+    assert event.summary == "Eins. Zwei drei."
+    assert event.location == Location(
+        "Rathaus", "Porscheplatz 1", "45127", "Essen", "Rathaus, Porscheplatz 1, 45127 Essen"
+    )
+
+
+def test_nested_text_properties_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """100 nested text properties around 1 MB: past a page budget values are read by
+    lexbor, not element by element (that would be 100 MB through a regex)."""
+    seen = 0
+    markup = schema_org._MARKUP
+
+    class Counting:
+        def sub(self, repl: Any, text: str) -> str:
+            nonlocal seen
+            seen += len(text)
+            return markup.sub(repl, text)
+
+    monkeypatch.setattr(schema_org, "_MARKUP", Counting())
+    depth = 100
+    html = (
+        '<div itemscope itemtype="https://schema.org/Event"><span itemprop="name">N</span>'
+        '<meta itemprop="startDate" content="2027-03-12">'
+        + '<span itemprop="description">' * depth
+        + "<i>x</i> " * 100_000
+        + "</span>" * depth
+        + "</div>"
+    )
+    (event,) = read(html)
+    assert event.title == "N"
+    assert seen < 4_000_000
+
+
+@pytest.mark.parametrize("between", ["", "\n", ",\n", ";\n", " , "])
+@pytest.mark.parametrize("after", ["", ";", ",", "\n;\n"])
+def test_values_one_after_another_in_one_script(between: str, after: str) -> None:
+    """Two plugins writing into one script: ``{…}{…}``, ``{…},{…}``, ``{…};``."""
+    expected = read(page(_FORUM))
+    values = between.join(json.dumps(e, ensure_ascii=False) for e in _FORUM)
+    html = f'<script type="application/ld+json">{values}{after}</script>'
+    assert read(html) == expected
+    one = json.dumps(_FORUM[0], ensure_ascii=False)
+    assert read(f'<script type="application/ld+json">{one}{after}</script>') == expected[:1]
+    # Text that is not JSON after the values: the script is not read at all.
+    assert read(f'<script type="application/ld+json">{values}{after} x</script>') == []
+
+
+def test_millions_of_values_in_one_script_are_not_decoded_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Values one after another are two plugins sharing a script, not 5,000,000 of them:
+    past a handful the script is skipped after a bounded number of decodings."""
+    calls = 0
+    decoder = schema_org._DECODER
+
+    class Counting:
+        def raw_decode(self, text: str, at: int) -> tuple[Any, int]:
+            nonlocal calls
+            calls += 1
+            return decoder.raw_decode(text, at)
+
+    monkeypatch.setattr(schema_org, "_DECODER", Counting())
+    event = json.dumps({"@type": "Event", "name": "E", "startDate": "2027-01-20"})
+    for body in ("{}" * 5_000_000, "[]," * 3_000_000, "1 " * 5_000_000, event * 200_000):
+        calls = 0
+        assert read(f'<script type="application/ld+json">{body}</script>') == []
+        assert calls <= 101

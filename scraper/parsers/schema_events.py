@@ -66,7 +66,7 @@ def schema_page(
     if not found:
         return None
     lines = doc.lines
-    visible = _Visible(lines, tz)
+    visible = _Visible(lines, tz, {item.title.casefold() for item in found})
     checked = [_checked(item, visible) for item in found]
     events = [_event(item, _is_past(item, now)) for item in checked]
     upcoming = sorted(
@@ -147,27 +147,39 @@ class _Visible:
     (events past the budget keep their structured data unchecked; logged once).
     """
 
-    def __init__(self, lines: Sequence[Line], tz: ZoneInfo) -> None:
+    def __init__(self, lines: Sequence[Line], tz: ZoneInfo, titles: set[str]) -> None:
         self.lines = lines
         self.tz = tz
+        self.titles = titles
         self.folded = [line.text.casefold() for line in lines]
         self.exact: dict[str, int] = {}
         for i, text in enumerate(self.folded):
             self.exact.setdefault(text, i)
         self.budget = _SCAN_BUDGET
 
-    def when(self, item: StructuredEvent) -> When | None:
-        """The date shown at or just after a line with the event's title, if it is the
-        event's day."""
+    def when(self, item: StructuredEvent) -> list[When]:
+        """The dates shown near a line with the event's title that are on the event's
+        day, nearest first: on the title line, on the lines after it (up to the next
+        event's title), then on the line before it (cards that put the date first)."""
         title = item.title.casefold()
         first = self.exact.get(title)
         candidates = [first] if first is not None else self._scan(title)
         for i in candidates:
-            for near in self.lines[i : i + 1 + _NEAR]:
-                hit = search_when(near.text, self.tz, default_year=item.date.year)
-                if hit is not None and hit.when.date == item.date:
-                    return hit.when
-        return None
+            after = []
+            for near in self.lines[i + 1 : i + 1 + _NEAR]:
+                if near.text.casefold() in self.titles:
+                    break
+                after.append(near)
+            before = self.lines[i - 1 : i] if i > 0 else []
+            shown = [self._on_day(line, item) for line in (self.lines[i], *after, *before)]
+            found = [when for when in shown if when is not None]
+            if found:
+                return found
+        return []
+
+    def _on_day(self, line: Line, item: StructuredEvent) -> When | None:
+        hit = search_when(line.text, self.tz, default_year=item.date.year)
+        return hit.when if hit is not None and hit.when.date == item.date else None
 
     def _scan(self, title: str) -> list[int]:
         if self.budget <= 0:
@@ -181,9 +193,13 @@ class _Visible:
 def _checked(item: StructuredEvent, visible: _Visible) -> StructuredEvent:
     """``item`` with the visible text's times where a line showing its title states a
     different time on the same day, and the visible daily hours of a multi-day event."""
-    shown = visible.when(item)
-    if shown is None:
+    near = visible.when(item)
+    if not near:
         return item
+    # Where the event's day shows several times (sessions of one day, the date above
+    # or below each title), the page agrees with the data if any of them is its time.
+    agreeing = [when for when in near if when.start is not None and when.start == item.start]
+    shown = (agreeing or near)[0]
     if shown.start is not None and item.start != shown.start:
         log.info(
             "event %r: the page shows %s, its structured data says %s; the page wins",

@@ -29,6 +29,7 @@ from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from corpus_partners_hand import PARTNER_HAND  # noqa: E402
 from corpus_prose_hand import PROSE_HAND  # noqa: E402
 from corpus_structured_hand import STRUCTURED_HAND  # noqa: E402
+from corpus_structured_unseen import STRUCTURED_UNSEEN  # noqa: E402
 from corpus_unseen import UNSEEN  # noqa: E402
 from event_writing import contact_box  # noqa: E402
 
@@ -99,7 +100,15 @@ def main() -> None:
             "about": f"{spec.about} [{spec.site.org}, {spec.site.chrome}, {spec.family}]",
             "partner": spec.partner,
         }
-    hand = {**HANDWRITTEN, **PARTNER_HAND, **PROSE_HAND, **STRUCTURED_HAND, **UNSEEN, **REFUSALS}
+    hand = {
+        **HANDWRITTEN,
+        **PARTNER_HAND,
+        **PROSE_HAND,
+        **STRUCTURED_HAND,
+        **STRUCTURED_UNSEEN,
+        **UNSEEN,
+        **REFUSALS,
+    }
     for name, doc in hand.items():
         _write(name, from_handwritten(name, doc), doc.expected)
         entry: dict[str, Any] = {
