@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from scraper.errors import NotASeriesPage
 from scraper.model import DailyHours, Location
 from scraper.parsers import get_parser
+from scraper.parsers.rvr_series import parse_rvr_series
 from scraper.parsers.schema_events import parse_schema_events
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -304,3 +305,19 @@ def test_sessions_of_one_day_keep_their_own_times(
     assert {e.title: e.start.hour for e in events if e.start} == {
         f"Sitzung {i}": h for i, h in enumerate(times)
     }
+
+
+def test_a_cancellation_only_the_data_states_is_logged_and_the_visible_page_wins(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    data = [
+        event("Transfer in die Region", "2027-03-20T17:00:00+01:00", eventStatus="EventCancelled")
+    ]
+    body = (
+        "<p>Die Reihe bringt Forschung und Betriebe zusammen.</p>"
+        "<h2>Nächster Termin</h2><h3>Transfer in die Region</h3><p>20. März 2027, 17 Uhr</p>"
+    )
+    with caplog.at_level(logging.INFO, logger="scraper.parsers.rvr_series"):
+        (only,) = parse_rvr_series(page(data, body), URL, BERLIN, now=NOW).events
+    assert only.status == "upcoming"
+    assert "structured data says cancelled; the page wins" in caplog.text

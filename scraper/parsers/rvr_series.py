@@ -199,6 +199,13 @@ def _cross_check(
                 (event.start or event.date).isoformat(),
                 (item.start or item.date).isoformat(),
             )
+        if (item.status == "cancelled") != (event.status == "cancelled"):
+            log.info(
+                "event %r: the page shows it %s, its structured data says %s; the page wins",
+                event.title,
+                "cancelled" if event.status == "cancelled" else "as taking place",
+                item.status,
+            )
 
 
 def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
