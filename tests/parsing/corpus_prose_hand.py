@@ -69,22 +69,14 @@ SIDEBAR_NEXT = (
     "<footer>© Kreis Recklinghausen</footer></body></html>"
 )
 # The same page with the county's other events in the sidebar box: not the series'.
-SIDEBAR_OTHER = (
-    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Fachkräftedialog Emscher-Lippe – Kreis Recklinghausen</title></head><body>'
-    '<header><nav><a href="/">Start</a></nav></header>'
-    '<div class="container"><main class="col-md-8">'
-    "<h1>Fachkräftedialog Emscher-Lippe</h1>"
-    "<p>Der Fachkräftedialog bringt zweimal im Jahr Unternehmen, Kammern, Arbeitsagentur und Kommunen der Emscher-Lippe-Region zusammen. Im Mittelpunkt stehen konkrete Projekte zur Sicherung des Fachkräftebedarfs in Industrie, Handwerk und Pflege.</p>"
-    "<h2>Rückblick</h2>"
-    "<h3>Fachkräftedialog Herbst 2026 (05.11.2026)</h3>"
-    "<p>Über 60 Teilnehmende diskutierten über Pflegeausbildung.</p>"
-    "</main>"
-    '<aside class="col-md-4 sidebar">'
-    '<div class="box"><h2>Nächste Termine</h2><p><strong>14.01.2027</strong></p><p>Neujahrsempfang des Kreises</p><p><strong>03.02.2027</strong></p><p>Ehrenamtsbörse im Kreishaus</p></div>'
-    '<div class="box"><h2>Aktuelles</h2><p>02.12.2026: Neuer Ausbildungsatlas erschienen</p></div>'
-    "</aside></div>"
-    "<footer>© Kreis Recklinghausen</footer></body></html>"
+SIDEBAR_OTHER = SIDEBAR_NEXT.replace(
+    "<h2>Nächster Termin</h2><p><strong>Donnerstag, 6. Mai 2027, 14–17 Uhr</strong></p>"
+    "<p>Fachkräftedialog Frühjahr 2027</p><p>Kreishaus Recklinghausen, "
+    "Kurt-Schumacher-Allee 1, 45657 Recklinghausen</p>",
+    "<h2>Nächste Termine</h2><p><strong>14.01.2027</strong></p><p>Neujahrsempfang des "
+    "Kreises</p><p><strong>03.02.2027</strong></p><p>Ehrenamtsbörse im Kreishaus</p>",
 )
+assert SIDEBAR_OTHER != SIDEBAR_NEXT
 U_RE = "https://www.kreis-re.de/fachkraeftedialog"
 HERBST = ev(
     "2026-11-05",
