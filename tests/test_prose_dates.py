@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scraper.errors import NotASeriesPage
 from scraper.parsers._lexicon import LABELS, label_field, section_kind
 from scraper.parsers._lines import Line
 from scraper.parsers._prose_dates import (
@@ -26,6 +27,7 @@ from scraper.parsers._prose_dates import (
     series_defaults,
     speaker_title,
 )
+from scraper.parsers.rvr_series import parse_rvr_series
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONTHS = (
@@ -433,3 +435,37 @@ def test_a_default_time_is_the_same_wall_clock_time_on_every_date(day: dt.date) 
         dt.datetime.combine(day, dt.time(18, 15), tzinfo=BERLIN),
         dt.datetime.combine(day, dt.time(19, 45), tzinfo=BERLIN),
     )
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Die nächste Regionalkonferenz findet im März 2027 in Essen statt.",
+        "Save the date: Herbst 2027.",
+        "The next conference will take place in spring 2027.",
+    ],
+)
+def test_a_next_date_announced_without_its_day_is_no_event_and_no_refusal(
+    announcement: str,
+) -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main>"
+        "<h1>Regionalkonferenz</h1><p>Die Konferenz bringt Politik, Wirtschaft und Verwaltung "
+        "zusammen.</p>"
+        f"<h2>Nächster Termin</h2><p>{announcement}</p>"
+        "<h2>Rückblick</h2><h3>Regionalkonferenz 2026 (12.03.2026)</h3><p>200 Gäste.</p>"
+        "</main><footer>RVR</footer></body></html>"
+    )
+    page = parse_rvr_series(html, "https://www.rvr.ruhr/k", BERLIN)
+    assert [(e.date.isoformat(), e.status) for e in page.events] == [("2026-03-12", "past")]
+
+
+def test_a_next_date_part_with_nothing_dated_is_still_refused() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main>"
+        "<h1>Regionalkonferenz</h1><p>Die Konferenz bringt Politik und Wirtschaft zusammen.</p>"
+        "<h2>Nächster Termin</h2><p>Thema: Fachkräfte gewinnen</p><p>Ort: Essen</p>"
+        "</main><footer>RVR</footer></body></html>"
+    )
+    with pytest.raises(NotASeriesPage):
+        parse_rvr_series(html, "https://www.rvr.ruhr/k", BERLIN)

@@ -303,11 +303,27 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
                     if is_generic_name(mention.final_title()):
                         mention.title = series.title  # "Beim letzten Treffen am …"
                     events.append(_placed(mention, kind, today))
-    if kind == "upcoming" and not events and not reader.tba:
+    if kind == "upcoming" and not events and not reader.tba and not _vaguely_dated(rest):
         raise NotASeriesPage(
             "'Nächster Termin' is followed by no parsable date: the page seems cut off or changed"
         )
     return events
+
+
+# A date announced without its day ("im März 2027", "im Herbst 2027", "Anfang 2028"): no
+# event yet, but no sign of a broken page either (like "Termin folgt").
+_VAGUE_DATE = re.compile(
+    r"\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|frühjahr|frühling|sommer|herbst|winter|anfang|mitte|ende|quartal|halbjahr|january"
+    r"|february|march|june|july|october|december|spring|summer|autumn|fall|early|late)"
+    r"\s+(?:20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _vaguely_dated(lines: Sequence[Line]) -> bool:
+    """A line of the part names a month, season or quarter of a year without a day."""
+    return any(_VAGUE_DATE.search(line.text) for line in lines[:20])
 
 
 def _announced(
