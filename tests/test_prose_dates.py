@@ -469,3 +469,20 @@ def test_a_next_date_part_with_nothing_dated_is_still_refused() -> None:
     )
     with pytest.raises(NotASeriesPage):
         parse_rvr_series(html, "https://www.rvr.ruhr/k", BERLIN)
+
+
+def test_an_event_page_whose_heading_dates_it_is_read_not_refused() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main>"
+        "<h1>Fachforum Pflege am 12. März 2027</h1>"
+        "<p>Das Fachforum richtet sich an Einrichtungen der Pflege im Kreisgebiet.</p>"
+        "<p><strong>Uhrzeit:</strong> 9:30 – 15:00 Uhr</p>"
+        "<p><strong>Ort:</strong> Kreishaus Unna, Friedrich-Ebert-Straße 17, 59425 Unna</p>"
+        "</main><footer>Kreis Unna</footer></body></html>"
+    )
+    (event,) = parse_rvr_series(html, "https://www.kreis-unna.de/f", BERLIN).events
+    assert (event.title, event.start, event.location and event.location.city) == (
+        "Fachforum Pflege",
+        dt.datetime(2027, 3, 12, 9, 30, tzinfo=BERLIN),
+        "Unna",
+    )

@@ -529,10 +529,13 @@ def _without_tab_lists(
 
 
 def _after_series_heading(lines: Sequence[Line]) -> int:
-    """The first line after the h1 (and a subtitle heading right below it)."""
+    """The first line after the h1 (and a subtitle heading right below it); the h1 itself
+    when it dates the page's event ("Fachforum Pflege am 12. März 2027")."""
     h1 = next((i for i, line in enumerate(lines) if line.level == 1), None)
     if h1 is None:
         return 0
+    if _dated(lines[h1]):
+        return h1
     nxt = h1 + 1
     if nxt < len(lines) and lines[nxt].heading_like and not _dated(lines[nxt]):
         nxt += 1
