@@ -87,6 +87,7 @@ _SEPARATORS = " ,;:|–—-·"
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
 _ITEM_TAGS = frozenset(("li", "td", "th", "dt", "dd", "summary", "button", "caption"))
+ITEM_TAGS = _ITEM_TAGS  # for the readers of sentences (scraper.parsers._prose_dates)
 _ITEM_MAX = 300
 _ROW_DEPTH = {"li": 2, "td": 4, "th": 4}
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from scraper.dates import When, find_dates, search_when, times_at
 from scraper.model import Location
-from scraper.parsers._events import looks_like_place, split_label
+from scraper.parsers._events import ITEM_TAGS, looks_like_place, split_label
 from scraper.parsers._lexicon import METADATA_RE, not_an_event_date, strip_cancel
 from scraper.parsers._lines import Line
 from scraper.places import parse_location
@@ -44,8 +44,6 @@ _CLOCK = re.compile(
     r"|to\s+\d))",
     re.IGNORECASE,
 )
-# A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
-# preposition to the postcode's town.
 # A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
 # preposition nearest before the postcode to the postcode's town.
 _POSTCODE_TOWN = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+der\s+[A-ZÄÖÜ]\w*)?")
@@ -87,8 +85,6 @@ def is_generic_name(name: str) -> bool:
 # A day named without its month before a full date in a list: "am 5. und 19. März 2027".
 _LONE_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:,\s*|\s+(?:und|sowie|and)\s+|\s*&\s*)$")
 _MAX_SENTENCE = 600
-# Lines of a listing: inside a part, each is one event's (see scraper.parsers._events).
-_ITEM_TAGS = frozenset(("li", "td", "th", "dt", "dd", "summary", "button", "caption"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -199,7 +195,7 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
     time = place = None
     for line in lines:
         text = line.plain
-        if line.heading_like or len(line.anchors) > 1 or (not intro and line.tag in _ITEM_TAGS):
+        if line.heading_like or len(line.anchors) > 1 or (not intro and line.tag in ITEM_TAGS):
             continue  # inside a part, an item or a cell is one event's
         if not _may_state_defaults(text, intro):
             continue
