@@ -33,6 +33,7 @@ from timelines import (
     URL_PATH,
     Ev,
     Expected,
+    Shown,
     Site,
     Timeline,
     apply,
@@ -40,6 +41,7 @@ from timelines import (
     expected_changes,
     fault_body,
     first_site,
+    moved_after_it,
     timelines,
 )
 
@@ -108,6 +110,12 @@ def serve(http: HTTPTestServer, site: Site, fault: str | None) -> None:
         http.set(URL_PATH, "<h1>Service Unavailable</h1>", status=503, headers=headers)
     elif fault == "timeout":
         http.set_sequence(URL_PATH, [Route(delay_s=TIMEOUT_S * 3, body=b"late")])
+    elif fault == "cut":  # the connection drops before the promised length
+        body = site.render().encode()
+        route = Route(
+            body=body[: len(body) // 2], content_length=len(body), headers=(*html.items(),)
+        )
+        http.set_sequence(URL_PATH, [route])
     else:
         body = site.render() if fault is None else fault_body(site, fault)
         etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
@@ -136,7 +144,8 @@ def run_timeline(timeline: Timeline, http: HTTPTestServer, db: str) -> list[str]
         serve(http, site, None)
         (result,) = service.check_pages(config.pages)
         assert (result.outcome, result.changes) == ("changed", ()), (result, log)
-        good, stored = site, 0
+        good, stored = site.shown(clock.now), 0
+        identities = check_history(service, {}, good, {}, "\n".join(log))
         for n, step in enumerate(timeline.steps, 1):
             clock.now += dt.timedelta(hours=step.hours)
             for edit, a, b in step.edits:
@@ -154,9 +163,14 @@ def run_timeline(timeline: Timeline, http: HTTPTestServer, db: str) -> list[str]
                 assert result.changes == (), trail
                 continue
             assert result.outcome in ("changed", "unchanged", "not_modified"), trail
-            want = normalized(expected_changes(good, site, clock.now))
+            if result.outcome == "not_modified":  # not read again: nothing new
+                assert result.changes == (), trail
+                continue
+            shown = site.shown(clock.now)
+            want = normalized(expected_changes(good, shown, clock.now))
             assert seen(result.changes) == want, f"{trail}\nexpected {want}"
-            good = site
+            identities = check_history(service, good, shown, identities, trail)
+            good = shown
             with service.database.sessions() as session:
                 rows = [c for c in list_changes(session) if not c.is_monitor]
             new_rows = rows[: len(rows) - stored]
@@ -169,6 +183,32 @@ def run_timeline(timeline: Timeline, http: HTTPTestServer, db: str) -> list[str]
                 == want
             ), trail
     return log
+
+
+def check_history(
+    service: Service, old: Shown, new: Shown, rows: dict[int, int], trail: str
+) -> dict[int, int]:
+    """The stored event history follows the model: the listed events are the page's, an
+    event keeps its row while it stays on the page and gets a new one when it comes back.
+
+    ``old``/``new``: the page as the last and this good check read it; ``rows`` maps the
+    model's events to their rows as of ``old``. Returns the new map.
+    """
+    with service.database.sessions() as session:
+        listed = [e for e in list_events(session, include_all=True) if e.gone_at is None]
+    by_facts = {(e.event.status, normalize_text(e.event.title), e.event.date): e for e in listed}
+    want = {(e.status, normalize_text(e.wording()), e.day): e.eid for e in new.values()}
+    assert sorted(by_facts) == sorted(want), f"{trail}\nlisted {sorted(by_facts)}"
+    now = {eid: by_facts[facts].id for facts, eid in want.items()}
+    at = service.clock()
+    # Kept: on the page at both checks, and not a date that took place moved (a new date).
+    kept = {k for k in old.keys() & new.keys() if not moved_after_it(old[k], new[k], at)}
+    for eid, row in now.items():
+        if eid in kept and eid in rows:
+            assert row == rows[eid], f"{trail}\nevent #{eid} lost its row"
+        else:
+            assert row not in rows.values(), f"{trail}\nevent #{eid} took another's row"
+    return now
 
 
 @PROPERTY
@@ -266,7 +306,7 @@ def test_a_pages_life_through_check_processes_mails_each_change_once(
     site = first_site(now, [3, 12], 0, 0)
     serve(http_server, site, None)
     assert _process(config, "check").returncode == 0
-    good, log, expected_all = site, [describe(site)], []
+    good, log, expected_all = site.shown(now), [describe(site)], []
     for n, (edits, fault) in enumerate(PROCESS_LIFE, 1):
         now = dt.datetime.now(dt.UTC)
         for edit, a, b in edits:
@@ -280,9 +320,9 @@ def test_a_pages_life_through_check_processes_mails_each_change_once(
             assert smtp_server.messages() == [], trail
             continue
         assert result.returncode == 0, f"{trail}\n{result.stderr}"
-        want = expected_changes(good, site, now)
+        want = expected_changes(good, site.shown(now), now)
         assert want, f"each good version of this life is news: {trail}"
-        good = site
+        good = site.shown(now)
         expected_all += want
         (mail,) = smtp_server.wait_for(1)  # one message per check and recipient
         smtp_server.clear()

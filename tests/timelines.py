@@ -43,6 +43,9 @@ URL_PATH = "/reihe"
 # Families that state every field of the model (``drop`` at most "note") and mark the
 # Rückblick by a section word; and the chromes around them.
 TIMELINE_FAMILIES = ("accordion", "cards", "details", "dl", "english", "synonyms", "wp-events")
+# Families without a Rückblick section word: a date before today is past.
+DATE_FAMILIES = ("tabs", "br-paragraph", "headings", "microdata")
+TIMELINE_FAMILIES += DATE_FAMILIES
 TIMELINE_CHROMES = ("typo3", "drupal", "wordpress", "neos", "gsb", "complianz")
 
 # Titles of the series, pairwise far apart (a reader never takes one for another).
@@ -64,6 +67,7 @@ AUDIENCES = (
 SIZES = ("172 KB", "0,2 MB", "180 KB", "1,2 MB")
 LABELS = ("Programm", "Programm (PDF)", "Einladung und Programm")
 HOURS = (None, 9, 14, 17)
+LENGTHS = (2, 3, 0, 4, 2, 31)
 SUMMARY = "Rund 80 Gäste diskutierten über Wege in die Ausbildung."
 SITE = "https://www.beispiel-region.de"
 FILES = f"{SITE}/fileadmin/programme"
@@ -87,6 +91,16 @@ MAINTENANCE = (
 )
 
 
+NOT_FOUND = (
+    "<h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert nicht oder wurde "
+    "verschoben (Fehler 404).</p><p>Zur <a href='/'>Startseite</a></p>"
+)
+CONSENT = (
+    "<div class='consent-wall'><h1>Cookie-Einstellungen</h1><p>Diese Inhalte werden erst "
+    "angezeigt, wenn Sie der Verwendung von Cookies zustimmen.</p><button>Zustimmen</button></div>"
+)
+
+
 @dataclass(frozen=True)
 class Ev:
     """One event as the editors keep it; ``eid`` is its true identity."""
@@ -95,7 +109,7 @@ class Ev:
     title: int  # index into TITLES
     day: dt.date
     hour: int | None  # start hour, None: no time stated
-    length: int  # hours
+    length: int  # hours; 0: no end stated; over 24: until the next day
     place: int  # index into PLACES
     audience: int  # index into AUDIENCES
     link: int | None  # the programme file's version, None: no programme
@@ -129,7 +143,9 @@ class Ev:
 
     def end(self) -> dt.datetime | None:
         start = self.start()
-        return start + dt.timedelta(hours=self.length) if start else None
+        if start is None or self.length == 0:
+            return None
+        return start + dt.timedelta(hours=self.length)
 
     def facts(self) -> tuple[Any, ...]:
         """What subscribers are told about (noise left out), for the oracle."""
@@ -221,8 +237,18 @@ class Site:
             page = page[:at] + BANNER + page[at:]
         return page
 
-    def shown(self) -> dict[int, Ev]:
-        return {e.eid: e for e in self.events}
+    def shown(self, now: dt.datetime) -> Shown:
+        """The events as a reader of the page at ``now`` sees them: where no section word
+        says so, a date before today is in the past (the parser's rule, docs/parser.md)."""
+        today = now.astimezone(BERLIN).date()
+        shown = {}
+        for e in self.events:
+            end = e.end()
+            last = end.date() if end is not None else e.day
+            if self.family in DATE_FAMILIES and e.status == "upcoming" and last < today:
+                e = replace(e, status="past")  # noqa: PLW2901
+            shown[e.eid] = e
+        return shown
 
 
 # --- the oracle -------------------------------------------------------------------------
@@ -236,12 +262,21 @@ def has_passed(event: Ev, now: dt.datetime) -> bool:
     return now.astimezone(BERLIN).date() > event.day
 
 
+def moved_after_it(old: Ev, new: Ev, now: dt.datetime) -> bool:
+    """Whether ``new`` is ``old`` on another day although ``old`` has taken place (a
+    recurring date's next one, or a date postponed but seen only after it): a new date."""
+    return old.day != new.day and has_passed(old, now)
+
+
 Expected = tuple[str, str, dt.date]  # (kind, title as published, date)
 
 
-def expected_changes(before: Site, after: Site, now: dt.datetime) -> list[Expected]:
-    """What subscribers must hear going from ``before`` (the last good check) to ``after``."""
-    old, new = before.shown(), after.shown()
+Shown = dict[int, Ev]
+
+
+def expected_changes(old: Shown, new: Shown, now: dt.datetime) -> list[Expected]:
+    """What subscribers must hear at ``now`` going from ``old`` (the page as the last good
+    check read it, :meth:`Site.shown`) to ``new`` (the page now)."""
     pairs = {eid: (old.get(eid), new.get(eid)) for eid in old.keys() | new.keys()}
     # The contract's identity rule: a date still ahead that leaves the page while one of
     # the same title appears on another day is that date moved (a reader cannot tell
@@ -257,9 +292,9 @@ def expected_changes(before: Site, after: Site, now: dt.datetime) -> list[Expect
                 pairs[eid] = (o, pairs.pop(twin[0])[1])
     # A date that has taken place does not move: the same event back on another day
     # (a cancelled date announced again after it) is a new date.
-    split = [(eid, o, n) for eid, (o, n) in pairs.items() if o and n and o.day != n.day]
+    split = [(eid, o, n) for eid, (o, n) in pairs.items() if o and n]
     for eid, o, n in split:
-        if has_passed(o, now):
+        if moved_after_it(o, n, now):
             pairs[eid] = (o, None)
             pairs[-1 - eid] = (None, n)
     out: list[Expected] = []
@@ -331,7 +366,7 @@ EDITS = (
     "presentation",
 )
 NOISE = frozenset(EDITS[EDITS.index("size") :])
-FAULTS = ("500", "timeout", "truncated", "maintenance", "empty")
+FAULTS = ("500", "timeout", "truncated", "maintenance", "empty", "not-found", "consent", "cut")
 
 
 @dataclass(frozen=True)
@@ -395,7 +430,7 @@ def _apply(site: Site, edit: str, a: int, b: int, now: dt.datetime) -> Site:
             title=title,
             day=_free_day(site, _future_day(now, a + b)),
             hour=HOURS[b % len(HOURS)],
-            length=2 + b % 3,
+            length=LENGTHS[b % len(LENGTHS)],
             place=(a + b) % 7,
             audience=b % len(AUDIENCES),
             link=0 if b % 2 else None,
@@ -409,6 +444,9 @@ def _apply(site: Site, edit: str, a: int, b: int, now: dt.datetime) -> Site:
         day = _free_day(site, day, e.eid)
         return _swap(site, e, replace(e, day=day, was=e.day if b % 3 == 0 else None))
     if edit == "move_time" and (e := _pick(ahead, a)):
+        if b % 4 == 0 and e.hour is not None:  # the end moves (or is no longer stated)
+            lengths = [n for n in LENGTHS if n != e.length]
+            return _swap(site, e, replace(e, length=lengths[b % len(lengths)]))
         hours = [h for h in HOURS if h != e.hour]
         return _swap(site, e, replace(e, hour=hours[b % len(hours)]))
     if edit == "cancel" and (e := _pick(ahead, a)):
@@ -509,6 +547,10 @@ def fault_body(site: Site, fault: str) -> str:
         return page[: (spots[0] + spots[-1]) // 2 + 1 if len(spots) > 1 else spots[0]]
     if fault == "maintenance":
         return CHROMES[site.chrome](SERIES["title"], MAINTENANCE)
+    if fault == "not-found":  # "Seite nicht gefunden", served with 200
+        return CHROMES[site.chrome](SERIES["title"], NOT_FOUND)
+    if fault == "consent":  # a consent wall instead of the content
+        return CHROMES[site.chrome](SERIES["title"], CONSENT)
     assert fault == "empty"
     return CHROMES[site.chrome](SERIES["title"], "")
 
@@ -538,7 +580,7 @@ def first_site(now: dt.datetime, choices: list[int], family: int, chrome: int) -
 edits = st.tuples(st.sampled_from(EDITS), st.integers(0, 30), st.integers(0, 30))
 steps = st.builds(
     Step,
-    hours=st.sampled_from((1, 5, 24, 72, 240)),
+    hours=st.sampled_from((1, 5, 7, 13, 24, 39, 72, 240)),
     edits=st.lists(edits, min_size=0, max_size=3).map(tuple),
     fault=st.none() | st.none() | st.none() | st.sampled_from(FAULTS),
 )
