@@ -41,8 +41,8 @@ from timelines import (
     expected_changes,
     fault_body,
     first_site,
-    moved_after_it,
     timelines,
+    true_pairs,
 )
 
 from rvr_watch.config.model import Config, PageConfig, parse_config
@@ -55,6 +55,14 @@ from storage.queries import list_changes, list_events
 
 START = dt.datetime(2026, 2, 2, 8, 0, tzinfo=dt.UTC)
 TIMEOUT_S = 0.3
+# The notified kinds and how a German message's subject begins.
+SUBJECTS = {
+    "new_date": "Neuer Termin",
+    "rescheduled": "Termin verschoben",
+    "updated": "Termin geändert",
+    "cancelled": "Termin abgesagt",
+    "removed": "Termin entfernt",
+}
 
 PROPERTY = settings(
     max_examples=60,
@@ -77,12 +85,13 @@ class Clock:
         return self.now
 
 
-def _config(db: str, http: HTTPTestServer) -> Config:
+def _config(db: str, http: HTTPTestServer, smtp: SMTPServer | None = None) -> Config:
+    team = f"\n  - name: team\n    notify: ['{smtp.url()}']" if smtp else " []"
     text = (
         f"database: sqlite:///{db}\n"
         f"http:\n  robots: false\n  timeout_s: {TIMEOUT_S}\n"
         f"pages:\n  - name: series\n    url: {http.url(URL_PATH)}\n    error_threshold: 100\n"
-        "subscribers: []\n"
+        f"subscribers:{team}\n"
     )
     return parse_config(text, source="config.yaml", env={})
 
@@ -133,12 +142,20 @@ def normalized(expected: list[Expected]) -> list[Expected]:
     return sorted((k, normalize_text(t), d) for k, t, d in expected)
 
 
-def run_timeline(timeline: Timeline, http: HTTPTestServer, db: str) -> list[str]:
-    """Replay ``timeline``; returns the log (every step's site and changes) on success."""
+def run_timeline(
+    timeline: Timeline, http: HTTPTestServer, db: str, smtp: SMTPServer | None = None
+) -> list[str]:
+    """Replay ``timeline``; returns the log (every step's site and changes) on success.
+
+    With ``smtp``, a subscriber gets e-mail from it; the server is down during the checks
+    after a 7- or 39-hour pause (the messages wait in the outbox), and at the end every
+    check with news must have given exactly one message.
+    """
     clock = Clock(START)
     choices, family, chrome = timeline.first
     site = first_site(START, choices, family, chrome)
-    config = _config(db, http)
+    config = _config(db, http, smtp)
+    mailed: list[list[Expected]] = []
     log = [f"v0 baseline\n{describe(site)}"]
     with _service(config, clock) as service:
         serve(http, site, None)
@@ -182,7 +199,31 @@ def run_timeline(timeline: Timeline, http: HTTPTestServer, db: str) -> list[str]
                 )
                 == want
             ), trail
+            mailed.append([w for w in want if w[0] in SUBJECTS])
+            if smtp is not None:
+                if step.hours in (7, 39):
+                    smtp.down()
+                service.drain()
+                smtp.up()
+        if smtp is not None:
+            check_mails(service, clock, smtp, [m for m in mailed if m], "\n".join(log))
     return log
+
+
+def check_mails(
+    service: Service, clock: Clock, smtp: SMTPServer, news: list[list[Expected]], trail: str
+) -> None:
+    """Each check with news gave one message, sent once, after the outbox's retries."""
+    for _ in range(3):  # the back-off of what failed while the server was down
+        clock.now += dt.timedelta(hours=1)
+        service.drain()
+    mails = smtp.messages()
+    assert len(mails) == len(news), f"{trail}\n{[m['Subject'] for m in mails]}"
+    assert len({m["Message-ID"] for m in mails}) == len(mails), trail
+    subjects = sorted(normalize_text(m["Subject"]) for m in mails)
+    for [(kind, title, _)] in (n for n in news if len(n) == 1):
+        prefix = normalize_text(f"{SUBJECTS[kind]}: {title}")
+        assert any(s.startswith(prefix) for s in subjects), f"{trail}\n{prefix} in {subjects}"
 
 
 def check_history(
@@ -200,14 +241,13 @@ def check_history(
     want = {(e.status, normalize_text(e.wording()), e.day): e.eid for e in new.values()}
     assert sorted(by_facts) == sorted(want), f"{trail}\nlisted {sorted(by_facts)}"
     now = {eid: by_facts[facts].id for facts, eid in want.items()}
-    at = service.clock()
-    # Kept: on the page at both checks, and not a date that took place moved (a new date).
-    kept = {k for k in old.keys() & new.keys() if not moved_after_it(old[k], new[k], at)}
-    for eid, row in now.items():
-        if eid in kept and eid in rows:
-            assert row == rows[eid], f"{trail}\nevent #{eid} lost its row"
+    for o, n in true_pairs(old, new, service.clock()):
+        if n is None:
+            continue
+        if o is not None and o.eid in rows:
+            assert now[n.eid] == rows[o.eid], f"{trail}\nevent #{n.eid} lost #{o.eid}'s row"
         else:
-            assert row not in rows.values(), f"{trail}\nevent #{eid} took another's row"
+            assert now[n.eid] not in rows.values(), f"{trail}\nevent #{n.eid} took another's row"
     return now
 
 
@@ -218,6 +258,16 @@ def test_generated_timelines_notify_each_real_change_once_and_nothing_else(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         run_timeline(timeline, http_server, str(Path(tmp) / "history.db"))
+
+
+@settings(PROPERTY, max_examples=12)
+@given(timeline=timelines)
+def test_generated_timelines_mail_each_check_with_news_once_through_smtp_outages(
+    http_server: HTTPTestServer, smtp_server: SMTPServer, timeline: Timeline
+) -> None:
+    smtp_server.clear()
+    with tempfile.TemporaryDirectory() as tmp:
+        run_timeline(timeline, http_server, str(Path(tmp) / "history.db"), smtp_server)
 
 
 # --- found by the timelines: the next date of a recurring event ------------------------
@@ -275,13 +325,6 @@ PROCESS_LIFE: list[tuple[tuple[tuple[str, int, int], ...], str | None]] = [
     ((("reannounce", 0, 1), ("presentation", 1, 2)), None),  # back again: a new date
     ((("uncancel", 0, 1),), None),  # the cancelled date is back on
 ]
-SUBJECTS = {
-    "new_date": "Neuer Termin",
-    "rescheduled": "Termin verschoben",
-    "updated": "Termin geändert",
-    "cancelled": "Termin abgesagt",
-    "removed": "Termin entfernt",
-}
 
 
 def _process(config: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -274,13 +274,16 @@ Expected = tuple[str, str, dt.date]  # (kind, title as published, date)
 Shown = dict[int, Ev]
 
 
-def expected_changes(old: Shown, new: Shown, now: dt.datetime) -> list[Expected]:
-    """What subscribers must hear at ``now`` going from ``old`` (the page as the last good
-    check read it, :meth:`Site.shown`) to ``new`` (the page now)."""
+Pair = tuple[Ev | None, Ev | None]
+
+
+def true_pairs(old: Shown, new: Shown, now: dt.datetime) -> list[Pair]:
+    """Which old event is which new one, by the model's identities and the contract's
+    two rules a reader of the page follows as well (docs/diff.md)."""
     pairs = {eid: (old.get(eid), new.get(eid)) for eid in old.keys() | new.keys()}
-    # The contract's identity rule: a date still ahead that leaves the page while one of
-    # the same title appears on another day is that date moved (a reader cannot tell
-    # either): recurring dates are told apart only once the earlier one is over.
+    # A date still ahead that leaves the page while one of the same title appears on
+    # another day is that date moved (a reader cannot tell either): recurring dates are
+    # told apart only once the earlier one is over.
     for eid, (o, n) in sorted(pairs.items()):
         if o and not n and o.status == "upcoming" and not has_passed(o, now):
             twin = [
@@ -292,13 +295,18 @@ def expected_changes(old: Shown, new: Shown, now: dt.datetime) -> list[Expected]
                 pairs[eid] = (o, pairs.pop(twin[0])[1])
     # A date that has taken place does not move: the same event back on another day
     # (a cancelled date announced again after it) is a new date.
-    split = [(eid, o, n) for eid, (o, n) in pairs.items() if o and n]
-    for eid, o, n in split:
-        if moved_after_it(o, n, now):
+    for eid, (o, n) in list(pairs.items()):
+        if o and n and moved_after_it(o, n, now):
             pairs[eid] = (o, None)
             pairs[-1 - eid] = (None, n)
+    return list(pairs.values())
+
+
+def expected_changes(old: Shown, new: Shown, now: dt.datetime) -> list[Expected]:
+    """What subscribers must hear at ``now`` going from ``old`` (the page as the last good
+    check read it, :meth:`Site.shown`) to ``new`` (the page now)."""
     out: list[Expected] = []
-    for o, n in pairs.values():
+    for o, n in true_pairs(old, new, now):
         kind = _kind(o, n, now)
         if kind is not None:
             event = n if n is not None else o
