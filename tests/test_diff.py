@@ -873,3 +873,22 @@ def test_a_single_mutation_gives_exactly_its_change(
     assert diff_pages(base, replace_event(base, e, new_event), now) == [expected]
     if mutate is _move_venue:
         assert {"venue", "location"} <= {f.field for f in expected.fields}
+
+
+def test_the_diff_command_lists_a_recurring_date_as_the_check_recorded_it() -> None:
+    """``rvr-watch diff A B`` pairs events as the check did (at the newer snapshot's time)."""
+    from rvr_watch.commands.diff import structured_diff
+    from storage.queries import StoredSnapshot
+
+    last = event("Offene Sprechstunde Fachkräftesicherung", dt.date(2026, 2, 10))
+    nxt = moved(last, dt.date(2026, 3, 10))
+    seen = [dt.datetime(2026, 2, 1, 8, tzinfo=dt.UTC), dt.datetime(2026, 2, 12, 8, tzinfo=dt.UTC)]
+    a, b = (
+        StoredSnapshot(n, "fr", at, b"", "text/html", page(e))
+        for n, (at, e) in enumerate(zip(seen, (last, nxt), strict=True), 1)
+    )
+    rows = structured_diff(a, b, BERLIN)
+    assert [(r["change"], r["status"], r["event"]["date"]) for r in rows] == [
+        ("concluded", "gone", dt.date(2026, 2, 10)),
+        ("new_date", "added", dt.date(2026, 3, 10)),
+    ]
