@@ -54,7 +54,7 @@ from storage.diff import Change, normalize_text
 from storage.queries import list_changes, list_events
 
 START = dt.datetime(2026, 2, 2, 8, 0, tzinfo=dt.UTC)
-TIMEOUT_S = 0.3
+TIMEOUT_S = 1.0  # generous: a loaded CI machine must not time out a good fetch
 # The notified kinds and how a German message's subject begins.
 SUBJECTS = {
     "new_date": "Neuer Termin",
@@ -118,7 +118,7 @@ def serve(http: HTTPTestServer, site: Site, fault: str | None) -> None:
         headers = {**html, "Retry-After": "3600"}
         http.set(URL_PATH, "<h1>Service Unavailable</h1>", status=503, headers=headers)
     elif fault == "timeout":
-        http.set_sequence(URL_PATH, [Route(delay_s=TIMEOUT_S * 3, body=b"late")])
+        http.set_sequence(URL_PATH, [Route(delay_s=TIMEOUT_S * 1.5, body=b"late")])
     elif fault == "cut":  # the connection drops before the promised length
         body = site.render().encode()
         route = Route(

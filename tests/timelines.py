@@ -293,6 +293,20 @@ def true_pairs(old: Shown, new: Shown, now: dt.datetime) -> list[Pair]:
             ]
             if twin:
                 pairs[eid] = (o, pairs.pop(twin[0])[1])
+    # A date moved while another of the same title appears: a reader (and the diff) take
+    # the one nearest the old date for it (match_events: "a little less the further the
+    # date moved").
+    for eid, (o, n) in sorted(pairs.items()):
+        if not (o and n and o.day != n.day and n.status != "past"):
+            continue
+        rivals = [
+            (abs((y.day - o.day).days), y.day, k)
+            for k, (x, y) in sorted(pairs.items())
+            if x is None and y is not None and y.title == o.title and y.status != "past"
+        ]
+        if rivals and min(rivals)[0] < abs((n.day - o.day).days):
+            k = min(rivals)[2]
+            pairs[eid], pairs[k] = (o, pairs[k][1]), (None, n)
     # A date that has taken place does not move: the same event back on another day
     # (a cancelled date announced again after it) is a new date.
     for eid, (o, n) in list(pairs.items()):
