@@ -6,8 +6,9 @@ has them in plain words with examples):
 * Identity (:func:`match_events`): an old and a new event are the same event when they
   fall on the same day and their titles are alike, contained in one another, share a
   known venue, or one of them is in the Rückblick (titles get rewritten there); or, on
-  different days, when neither is in the Rückblick, their titles carry the same numbers
-  and are near-identical (difflib ratio >= 0.85, >= 0.9 if the venue changed too).
+  different days, when neither is in the Rückblick, the old one is not over yet (given
+  ``now``), their titles carry the same numbers and are near-identical (difflib ratio
+  >= 0.85, >= 0.9 if the venue changed too).
 * Kinds (:func:`diff_pages`), per matched pair, at most one change per event:
 
   ====================  ==========================================================
@@ -194,7 +195,7 @@ def has_passed(event: Event, now: dt.datetime) -> bool:
 
 
 def match_events(
-    old: Sequence[Event], new: Sequence[Event]
+    old: Sequence[Event], new: Sequence[Event], now: dt.datetime | None = None
 ) -> list[tuple[Event | None, Event | None]]:
     """Pair old and new events that are the same event (identity); see the module doc.
 
@@ -203,6 +204,11 @@ def match_events(
     unknown), +1 for the same key, a little less the further the date moved. Ties break
     on the events' content, so the result does not depend on page order. Unmatched
     events pair with ``None``. Pairs are sorted by date, then content.
+
+    With ``now`` (aware, in the configured timezone), an old event that is over
+    (:func:`has_passed`) pairs only on its own day: a date that has taken place does not
+    move, so the next date of a recurring event under the same title ("Offene
+    Sprechstunde" every month) is a new date, not the old one rescheduled.
 
     The work is bounded (hostile pages): titles are compared on their first
     :data:`TITLE_COMPARED` characters, and when more than :data:`MAX_CANDIDATES` pairs
@@ -224,7 +230,7 @@ def match_events(
     rest_old = sorted(i for indexes in unmatched_old.values() for i in indexes)
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for i, j in _greedy(old, new, (old_ids, new_ids), rest_old, rest_new):
+    for i, j in _greedy(old, new, (old_ids, new_ids), rest_old, rest_new, now=now):
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
@@ -240,6 +246,8 @@ def _greedy(
     ids: tuple[Sequence[str], Sequence[str]],
     rest_old: Sequence[int],
     rest_new: Sequence[int],
+    *,
+    now: dt.datetime | None,
 ) -> list[tuple[int, int]]:
     """Candidate pairs ``(i, j)`` of the events left after identical ones, best first."""
     old_ids, new_ids = ids
@@ -253,8 +261,11 @@ def _greedy(
     # Each event's comparison forms once, not once per pair.
     old_keys = {i: (_title_words(old[i]), _place_key(old[i])) for i in rest_old}
     new_keys = {j: (_title_words(new[j]), _place_key(new[j])) for j in rest_new}
+    over = {i for i in rest_old if now is not None and has_passed(old[i], now)}
     candidates: list[tuple[float, str, str, int, int]] = []
     for i, j in tried:
+        if i in over and old[i].date != new[j].date:
+            continue  # a date that has taken place does not move (see match_events)
         score = _match_score(old[i], new[j], old_keys[i], new_keys[j])
         if score is not None:
             candidates.append((-score, old_ids[i], new_ids[j], i, j))
@@ -281,22 +292,23 @@ def diff_pages(old: Page | None, new: Page, now: dt.datetime) -> list[Change]:
         raise ValueError("now must be timezone-aware")
     if old is None:
         return []
-    return changes_of(event_pairs(old, new), now)
+    return changes_of(event_pairs(old, new, now), now)
 
 
 EventPairs = list[tuple[Event | None, Event | None]]
 
 
-def event_pairs(old: Page | None, new: Page) -> EventPairs:
+def event_pairs(old: Page | None, new: Page, now: dt.datetime | None = None) -> EventPairs:
     """The identity pairs from ``old`` to ``new`` (every new event alone for a baseline).
 
-    The pairs both the diff and the stored event history follow.
+    The pairs both the diff and the stored event history follow; ``now`` (aware, in the
+    configured timezone) as for :func:`match_events` — give the diff's.
     """
     if old is None:
         return [(None, event) for event in new.events]
     if old.events == new.events:
         return [(event, event) for event in new.events]
-    return match_events(old.events, new.events)
+    return match_events(old.events, new.events, now)
 
 
 def changes_of(pairs: EventPairs, now: dt.datetime) -> list[Change]:

@@ -174,6 +174,29 @@ def test_next_years_edition_with_the_same_title_is_a_new_date() -> None:
     assert diff_pages(BASE, new, NOW) == [Change("new_date", None, again, ())]
 
 
+def test_the_next_date_of_a_recurring_event_is_new_once_the_last_one_is_over() -> None:
+    # "Offene Sprechstunde" every month under one title: the page shows the next date
+    # once the last one has taken place. That date did not move; the next one is new.
+    last = event("Offene Sprechstunde Fachkräftesicherung", dt.date(2026, 2, 10))
+    nxt = moved(last, dt.date(2026, 3, 10))
+    after = _at(dt.date(2026, 2, 12), 9)
+    assert diff_pages(page(last), page(nxt), after) == [
+        Change("concluded", last, None, ()),
+        Change("new_date", None, nxt, ()),
+    ]
+    assert match_events([last], [nxt], after) == [(last, None), (None, nxt)]
+    # Both listed, then the earlier one taken off after it happened: concluded only.
+    assert diff_pages(page(last, nxt), page(nxt), after) == [Change("concluded", last, None, ())]
+    # A cancelled date announced again after it would have taken place is a new date.
+    off = dataclasses.replace(last, status="cancelled")
+    assert diff_pages(page(off), page(nxt), after) == [Change("new_date", None, nxt, ())]
+    # Before its time it is still the same date moved (a reader cannot tell either).
+    (change,) = diff_pages(page(last), page(nxt), _at(dt.date(2026, 2, 10), 16))
+    assert (change.kind, change.old, change.new) == ("rescheduled", last, nxt)
+    # Without a time the pairing is the plain identity (``diff`` of two snapshots).
+    assert match_events([last], [nxt]) == [(last, nxt)]
+
+
 # --- rescheduled -------------------------------------------------------------------------
 
 
@@ -850,3 +873,22 @@ def test_a_single_mutation_gives_exactly_its_change(
     assert diff_pages(base, replace_event(base, e, new_event), now) == [expected]
     if mutate is _move_venue:
         assert {"venue", "location"} <= {f.field for f in expected.fields}
+
+
+def test_the_diff_command_lists_a_recurring_date_as_the_check_recorded_it() -> None:
+    """``rvr-watch diff A B`` pairs events as the check did (at the newer snapshot's time)."""
+    from rvr_watch.commands.diff import structured_diff
+    from storage.queries import StoredSnapshot
+
+    last = event("Offene Sprechstunde Fachkräftesicherung", dt.date(2026, 2, 10))
+    nxt = moved(last, dt.date(2026, 3, 10))
+    seen = [dt.datetime(2026, 2, 1, 8, tzinfo=dt.UTC), dt.datetime(2026, 2, 12, 8, tzinfo=dt.UTC)]
+    a, b = (
+        StoredSnapshot(n, "fr", at, b"", "text/html", page(e))
+        for n, (at, e) in enumerate(zip(seen, (last, nxt), strict=True), 1)
+    )
+    rows = structured_diff(a, b, BERLIN)
+    assert [(r["change"], r["status"], r["event"]["date"]) for r in rows] == [
+        ("concluded", "gone", dt.date(2026, 2, 10)),
+        ("new_date", "added", dt.date(2026, 3, 10)),
+    ]

@@ -85,7 +85,7 @@ def structured_diff(a: StoredSnapshot, b: StoredSnapshot, tz: ZoneInfo) -> list[
     now = max(a.first_seen_at, b.first_seen_at).astimezone(tz)
     kinds = {(c.old, c.new): c.kind for c in diff_pages(old, new, now)}
     result = []
-    for before, after in match_events(old.events, new.events):
+    for before, after in match_events(old.events, new.events, now):
         fields = changed_fields(before, after) if before and after else ()
         if before is not None and after is not None and not fields:
             continue

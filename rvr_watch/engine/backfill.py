@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from rvr_watch.config.model import PageConfig
-    from storage.diff import Change
+    from scraper.model import Page
+    from storage.diff import Change, EventPairs
     from storage.repo import CheckRecord
 
 Outcome = Literal["changed", "unchanged", "refused", "already imported", "rejected"]
@@ -313,17 +314,19 @@ def _import_one(
         )
     if version.at > now:
         return Imported(version, "rejected", message="dated in the future")
-    record, changes = _record_for(session, page, version, tz)
-    record_check(session, page.name, record, changes, subscribers=())
+    record, changes, compared = _record_for(session, page, version, tz)
+    record_check(session, page.name, record, changes, subscribers=(), compared=compared)
     outcome: Outcome = record.outcome  # type: ignore[assignment]
     return Imported(version, outcome, changes=len(changes), message=record.error)
 
 
 def _record_for(
     session: Session, page: PageConfig, version: Version, tz: ZoneInfo
-) -> tuple[CheckRecord, list[Change]]:
+) -> tuple[CheckRecord, list[Change], tuple[Page | None, EventPairs] | None]:
     """The check record and the changes for one version, as a live check would make them:
-    the same evaluation (:func:`rvr_watch.engine.evaluate.evaluate`), dated ``version.at``."""
+    the same evaluation (:func:`rvr_watch.engine.evaluate.evaluate`), dated ``version.at``;
+    and the last good page with the identity pairs the diff followed (the stored event
+    history follows the same ones, as in a live check)."""
     from rvr_watch.engine.evaluate import evaluate
     from scraper.charset import decode_body
     from scraper.errors import BadContent
@@ -342,13 +345,14 @@ def _record_for(
     try:
         text = decode_body(version.body, version.content_type)
     except BadContent as error:
-        return _replace(base, error=f"unreadable body: {error}"), []
+        return _replace(base, error=f"unreadable body: {error}"), [], None
     last_good = load_state(session, page.name).last_good
     evaluation = evaluate(text, url, page.parser, last_good, tz=tz, now=version.at)
     # A page the parser fails on is refused here: an archive is history, not an outage.
     outcome = "refused" if evaluation.outcome == "failed" else evaluation.outcome
     record = _replace(base, outcome=outcome, page=evaluation.page, error=evaluation.error)
-    return record, list(evaluation.changes)
+    compared = (last_good, evaluation.pairs) if evaluation.page is not None else None
+    return record, list(evaluation.changes), compared
 
 
 def _replace(record: CheckRecord, **values: object) -> CheckRecord:

@@ -70,8 +70,9 @@ def evaluate(
     except Exception as error:  # RecursionError, MemoryError, a parser's bug: see above
         return Evaluation("failed", error=f"the page could not be read: {_detail(error)}")
     try:
-        pairs = event_pairs(previous, page)
-        changes = changes_of(pairs, now.astimezone(tz)) if previous is not None else []
+        local = now.astimezone(tz)
+        pairs = event_pairs(previous, page, local)
+        changes = changes_of(pairs, local) if previous is not None else []
     except Exception as error:
         return Evaluation("failed", error=f"the page could not be compared: {_detail(error)}")
     same = previous is not None and previous.to_json() == page.to_json()
