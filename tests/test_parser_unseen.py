@@ -564,3 +564,12 @@ def test_an_element_with_the_id_fuss_is_the_footer() -> None:
         "<div id='fusszeile'><p>Rathausplatz 1, 59174 Kamen</p><p>Impressum</p></div>"
     )
     assert [(e["title"], e["summary"]) for e in page["events"]] == [("Auftakt", None)]
+
+
+def test_an_online_place_with_its_tool_in_parentheses_stays_whole() -> None:
+    page = parsed(
+        "<h2>Termine</h2><h3>Grüne Fachkräfte</h3>"
+        "<p>8.–9. Februar 2026, jeweils 9–16 Uhr, Online (Webex)</p>"
+    )
+    (event,) = page["events"]
+    assert (event["note"], event["location"]["venue"]) == (None, "Online (Webex)")

@@ -367,7 +367,8 @@ def _place_tail(rest: str) -> tuple[str, str | None]:
     at = rest.rfind(", ")
     if at > 0 and _venue_in_town(rest[at + 2 :]):  # "Title, Westfälische Hochschule Gelsenkirchen"
         return rest[:at].strip(), rest[at + 2 :].strip()
-    if rest.endswith(")"):  # "Scheitern als Chance (Essen)"
+    if rest.endswith(")") and not is_online(rest[: rest.rfind(" (")]):
+        # "Scheitern als Chance (Essen)"; not "Online (Webex)", which is the place whole
         at = rest.rfind(" (")
         if at > 0 and ")" not in rest[at:-1] and _address_like(rest[at + 2 : -1]):
             return rest[:at].strip(), rest[at + 2 : -1]
@@ -651,8 +652,17 @@ class EventReader:
                 when, after = timed[0], after[timed[1] :]
         d = self.drafts[-1]
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
-        # then "Wann: 20.01.2027, 17 Uhr"), refines it; any other date starts the next one.
-        refines = d.when is not None and d.when.date == when.date and not d.when.start
+        # then "Wann: 20.01.2027, 17 Uhr") or as its date field, refines it; any other date
+        # starts the next one, as does the same date bare after a named event (a second
+        # card or accordion item on the same day).
+        new_row = line.tag in ("td", "th") and len(line.boxes) > 1 and line.boxes[-2] not in d.boxes
+        refines = (
+            d.when is not None
+            and d.when.date == when.date
+            and not d.when.start
+            and not new_row  # a table's next row is the next event, whatever its date
+            and (name == "date" or when.start is not None or not d.final_title())
+        )
         before = _lead_in(head)
         rest = _unmarked(after)
         # A line names its own event when its title comes before the date in a heading or

@@ -95,6 +95,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     past: list[Event] = []
     strong = False  # a part named by a section word of its own
     for start, stop, kind in parts:
+        if kind == "upcoming" and stop - start == 1 and stop < len(main):
+            continue  # an empty upcoming section right above the next one: no date yet
         body = [line for line in main[start:stop] if id(line) not in used_ids]
         for event, in_past in _read_part(body, kind, tz, year, today, series):
             (past if in_past else upcoming).append(event)
@@ -518,11 +520,18 @@ def _any_text(lines: Sequence[Line]) -> bool:
 def _without_tab_lists(
     found: list[tuple[int, SectionKind, int]],
 ) -> list[tuple[int, SectionKind, int]]:
+    """Section headings without a run of others right beside them: such a run is a tab
+    list or table of contents, unless both are real headings (h1–h6) of one level — an
+    empty "Kommende Veranstaltungen" right above "Vergangene Veranstaltungen"."""
     out = []
     for k, item in enumerate(found):
-        i = item[0]
-        before = k > 0 and found[k - 1][0] == i - 1
-        after = k + 1 < len(found) and found[k + 1][0] == i + 1
+        i, _, level = item
+        before = k > 0 and found[k - 1][0] == i - 1 and not (level and found[k - 1][2] == level)
+        after = (
+            k + 1 < len(found)
+            and found[k + 1][0] == i + 1
+            and not (level and found[k + 1][2] == level)
+        )
         if not (before or after):
             out.append(item)
     return out
@@ -564,8 +573,11 @@ def _contacts(
 
 
 def _blocked(line: Line, tz: ZoneInfo, year: int | None) -> bool:
-    """Lines a contact box never contains: section headings, event labels, date lines."""
+    """Lines a contact box never contains: section headings, event labels, date lines, the
+    page's own heading and headings or items with a date ("Talk (13.01.2025)")."""
     text = line.text
+    if line.level == 1 or (line.heading_like and _dated_item(line)):
+        return True
     return _blocked_text(text, tz, year) if len(text) <= CACHED_TEXT else _blocks(text, tz, year)
 
 

@@ -284,3 +284,44 @@ def test_a_page_cut_off_inside_its_events_is_refused(
     cut = html[: first + 1 + int(where * (last - first))]
     with pytest.raises(NotASeriesPage):
         parse(family, cut)
+
+
+def _same_day(model: Json) -> Json:
+    """The model with its second upcoming event moved onto the first one's day, both
+    without a time (two talks of one day, as series pages list them)."""
+    first, second, *rest = model["events"]
+    day = first["date"]
+    untimed = {"start": None, "end": None, "daily": None, "_was": None}
+    return {
+        **model,
+        "events": [
+            {**first, **untimed},
+            {**second, **untimed, "date": day, "key": event_key(day, second["title"])},
+            *rest,
+        ],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+@PROPERTY
+@given(model=page_models(), draw=draws, chrome=st.sampled_from(sorted(CHROMES)))
+def test_two_untimed_events_on_one_day_are_two_events(
+    name: str, model: Json, draw: Draw, chrome: str
+) -> None:
+    upcoming = [e for e in model["events"] if e["status"] != "past"]
+    assume(len(upcoming) >= 2 and upcoming[0]["title"] != upcoming[1]["title"])
+    assume(model["events"][:2] == upcoming[:2])
+    wrong = roundtrip(FAMILIES[name], _same_day(model), draw, chrome)
+    assert not wrong, f"{name} in {chrome} chrome:\n  " + "\n  ".join(wrong)
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+@PROPERTY
+@given(model=page_models(min_past=1), draw=draws, chrome=st.sampled_from(sorted(CHROMES)))
+def test_a_page_between_two_series_years_gives_its_past_events_only(
+    name: str, model: Json, draw: Draw, chrome: str
+) -> None:
+    """Every date has passed: the upcoming section stands empty above the review."""
+    past_only = {**model, "events": [e for e in model["events"] if e["status"] == "past"]}
+    wrong = roundtrip(FAMILIES[name], past_only, draw, chrome)
+    assert not wrong, f"{name} in {chrome} chrome:\n  " + "\n  ".join(wrong)
