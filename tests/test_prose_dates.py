@@ -486,3 +486,9 @@ def test_an_event_page_whose_heading_dates_it_is_read_not_refused() -> None:
         dt.datetime(2027, 3, 12, 9, 30, tzinfo=BERLIN),
         "Unna",
     )
+
+
+def test_a_paragraph_too_long_to_be_an_announcement_is_not_read_for_defaults() -> None:
+    rule = "Alle Vorträge beginnen jeweils um 17:30 Uhr im Saal, Weg 1, 45127 Essen. "
+    assert series_defaults([line(rule * 100)], intro=True) == series_defaults([], intro=True)
+    assert series_defaults([line(rule)], intro=True).place == "Saal, Weg 1, 45127 Essen"

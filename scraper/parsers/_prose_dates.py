@@ -85,6 +85,7 @@ def is_generic_name(name: str) -> bool:
 # A day named without its month before a full date in a list: "am 5. und 19. März 2027".
 _LONE_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:,\s*|\s+(?:und|sowie|and)\s+|\s*&\s*)$")
 _MAX_SENTENCE = 600
+_MAX_LINE = 4 * _MAX_SENTENCE  # a longer paragraph is no announcement of dates: not read
 
 
 @dataclasses.dataclass(frozen=True)
@@ -194,8 +195,12 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
     the place after an "Ort:" label (inside a part, that label is one event's place)."""
     time = place = None
     for line in lines:
+        if time is not None and place is not None:
+            break
         text = line.plain
-        if line.heading_like or len(line.anchors) > 1 or (not intro and line.tag in ITEM_TAGS):
+        if len(text) > _MAX_LINE or line.heading_like or len(line.anchors) > 1:
+            continue
+        if not intro and line.tag in ITEM_TAGS:
             continue  # inside a part, an item or a cell is one event's
         if not _may_state_defaults(text, intro):
             continue
@@ -285,7 +290,7 @@ def announced(
     found: list[Announced] = []
     seen: set[dt.date] = set()
     for line in lines:
-        if METADATA_RE.match(line.text) or len(line.plain) > 4 * _MAX_SENTENCE:
+        if METADATA_RE.match(line.text) or len(line.plain) > _MAX_LINE:
             continue
         for sentence in sentences(line.plain):
             if len(sentence) > _MAX_SENTENCE or METADATA_RE.match(sentence):
