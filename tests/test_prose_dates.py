@@ -492,3 +492,20 @@ def test_a_paragraph_too_long_to_be_an_announcement_is_not_read_for_defaults() -
     rule = "Alle Vorträge beginnen jeweils um 17:30 Uhr im Saal, Weg 1, 45127 Essen. "
     assert series_defaults([line(rule * 100)], intro=True) == series_defaults([], intro=True)
     assert series_defaults([line(rule)], intro=True).place == "Saal, Weg 1, 45127 Essen"
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Each dialogue takes place from 4:30 pm to 6:30 pm.",
+        "Jeweils von 16:30 bis 18:30 Uhr treffen wir uns im Rathaus.",
+        "Every session runs from 4:30 to 6:30 pm.",
+        "Immer von 16:30 bis 18:30 Uhr.",
+    ],
+)
+def test_a_rule_for_every_date_may_open_its_sentence(rule: str) -> None:
+    defaults = series_defaults([line(f"Die Reihe gibt es seit Jahren. {rule}")], intro=True)
+    assert defaults.times(dt.date(2027, 1, 21), BERLIN) == (
+        dt.datetime(2027, 1, 21, 16, 30, tzinfo=BERLIN),
+        dt.datetime(2027, 1, 21, 18, 30, tzinfo=BERLIN),
+    )

@@ -182,6 +182,7 @@ def _may_state_defaults(text: str, intro: bool) -> bool:
         or "Alle " in text
         or "rundsätzlich" in text
         or "each" in text
+        or "Each" in text
         or "very" in text
         or " all " in text
         or "All " in text
