@@ -120,6 +120,10 @@ WP_BLOCKS = (
     '<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Aktuelles</h2><ul><li><a href="/news/1">Neue Studiengänge ab 2027</a> <span class="post-date">02.12.2026</span></li></ul></section></aside>'
     '</div><footer id="colophon" class="site-footer"><p>© 2026 Hochschule Bochum</p></footer></div></body></html>'
 )
+U_UAR = "https://www.uaruhr.de/en/research-dialogue"
+# An English Date / Topic / Venue / Registration table; the time of every dialogue stated
+# once, in a sentence that opens with "Each".
+EN_TABLE = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ruhr Research Dialogue</title></head><body><main><h1>Ruhr Research Dialogue</h1><p>The University Alliance Ruhr invites researchers and companies to an evening series on applied research in the region. Each dialogue takes place from 4:30 pm to 6:30 pm.</p><h2>Dates 2027</h2><table><thead><tr><th>Date</th><th>Topic</th><th>Venue</th><th>Registration</th></tr></thead><tbody><tr><td>Thu, 21 January 2027</td><td>Hydrogen valleys</td><td>RUB, Universitätsstraße 150, 44801 Bochum</td><td><a href="/reg/jan">Register</a></td></tr><tr><td>Thu, 18 February 2027</td><td>Circular construction</td><td>TU Dortmund, Otto-Hahn-Straße 4, 44227 Dortmund</td><td>fully booked</td></tr><tr><td>Thu, 18 March 2027</td><td>AI in logistics <strong>(cancelled)</strong></td><td>UDE, Forsthausweg 2, 47057 Duisburg</td><td></td></tr></tbody></table></main><footer>UA Ruhr</footer></body></html>'
 BMR_PLACE: Json = {
     "venue": "Business Metropole Ruhr offices",
     "street": "Kronprinzenstraße 6",
@@ -501,6 +505,48 @@ PROSE_HAND: dict[str, Handwritten] = {
                     "Netzwerktreffen „Frauen in MINT“",
                     status="past",
                     summary="Beim letzten Treffen am 12. November 2026 diskutierten 40 Teilnehmerinnen über Mentoring-Programme.",
+                ),
+            ],
+        ),
+        partner=True,
+    ),
+    "uaruhr-research-dialogue-english-table": Handwritten(
+        "English table Date / Topic / Venue / Registration; 'Each dialogue takes place from 4:30 pm to 6:30 pm'; '(cancelled)' in a cell",
+        None,
+        U_UAR,
+        "2026-12-01T09:00:00+01:00",
+        EN_TABLE,
+        page(
+            U_UAR,
+            "Ruhr Research Dialogue",
+            None,
+            [
+                {
+                    **ev(
+                        "2027-01-21",
+                        "Hydrogen valleys",
+                        "16:30",
+                        "18:30",
+                        where=("RUB", "Universitätsstraße 150", "44801", "Bochum"),
+                    ),
+                    "links": [
+                        {"label": "Register", "url": "https://www.uaruhr.de/reg/jan", "size": None}
+                    ],
+                },
+                ev(
+                    "2027-02-18",
+                    "Circular construction",
+                    "16:30",
+                    "18:30",
+                    where=("TU Dortmund", "Otto-Hahn-Straße 4", "44227", "Dortmund"),
+                ),
+                ev(
+                    "2027-03-18",
+                    "AI in logistics",
+                    "16:30",
+                    "18:30",
+                    status="cancelled",
+                    where=("UDE", "Forsthausweg 2", "47057", "Duisburg"),
                 ),
             ],
         ),
