@@ -509,3 +509,36 @@ def test_a_rule_for_every_date_may_open_its_sentence(rule: str) -> None:
         dt.datetime(2027, 1, 21, 16, 30, tzinfo=BERLIN),
         dt.datetime(2027, 1, 21, 18, 30, tzinfo=BERLIN),
     )
+
+
+def _page(main: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main>"
+        "<h1>Gesprächsreihe Handwerk</h1><p>Die Reihe bringt Betriebe und Schulen zusammen.</p>"
+        f"{main}</main><footer>HWK</footer></body></html>"
+    )
+
+
+@given(year=st.integers(2026, 2030), day=st.integers(1, 28), month=st.integers(1, 12))
+def test_dates_without_a_year_take_the_year_of_their_section_heading(
+    year: int, day: int, month: int
+) -> None:
+    html = _page(
+        f"<h2>Termine {year}</h2><table><tr><th>Datum</th><th>Thema</th></tr>"
+        f"<tr><td>{day:02d}.{month:02d}.</td><td>Ausbildung im Wandel</td></tr></table>"
+    )
+    (event,) = parse_rvr_series(html, "https://www.hwk.de/g", BERLIN).events
+    assert event.date == dt.date(year, month, day)
+
+
+@pytest.mark.parametrize("heading", ["Termine im Wintersemester 2026/27", "Termine 2026–2027"])
+def test_a_span_of_years_in_a_section_heading_gives_yearless_dates_no_year(heading: str) -> None:
+    html = _page(
+        f"<h2>{heading}</h2><table><tr><th>Datum</th><th>Thema</th></tr>"
+        "<tr><td>14.01.</td><td>Ausbildung im Wandel</td></tr></table>"
+    )
+    try:
+        events = parse_rvr_series(html, "https://www.hwk.de/g", BERLIN).events
+    except NotASeriesPage:
+        events = ()  # nothing invented: which of the two years is not stated
+    assert dt.date(2026, 1, 14) not in [e.date for e in events]

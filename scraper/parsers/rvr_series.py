@@ -260,10 +260,12 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     announced part without a usable date."""
     if not body:
         return []
-    reader = EventReader(tz, year)
     head, rest = body[0], body[1:]
     inline = UPCOMING_INLINE.match(head.text) if kind == "upcoming" else None
     headed = inline is not None or section_kind(head.text) is not None
+    if headed and (own := _section_year(head.text)) is not None:
+        year = own  # "Termine 2027" above "Do, 14.01.": the section's year is the dates'
+    reader = EventReader(tz, year)
     if inline is not None:
         # "Nächster Termin: 27.11.2025 …" in one line: the value is the first line.
         value = inline.group("rest") or inline.group("en") or ""
@@ -593,6 +595,18 @@ def _blocks(text: str, tz: ZoneInfo, year: int | None) -> bool:
         return False
     kind = section_kind(text)
     return bool((kind is not None and kind != "other") or LABEL_RE.match(text))
+
+
+_SECTION_YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def _section_year(heading: str) -> int | None:
+    """The one year a section heading names ("Termine 2027"); none for a span of years
+    ("Wintersemester 2026/27", "2026–2027"), whose dates need their own."""
+    years = _SECTION_YEAR.findall(heading)
+    if len(years) != 1 or "/" in heading or "–" in heading or "-" in heading:
+        return None
+    return int(years[0])
 
 
 def _series_year(lines: Sequence[Line], first_part: int) -> int | None:
