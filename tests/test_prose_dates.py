@@ -4,6 +4,11 @@
 Sprechtag findet am 14. Januar 2027 … statt", "am 14. Januar, 11. Februar und 15. April
 2027", "Alle Vorträge beginnen jeweils um 17:30 Uhr". The property tests write such
 sentences in many forms from a list of dates and must get exactly those dates back.
+
+Also here, at page level: the section words series pages use ("Upcoming talks", "Termine im
+Wintersemester"), title columns named by their words, an empty upcoming section or a next
+date without its day (no refusal), an event page dated by its heading, and dates that take
+their year from their section heading.
 """
 
 from __future__ import annotations
