@@ -573,15 +573,6 @@ class _Walker:
         self.anchors.append(Anchor(label, url, email))
 
 
-def _children(node: LexborNode) -> list[LexborNode]:
-    out = []
-    child = node.child
-    while child is not None:
-        out.append(child)
-        child = child.next
-    return out
-
-
 def _header_row(row: LexborNode) -> list[str] | None:
     """The column headers if ``row`` is a row of ``<th>`` cells only, or of cells that
     are each one bold label with a known field among them (CMSs without ``<th>``:
@@ -594,7 +585,9 @@ def _header_row(row: LexborNode) -> list[str] | None:
     names = []
     for node in cells:
         children = [
-            c for c in _children(node) if c.tag != "-text" or (c.text_content or "").strip()
+            c
+            for c in node.iter(include_text=True)
+            if c.tag != "-text" or (c.text_content or "").strip()
         ]
         if len(children) != 1 or children[0].tag not in ("strong", "b"):
             return None
