@@ -417,7 +417,8 @@ class EventReader:
         # A lone cancel badge: the event being read, its blocks, its text, where in the prose.
         self.held: tuple[Draft, tuple[int, ...], str, int] | None = None
         self.loose: list[Line] = []  # prose before the first event (for mentions)
-        self.listings: set[int] = set()  # lists and tables holding several events' dates
+        self.rows: dict[int, int] = {}  # list or table → the first event dated in it
+        self.listings: set[int] = set()  # those holding several events' dates
 
     def _headed(self, d: Draft, line: Line) -> Draft:
         """The event a heading names: the one being read, unless that one is named
@@ -681,7 +682,8 @@ class EventReader:
         depth = _ROW_DEPTH.get(line.tag, 0)
         if depth and len(line.boxes) >= depth:
             d.row = line.boxes[-depth]
-            if line.tag == "li" or any(o.row == d.row for o in self.drafts if o is not d):
+            first = self.rows.setdefault(d.row, id(d))
+            if line.tag == "li" or first != id(d):  # another event's date stands there too
                 self.listings.add(d.row)
         d.term = line.tag == "dt" and name is None and not before and not rest
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
