@@ -79,7 +79,8 @@ def _joins_days(text: str) -> bool:
 _AND_DAY = re.compile(r"\s*(?:und|sowie|&)\s+(?=\d)")
 # "Title. Ort: Venue …" beside a date: the place, labelled after the title's sentence.
 _INLINE_PLACE = re.compile(
-    r"[.;]\s+(?:ort|veranstaltungsort|tagungsort|treffpunkt|wo|venue|location|place)\s*:\s+",
+    r"(?:^|[.;]\s+)(?:ort|veranstaltungsort|tagungsort|treffpunkt|wo|venue|location|place)"
+    r"\s*:\s+",
     re.IGNORECASE,
 )
 _SEPARATORS = " ,;:|–—-·"
@@ -816,6 +817,28 @@ class EventReader:
         if is_cancelled(line.text):
             d.cancelled = True
 
+    def _dated_by_prose(self, d: Draft) -> None:
+        """An event under its own heading whose first paragraph dates it ("Das Forum fand
+        am 14. September 2024 im Rathaus Kamen statt."): that date, and the place the
+        sentence names after it. Only a sentence naming one date: a list of dates
+        ("am 14. Januar, 11. Februar …") is read as dates announced in sentences."""
+        text = d.prose[0]
+        for lead in _MENTION_LEAD.finditer(text):
+            if not_an_event_date(text[max(0, lead.start() - 40) : lead.start()]):
+                continue  # "Anmeldeschluss ist am …"
+            m = search_when(text, self.tz, default_year=self.year, pos=lead.end(), anchored=True)
+            if m is None or m.begin != lead.end():
+                continue
+            sentence = _sentence(text, m.begin, m.end)
+            tail = sentence[sentence.find(text[m.begin : m.end]) + m.end - m.begin :]
+            if search_when(tail, self.tz, default_year=self.year) is not None:
+                return
+            d.when = m.when
+            venue = sentence_place(tail)
+            if venue is not None and not d.place:
+                d.place = [venue]
+            return
+
     def finish(self) -> list[Draft]:
         """The gathered drafts (a rescheduling note anywhere moves its event)."""
         self.finish_held()
@@ -825,6 +848,8 @@ class EventReader:
         for d in self.drafts:
             if not (d.has_content() or d.links or d.prose or d.heading):
                 continue
+            if d.when is None and d.heading is not None and d.prose:
+                self._dated_by_prose(d)
             if d.when is not None:
                 for text in d.prose:
                     moved = rescheduled(text, d.when, self.tz, self.year)
@@ -836,13 +861,40 @@ class EventReader:
                     places[key] = place_of(d.place)
                 d.location = places[key]
             elif d.when is not None and d.location is None:
-                city = city_from_text(d.final_title())
-                if city is not None:  # the place the title states: its city
+                note = d.final_note() if d.rest else None
+                venue = sentence_place(note) if note else None
+                city = city_from_text(d.final_title()) if venue is None else None
+                if venue is not None:  # "… trafen sich 120 Gäste in der Stadthalle Unna."
+                    d.location = place_of([venue])
+                    if note is not None and _PLACE_ONLY.fullmatch(note.replace(venue, "", 1)):
+                        d.rest = None  # "Am 13.09.2025 im Kreishaus Unna.": no note beside
+                elif city is not None:  # the place the title states: its city
                     d.location = Location(city=city, text=city)
             drafts.append(d)
             for day in d.also:  # the same event on each other day its line names
                 drafts.append(dataclasses.replace(d, when=day, also=[]))
         return drafts
+
+
+# A place named in a sentence: "in der Stadthalle Unna", "im Rathaus Kamen" (capitalised
+# words after "in"/"im"); taken only when it names a municipality, so that "in der
+# Region" or "im Rahmen" is never a place.
+_SENTENCE_VENUE = re.compile(
+    r"\b(?:in|im)\s+(?:(?:der|dem|den)\s+)?([A-ZÄÖÜ][\w’'&-]*(?:\s+[A-ZÄÖÜ][\w’'&-]*){0,4})"
+)
+
+_PLACE_ONLY = re.compile(r"\s*(?:(?:in|im)(?:\s+(?:der|dem|den))?)?\s*[.,]?\s*")
+
+
+def sentence_place(text: str) -> str | None:
+    """The place a sentence names with "in"/"im", if it names a municipality of the
+    region ("… in der Stadthalle Unna." → "Stadthalle Unna"), else ``None``."""
+    if " in " not in text and " im " not in text and not text.startswith(("in ", "im ")):
+        return None
+    for m in _SENTENCE_VENUE.finditer(text):
+        if city_from_text(m.group(0)) is not None:
+            return m.group(1)
+    return None
 
 
 def _without_trailing_link(text: str, line: Line) -> str:
