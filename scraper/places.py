@@ -267,7 +267,7 @@ def parse_location(parts: str | Sequence[str]) -> Location:
     keeps the whole, pieces joined with ", ". A piece "12345 City" gives postcode and
     city; a piece ending in a street word or shaped "Name 12" gives the street; a lone
     municipality after the street (or last) is the city; the rest is the venue. With
-    no address, the city is the one the venue names (:func:`city_from_text`). An
+    no town stated, the city is the one the venue names (:func:`city_from_text`). An
     online event keeps its stated place as venue and has no address.
     """
     lines = (parts,) if isinstance(parts, str) else tuple(parts)
@@ -326,7 +326,9 @@ def _location(lines: tuple[str, ...]) -> Location:
         else:
             venue.append(piece)
     venue_text = ", ".join(venue) or None
-    if city is None and venue_text and street is None and postcode is None:
+    if city is None and venue_text and postcode is None:
+        # No town stated: the one the venue names ("Kulturzentrum Herne, Willi-Pohlmann-
+        # Platz 1" → Herne), with or without its street.
         city = city_from_text(venue_text)
     return Location(venue_text, street, postcode, city, text)
 

@@ -91,6 +91,15 @@ def test_the_shipped_list_holds_all_nrw_municipalities_with_the_53_of_the_rvr() 
         # the city a venue names (issue 10: "in der Philharmonie Essen")
         ("Philharmonie Essen", ("Philharmonie Essen", None, None, "Essen")),
         ("Essen", (None, None, None, "Essen")),
+        # a venue that names its town beside a street without a postcode: that town
+        (
+            "Kulturzentrum Herne, Willi-Pohlmann-Platz 1",
+            ("Kulturzentrum Herne", "Willi-Pohlmann-Platz 1", None, "Herne"),
+        ),
+        (
+            "Stadthalle Unna, Parkstraße 44",
+            ("Stadthalle Unna", "Parkstraße 44", None, "Unna"),
+        ),
         ("Fachkräfte-Reihe 2025", ("Fachkräfte-Reihe 2025", None, None, None)),
         # online: the stated place, no address
         ("Online via Zoom", ("Online via Zoom", None, None, None)),

@@ -148,6 +148,29 @@ _SECTION_FIRST_WORDS = frozenset(
         *("ansprechpartnerin", "ansprechpartnerinnen", "contact"),
     )
 )
+# "Die nächsten Stadtgespräche", "Vergangene Netzwerktreffen": a section word before a
+# compound that ends in a gathering. Weaker than the section words above (a compound may
+# name anything that "ends" in "-gespräche": "Aktuelle Tarifgespräche"), so such a heading
+# opens a section only where dated lines follow it (see rvr_series._parts).
+_COMPOUND_SECTION = re.compile(
+    r"^(?:(?:unser(?:e)?|die)\s+)?(?:(?P<upcoming>nächsten|kommende[n]?|anstehende[n]?"
+    r"|geplante[n]?|weitere)|(?P<past>vergangene[n]?|bisherige[n]?|frühere[n]?"
+    rf"|zurückliegende[n]?))\s+[\w-]+?(?:{_GATHERINGS_DE})(?:\s+\d{{4}}(?:/\d{{2,4}})?)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def compound_section_kind(text: str) -> SectionKind | None:
+    """The kind of section a heading of a section word and a compound gathering opens
+    ("Die nächsten Stadtgespräche" → upcoming), if it is one."""
+    if len(text) > 60:
+        return None
+    m = _COMPOUND_SECTION.match(text)
+    if m is None:
+        return None
+    return "upcoming" if m.group("upcoming") is not None else "past"
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Letters whose case-insensitive matches in ``re`` are exactly what str.lower() maps to
 # them; a word with any other letter ("ſ", the Kelvin sign U+212A, "İ") is left to the pattern.

@@ -41,6 +41,7 @@ from scraper.parsers._lexicon import (
     LABEL_RE,
     UPCOMING_INLINE,
     SectionKind,
+    compound_section_kind,
     is_cancelled,
     label_field,
     section_kind,
@@ -262,7 +263,11 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         return []
     head, rest = body[0], body[1:]
     inline = UPCOMING_INLINE.match(head.text) if kind == "upcoming" else None
-    headed = inline is not None or section_kind(head.text) is not None
+    headed = (
+        inline is not None
+        or section_kind(head.text) is not None
+        or (head.heading_like and compound_section_kind(head.text) is not None)
+    )
     if headed and (own := _section_year(head.text)) is not None:
         year = own  # "Termine 2027" above "Do, 14.01.": the section's year is the dates'
     reader = EventReader(tz, year)
@@ -489,6 +494,10 @@ def _parts(lines: Sequence[Line]) -> list[Part]:
     found: list[tuple[int, SectionKind, int]] = []
     for i, line in enumerate(lines):
         kind = _anchor(line)
+        if kind is None and line.heading_like and not line.anchors:
+            kind = compound_section_kind(line.text)
+            if kind is not None and not any(_dated_item(nxt) for nxt in lines[i + 1 : i + 4]):
+                kind = None  # "Aktuelle Tarifgespräche" above news: no section of dates
         if kind is not None:
             found.append((i, kind, line.level))
     found = _without_tab_lists(found)
