@@ -4,7 +4,9 @@
 Bahnhofstraße 69, 45879 Gelsenkirchen"), or the lines of a ``<br>``-separated
 address, or the cells of a table row — into venue, street, postcode and city.
 ``city_from_text`` finds the municipality a venue, title or sentence names
-("Philharmonie Essen", "Talentschmiede in Dortmund", "… – Hamm"). Only the 396
+("Philharmonie Essen", "Talentschmiede in Dortmund", "… – Hamm"); ``prose_place`` and
+``sentence_place`` the place a sentence states ("… in der IHK, Ostring 30–32, 44787
+Bochum statt", "… trafen sich 120 Gäste in der Stadthalle Unna"). Only the 396
 municipalities of North Rhine-Westphalia (the 53 of the RVR among them), shipped
 as ``scraper/data/municipalities.txt``, count as named cities; nothing is guessed
 beyond what the text states. ``is_online`` tells an online event ("Online via
@@ -23,12 +25,15 @@ from scraper.model import Location
 from scraper.text import CACHED_TEXT, clean_text
 
 __all__ = [
+    "PLACE_LABEL",
     "Municipality",
     "city_from_text",
     "is_online",
     "municipalities",
     "municipality",
     "parse_location",
+    "prose_place",
+    "sentence_place",
 ]
 
 
@@ -410,3 +415,53 @@ def _official(stated: str) -> str:
         if rest[:1].isupper() and lex.name_at.match(rest) is None:
             return lex.by_name[m.group()].name
     return stated
+
+
+# --- places stated in sentences ------------------------------------------------------
+
+# A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
+# preposition nearest before the postcode to the postcode's town.
+_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+der\s+[A-ZÄÖÜ]\w*)?")
+_PLACE_LEAD = re.compile(
+    r"\b(?:in\s+(?:der|dem|den)|im|in|beim|bei\s+(?:der|dem)|at(?:\s+the)?)\s+(?=[A-ZÄÖÜ0-9])"
+)
+_MAX_PLACE = 120
+PLACE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Ort|Veranstaltungsort|Tagungsort|Venue|Location)\s*:\s*"
+    r"(?P<place>[^!?]+?)\.?$"
+)
+
+
+def prose_place(sentence: str) -> str | None:
+    """A place with a postcode stated in a sentence ("… in der IHK, Ostring 30–32,
+    44787 Bochum statt" → "IHK, Ostring 30–32, 44787 Bochum"), or after "Ort:"."""
+    label = PLACE_LABEL.search(sentence)
+    if label is not None:
+        return label.group("place").strip(" ,") or None
+    town = _POSTCODE_TOWN.search(sentence)
+    if town is None:
+        return None
+    leads = list(_PLACE_LEAD.finditer(sentence, max(0, town.start() - _MAX_PLACE), town.start()))
+    if not leads:
+        return None
+    place = sentence[leads[-1].end() : town.end()]  # from the preposition nearest the postcode
+    return place.strip(" ,") if not any(c in place for c in "!?;:") else None
+
+
+# A place named in a sentence: "in der Stadthalle Unna", "im Rathaus Kamen" (capitalised
+# words after "in"/"im"); taken only when it names a municipality, so that "in der
+# Region" or "im Rahmen" is never a place.
+_SENTENCE_VENUE = re.compile(
+    r"\b(?:in|im)\s+(?:(?:der|dem|den)\s+)?([A-ZÄÖÜ][\w’'&-]*(?:\s+[A-ZÄÖÜ][\w’'&-]*){0,4})"
+)
+
+
+def sentence_place(text: str) -> str | None:
+    """The place a sentence names with "in"/"im", if it names a municipality of the
+    region ("… in der Stadthalle Unna." → "Stadthalle Unna"), else ``None``."""
+    if " in " not in text and " im " not in text and not text.startswith(("in ", "im ")):
+        return None
+    for m in _SENTENCE_VENUE.finditer(text):
+        if city_from_text(m.group(0)) is not None:
+            return m.group(1)
+    return None

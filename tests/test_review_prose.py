@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.parsers._events import sentence_place
 from scraper.parsers.rvr_series import parse_rvr_series
+from scraper.places import sentence_place
 
 BERLIN = ZoneInfo("Europe/Berlin")
 URL = "https://www.example.org/ehrenamtsforum"
@@ -98,6 +98,28 @@ def test_every_review_entry_keeps_its_date_and_place(
         assert event.location is not None
         assert (event.location.venue, event.location.city) == (venue, city)
     assert len(page.events) == len(entries)
+
+
+def test_the_next_event_under_its_heading_takes_the_address_its_sentence_states() -> None:
+    html = _page([(dt.date(2026, 9, 12), "", "Am 12. September 2026 im Rathaus Kamen.")])
+    html = html.replace(
+        "<h2>Rückblick</h2>",
+        "<h2>Nächster Termin</h2><h3>Ehrenamtsforum 2027: Engagement im Wandel</h3>"
+        "<p>Das nächste Forum findet am Samstag, 11. September 2027, von 10 bis 15 Uhr im "
+        "Kreishaus Unna, Friedrich-Ebert-Straße 17, 59425 Unna statt.</p><h2>Rückblick</h2>",
+    )
+    page = parse_rvr_series(html, URL, BERLIN, now=NOW)
+    event = page.events[0]
+    assert (event.title, event.status) == ("Ehrenamtsforum 2027: Engagement im Wandel", "upcoming")
+    assert event.start == dt.datetime(2027, 9, 11, 10, tzinfo=BERLIN)
+    assert event.end == dt.datetime(2027, 9, 11, 15, tzinfo=BERLIN)
+    assert event.location is not None
+    assert (event.location.venue, event.location.street, event.location.postcode) == (
+        "Kreishaus Unna",
+        "Friedrich-Ebert-Straße 17",
+        "59425",
+    )
+    assert [e.date for e in page.events[1:]] == [dt.date(2026, 9, 12)]
 
 
 def test_a_sentence_with_two_dates_dates_no_heading() -> None:

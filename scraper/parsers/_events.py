@@ -39,7 +39,14 @@ from scraper.parsers._lexicon import (
     strip_cancel,
 )
 from scraper.parsers._lines import Line
-from scraper.places import city_from_text, is_online, municipality, parse_location
+from scraper.places import (
+    city_from_text,
+    is_online,
+    municipality,
+    parse_location,
+    prose_place,
+    sentence_place,
+)
 from scraper.text import CACHED_TEXT
 
 _PARENS = re.compile(r"\([^)]*\)")
@@ -820,8 +827,9 @@ class EventReader:
     def _dated_by_prose(self, d: Draft) -> None:
         """An event under its own heading whose first paragraph dates it ("Das Forum fand
         am 14. September 2024 im Rathaus Kamen statt."): that date, and the place the
-        sentence names after it. Only a sentence naming one date: a list of dates
-        ("am 14. Januar, 11. Februar …") is read as dates announced in sentences."""
+        sentence names after it (an address, else a hall that names its town). Only a
+        sentence naming one date: a list of dates ("am 14. Januar, 11. Februar …") is
+        read as dates announced in sentences."""
         text = d.prose[0]
         for lead in _MENTION_LEAD.finditer(text):
             if not_an_event_date(text[max(0, lead.start() - 40) : lead.start()]):
@@ -834,7 +842,7 @@ class EventReader:
             if search_when(tail, self.tz, default_year=self.year) is not None:
                 return
             d.when = m.when
-            venue = sentence_place(tail)
+            venue = prose_place(tail) or sentence_place(tail)  # an address, else a hall
             if venue is not None and not d.place:
                 d.place = [venue]
             return
@@ -876,25 +884,8 @@ class EventReader:
         return drafts
 
 
-# A place named in a sentence: "in der Stadthalle Unna", "im Rathaus Kamen" (capitalised
-# words after "in"/"im"); taken only when it names a municipality, so that "in der
-# Region" or "im Rahmen" is never a place.
-_SENTENCE_VENUE = re.compile(
-    r"\b(?:in|im)\s+(?:(?:der|dem|den)\s+)?([A-ZÄÖÜ][\w’'&-]*(?:\s+[A-ZÄÖÜ][\w’'&-]*){0,4})"
-)
-
+# What is left of a sentence that only says where: "im", "in der", a full stop.
 _PLACE_ONLY = re.compile(r"\s*(?:(?:in|im)(?:\s+(?:der|dem|den))?)?\s*[.,]?\s*")
-
-
-def sentence_place(text: str) -> str | None:
-    """The place a sentence names with "in"/"im", if it names a municipality of the
-    region ("… in der Stadthalle Unna." → "Stadthalle Unna"), else ``None``."""
-    if " in " not in text and " im " not in text and not text.startswith(("in ", "im ")):
-        return None
-    for m in _SENTENCE_VENUE.finditer(text):
-        if city_from_text(m.group(0)) is not None:
-            return m.group(1)
-    return None
 
 
 def _without_trailing_link(text: str, line: Line) -> str:

@@ -23,7 +23,7 @@ from scraper.model import Location
 from scraper.parsers._events import ITEM_TAGS, looks_like_place, split_label
 from scraper.parsers._lexicon import METADATA_RE, not_an_event_date, strip_cancel
 from scraper.parsers._lines import Line
-from scraper.places import parse_location
+from scraper.places import PLACE_LABEL, parse_location, prose_place
 
 # A sentence ends at ".", "!" or "?" after a letter or a year, not after the day of a
 # date ("14. Januar"), before a capital letter or the end.
@@ -43,17 +43,6 @@ _CLOCK = re.compile(
     r"(?=\s*(?:Uhr|h\b|[ap]\.?m\b|[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:Uhr|h\b|[ap]\.?m)|bis\s+\d"
     r"|to\s+\d))",
     re.IGNORECASE,
-)
-# A place stated in a sentence: "in der IHK, Ostring 30–32, 44787 Bochum" — from the
-# preposition nearest before the postcode to the postcode's town.
-_POSTCODE_TOWN = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ][\w-]*(?:\s+an\s+der\s+[A-ZÄÖÜ]\w*)?")
-_PLACE_LEAD = re.compile(
-    r"\b(?:in\s+(?:der|dem|den)|im|in|beim|bei\s+(?:der|dem)|at(?:\s+the)?)\s+(?=[A-ZÄÖÜ0-9])"
-)
-_MAX_PLACE = 120
-_PLACE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Ort|Veranstaltungsort|Tagungsort|Venue|Location)\s*:\s*"
-    r"(?P<place>[^!?]+?)\.?$"
 )
 # The subject of an announcing sentence: "Der nächste Gründungssprechtag findet am …".
 _SUBJECT = re.compile(
@@ -154,22 +143,6 @@ def _clock(sentence: str) -> str | None:
     return sentence[m.start() :] if m is not None else None
 
 
-def prose_place(sentence: str) -> str | None:
-    """A place with a postcode stated in a sentence ("… in der IHK, Ostring 30–32,
-    44787 Bochum statt" → "IHK, Ostring 30–32, 44787 Bochum"), or after "Ort:"."""
-    label = _PLACE_LABEL.search(sentence)
-    if label is not None:
-        return label.group("place").strip(" ,") or None
-    town = _POSTCODE_TOWN.search(sentence)
-    if town is None:
-        return None
-    leads = list(_PLACE_LEAD.finditer(sentence, max(0, town.start() - _MAX_PLACE), town.start()))
-    if not leads:
-        return None
-    place = sentence[leads[-1].end() : town.end()]  # from the preposition nearest the postcode
-    return place.strip(" ,") if not any(c in place for c in "!?;:") else None
-
-
 def _may_state_defaults(text: str, intro: bool) -> bool:
     """Cheap test before reading a line's sentences: one of ``_EVERY``'s words (or, in the
     introduction, a place label) occurs. Substring tests: a regular expression on every
@@ -207,7 +180,7 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
             continue
         if not intro and (line.label or split_label(text)[0] is not None):
             continue  # as is a labelled line ("Uhrzeit: jeweils 9–16 Uhr")
-        if not (_EVERY.search(text) or (intro and _PLACE_LABEL.search(text))):
+        if not (_EVERY.search(text) or (intro and PLACE_LABEL.search(text))):
             continue
         for sentence in sentences(text):
             if len(sentence) > _MAX_SENTENCE or (not intro and len(sentence.split()) < 5):
@@ -217,7 +190,7 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
             every = _EVERY.search(sentence)
             if time is None and every is not None:
                 time = _clock(sentence[every.start() :])
-            if place is None and (every is not None or (intro and _PLACE_LABEL.search(sentence))):
+            if place is None and (every is not None or (intro and PLACE_LABEL.search(sentence))):
                 place = prose_place(sentence)
     return Defaults(time, place)
 
