@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.errors import NotASeriesPage
 from scraper.parsers._lexicon import LABELS
-from scraper.text import clean_text
+from scraper.text import CACHED_TEXT, clean_text
 
 _BLOCK = frozenset(
     (
@@ -185,9 +185,11 @@ def _by_name(classes: str | None, ident: str | None) -> int:
     return _VISIBLE
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A link inside a line: its visible text, absolute URL ("" if none) and e-mail."""
+class Anchor(NamedTuple):
+    """A link inside a line: its visible text, absolute URL ("" if none) and e-mail.
+
+    A named tuple, not a frozen dataclass: one is made for every link of a page, and a
+    frozen dataclass's ``__init__`` costs three times as much."""
 
     label: str
     url: str
@@ -323,6 +325,13 @@ _SIDE_OF: Final = 3
 _LABEL: Final = 4
 
 
+@lru_cache(maxsize=4096)
+def _clean_line(raw: str) -> str:
+    """:func:`clean_text` of a short line, kept: a watcher reads the same lines again, and
+    a cache hit costs less than checking a line's characters."""
+    return clean_text(raw)
+
+
 class _Walker:
     """Depth-first walk that cuts the tree into lines, with an explicit stack.
 
@@ -354,7 +363,8 @@ class _Walker:
         """End the current line (a block boundary or <br>)."""
         parts = self.parts
         if parts:
-            text = clean_text("".join(parts))
+            joined = "".join(parts)
+            text = _clean_line(joined) if len(joined) <= CACHED_TEXT else clean_text(joined)
             if text:
                 plain = text
                 if self.struck_at:
@@ -600,6 +610,11 @@ def _header_row(row: LexborNode) -> list[str] | None:
     return names
 
 
+@lru_cache(maxsize=256)  # per page: TYPO3 states <base href> on every page
+def _resolve_base(url: str, href: str) -> str:
+    return urljoin(url, href)
+
+
 def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
     """The page title and the base URL, read from <head> without a CSS query."""
     title, base = "", url
@@ -608,14 +623,16 @@ def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
         if node.tag == "title":
             title = clean_text(node.text())
         elif node.tag == "base":
-            base = urljoin(url, (node.attributes.get("href") or "").strip())
+            base = _resolve_base(url, (node.attributes.get("href") or "").strip())
     return title, base
+
+
+_END_TAG = re.compile(r"</(?:body|html|BODY|HTML)")
 
 
 def _has_end(html: str) -> bool:
     """Whether the closing </body> or </html> arrived (searched near the end, no copy)."""
-    start = max(0, len(html) - 4096)
-    return any(html.find(tag, start) >= 0 for tag in ("</body", "</html", "</BODY", "</HTML"))
+    return _END_TAG.search(html, max(0, len(html) - 4096)) is not None
 
 
 def too_deep(html: str) -> bool:
