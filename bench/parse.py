@@ -1,6 +1,6 @@
 """Parser benchmark: rvr-series against the selectolax floor, and CLI start-up.
 
-    .venv/bin/python bench/parse.py [PAGE] [--runs N] [--dates] [--profile]
+    .venv/bin/python bench/parse.py [PAGE] [--runs N] [--dates] [--profile] [--instructions]
 
 Prints the median time to parse PAGE (default: the shared reconstruction fixture)
 with the rvr-series parser; the median time of selectolax's lexbor backend alone
@@ -13,6 +13,10 @@ so that machine noise hits both alike.
 
 ``--dates`` also compares the date grammar (scraper.dates) with dateparser on the
 page's date forms: time per call and whether each form came out right.
+
+``--instructions`` instead counts machine instructions per parse, per first parse and
+per floor under valgrind (a figure that, unlike time, a busy or warm machine does not
+move: for comparing two versions to the per cent).
 
 ``--profile`` instead profiles parsing PAGE (cProfile, at most 500 parses after a
 warm-up) and prints the functions with the most time of their own: where to look next.
@@ -243,6 +247,59 @@ def profile_parse(page: Path, runs: int) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
 
 
+_ICOUNT_MODES = ("none", "floor", "parse", "first")
+
+
+def _icount_child(page: Path, mode: str, runs: int) -> None:
+    """Under valgrind: warm up, then ``runs`` calls of ``mode`` (``none``: none at all)."""
+    raw = page.read_bytes()
+    text = raw.decode("utf-8")
+    parse = get_parser("rvr-series")
+    for _ in range(3):
+        parse(text, URL, BERLIN)
+        LexborHTMLParser(raw)
+    for _ in range(runs if mode != "none" else 0):
+        if mode == "floor":
+            tree = LexborHTMLParser(raw)
+            _ = tree.body.text() if tree.body is not None else ""
+            continue
+        if mode == "first":
+            _clear_parser_caches()
+        parse(text, URL, BERLIN)
+
+
+def bench_instructions(page: Path, runs: int = 20) -> None:
+    """Machine instructions per parse and per floor, counted by valgrind (cachegrind,
+    no cache simulation): unlike times, the counts do not move with the machine's load
+    or state, so two versions compare to the per cent on a busy machine. Each count is
+    a whole process's less one that stops after the warm-up."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("instructions          (valgrind is not installed)")
+        return
+    counts: dict[str, int] = {}
+    for mode in _ICOUNT_MODES:
+        done = subprocess.run(
+            [
+                *(valgrind, "--tool=cachegrind", "--cache-sim=no"),
+                "--cachegrind-out-file=/dev/null",
+                *(sys.executable, __file__, str(page), "--icount-child", mode),
+                *("--runs", str(runs)),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        refs = [line for line in done.stderr.splitlines() if "I" in line and "refs:" in line]
+        counts[mode] = int(refs[-1].split(":")[1].replace(",", "").strip())
+    per = {mode: (counts[mode] - counts["none"]) / runs for mode in _ICOUNT_MODES[1:]}
+    print(f"instructions per call (valgrind, {runs} calls each)")
+    print(f"selectolax floor      {per['floor'] / 1e6:8.2f} M")
+    for mode, what in (("parse", "the page parsed again"), ("first", "every parser cache empty")):
+        ratio = per[mode] / per["floor"]
+        print(f"rvr-series {mode:10} {per[mode] / 1e6:8.2f} M  {ratio:5.2f} x the floor ({what})")
+
+
 def main() -> None:
     """Run the benchmarks named on the command line."""
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -250,7 +307,19 @@ def main() -> None:
     cli.add_argument("--runs", type=int, default=2000)
     cli.add_argument("--dates", action="store_true", help="compare with dateparser too")
     cli.add_argument("--profile", action="store_true", help="profile the parse of PAGE instead")
+    cli.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count machine instructions per parse and floor instead (needs valgrind)",
+    )
+    cli.add_argument("--icount-child", choices=_ICOUNT_MODES, help=argparse.SUPPRESS)
     args = cli.parse_args()
+    if args.icount_child:
+        _icount_child(args.page, args.icount_child, args.runs)
+        return
+    if args.instructions:
+        bench_instructions(args.page, min(args.runs, 20))
+        return
     if args.profile:
         profile_parse(args.page, min(args.runs, 500))
         return
