@@ -187,9 +187,24 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
 
 def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
+    if not (_may_move(text) if len(text) <= _CACHED_PROSE else _may_move_text(text)):
+        return None
+    for marker in RESCHEDULE_RE.finditer(text):
+        m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
+        if m is not None:
+            return _carry_times(m.when, old, tz), marker.start()
+    return None
+
+
+@lru_cache(maxsize=2048)  # asked of every paragraph of every dated event
+def _may_move(text: str) -> bool:
+    return _may_move_text(text)
+
+
+def _may_move_text(text: str) -> bool:
+    """Cheap test before ``RESCHEDULE_RE``: one of its words occurs."""
     low = text.lower()
-    # Substring tests first: most lines name no move (a generator here costs more).
-    if not (
+    return (
         "versch" in low
         or "verleg" in low
         or "termin" in low
@@ -197,13 +212,7 @@ def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[W
         or "moved" in low
         or "reschedul" in low
         or "new date" in low
-    ):
-        return None
-    for marker in RESCHEDULE_RE.finditer(text):
-        m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
-        if m is not None:
-            return _carry_times(m.when, old, tz), marker.start()
-    return None
+    )
 
 
 def line_links(line: Line, fallback: str) -> list[Link]:

@@ -84,12 +84,30 @@ CONTACT_BOX_LINES = 10
 
 def find_email(text: str) -> str | None:
     """An e-mail address written plainly or as ``name[at]host.tld`` / ``(at)`` / `` at ``."""
+    return _email_cached(text) if len(text) <= CACHED_TEXT else _email(text)
+
+
+@lru_cache(maxsize=1024)  # a contact box's lines are the same from check to check
+def _email_cached(text: str) -> str | None:
+    return _email(text)
+
+
+def _email(text: str) -> str | None:
     m = _EMAIL.search(text)
     return f"{m.group(1)}@{_DOT.sub('.', m.group(2))}" if m else None
 
 
 def find_phone(text: str) -> str | None:
     """A line that is a phone number (optionally after "Tel.:"), as shown."""
+    return _phone_cached(text) if len(text) <= CACHED_TEXT else _phone(text)
+
+
+@lru_cache(maxsize=1024)
+def _phone_cached(text: str) -> str | None:
+    return _phone(text)
+
+
+def _phone(text: str) -> str | None:
     m = _PHONE.match(text)
     return m.group(1) if m else None
 

@@ -332,6 +332,17 @@ def _clean_line(raw: str) -> str:
     return clean_text(raw)
 
 
+_CACHED_PARAGRAPH = 2000
+
+
+@lru_cache(maxsize=512)
+def _clean_paragraph(raw: str) -> str:
+    """:func:`clean_text` of a paragraph, kept like a line's (fewer, as they are longer).
+    The cleaned text comes back as the same string object every time, whose hash Python
+    keeps: the per-text caches further on find it without hashing it again."""
+    return clean_text(raw)
+
+
 class _Walker:
     """Depth-first walk that cuts the tree into lines, with an explicit stack.
 
@@ -364,7 +375,11 @@ class _Walker:
         parts = self.parts
         if parts:
             joined = "".join(parts)
-            text = _clean_line(joined) if len(joined) <= CACHED_TEXT else clean_text(joined)
+            size = len(joined)
+            if size <= CACHED_TEXT:
+                text = _clean_line(joined)
+            else:
+                text = _clean_paragraph(joined) if size <= _CACHED_PARAGRAPH else clean_text(joined)
             if text:
                 plain = text
                 if self.struck_at:
@@ -627,12 +642,10 @@ def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
     return title, base
 
 
-_END_TAG = re.compile(r"</(?:body|html|BODY|HTML)")
-
-
 def _has_end(html: str) -> bool:
     """Whether the closing </body> or </html> arrived (searched near the end, no copy)."""
-    return _END_TAG.search(html, max(0, len(html) - 4096)) is not None
+    start = max(0, len(html) - 4096)
+    return any(html.find(tag, start) >= 0 for tag in ("</body", "</html", "</BODY", "</HTML"))
 
 
 def too_deep(html: str) -> bool:
