@@ -59,6 +59,10 @@ def clean_text(s: str) -> str:
 # more than once: pure functions of a line's text keep their results (``lru_cache``).
 # Longer texts (paragraphs) are computed afresh, so the caches stay small.
 CACHED_TEXT: Final = 200
+# Yes/no tests of a paragraph ("does it name a cancellation?") are kept up to this length:
+# the page reader hands out one string object per paragraph text (its cleaning is cached),
+# and Python keeps a string's hash, so asking the cache again costs no pass over the text.
+CACHED_PARAGRAPH: Final = 2000
 
 
 # --- caps ---------------------------------------------------------------------------

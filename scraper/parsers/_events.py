@@ -29,10 +29,10 @@ from scraper.parsers._lexicon import (
     ANY_LABEL_RE,
     LABEL_RE,
     LABELS,
-    METADATA_RE,
     RESCHEDULE_RE,
     Field,
     is_cancelled,
+    is_metadata,
     label_field,
     not_an_event_date,
     says_tba,
@@ -47,7 +47,7 @@ from scraper.places import (
     prose_place,
     sentence_place,
 )
-from scraper.text import CACHED_TEXT
+from scraper.text import CACHED_PARAGRAPH, CACHED_TEXT
 
 _PARENS = re.compile(r"\([^)]*\)")
 _TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
@@ -187,7 +187,7 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
 
 def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
-    if not (_may_move(text) if len(text) <= _CACHED_PROSE else _may_move_text(text)):
+    if not (_may_move(text) if len(text) <= CACHED_PARAGRAPH else _may_move_text(text)):
         return None
     for marker in RESCHEDULE_RE.finditer(text):
         m = search_when(text, tz, default_year=year, pos=marker.end(), anchored=True)
@@ -213,6 +213,17 @@ def _may_move_text(text: str) -> bool:
         or "reschedul" in low
         or "new date" in low
     )
+
+
+@lru_cache(maxsize=2048)
+def _may_begin(text: str) -> bool:
+    return _may_begin_text(text)
+
+
+def _may_begin_text(text: str) -> bool:
+    """Cheap test before ``_BEGIN`` (slow on prose): one of its words occurs."""
+    low = text.lower()
+    return "begin" in low or "start" in low or "anfang" in low
 
 
 def line_links(line: Line, fallback: str) -> list[Link]:
@@ -529,7 +540,7 @@ class EventReader:
                 old.prose.insert(at, text)
 
     def _feed(self, line: Line) -> None:
-        if METADATA_RE.match(line.text):
+        if is_metadata(line.text):
             return
         box = line.boxes[-1] if line.boxes else -1
         d = self.drafts[-1]
@@ -775,9 +786,8 @@ class EventReader:
         IHK zu Essen, …"): the time, and a place after it."""
         if d.when is None or d.when.start is not None:
             return False
-        low = text.lower()  # the regex only where one of its words occurs (it is slow on prose)
         begin = None
-        if "begin" in low or "start" in low or "anfang" in low:
+        if _may_begin(text) if len(text) <= CACHED_PARAGRAPH else _may_begin_text(text):
             begin = _BEGIN.search(text)  # "Einlass 16:30 Uhr, Beginn 17:00 Uhr": the start
         if begin is not None:
             timed = _leading_time(text[begin.end() :], d.when, self.tz)

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from scraper.text import CACHED_PARAGRAPH
+
 Field = Literal["title", "audience", "location", "date", "time", "links"]
 SectionKind = Literal["upcoming", "past", "either", "other"]
 
@@ -163,8 +165,11 @@ _COMPOUND_SECTION = re.compile(
 def compound_section_kind(text: str) -> SectionKind | None:
     """The kind of section a heading of a section word and a compound gathering opens
     ("Die nächsten Stadtgespräche" → upcoming), if it is one."""
-    if len(text) > 60:
-        return None
+    return _compound_section_kind(text) if len(text) <= 60 else None
+
+
+@lru_cache(maxsize=1024)  # asked of every heading without a section word
+def _compound_section_kind(text: str) -> SectionKind | None:
     m = _COMPOUND_SECTION.match(text)
     if m is None:
         return None
@@ -252,8 +257,29 @@ METADATA_RE = re.compile(
 )
 
 
+def is_metadata(text: str) -> bool:
+    """A line of page metadata or a deadline ("Stand: 01.10.2025"): ``METADATA_RE``."""
+    if len(text) <= CACHED_PARAGRAPH:
+        return _is_metadata(text)
+    return METADATA_RE.match(text) is not None
+
+
+@lru_cache(maxsize=4096)  # asked of every line of every part
+def _is_metadata(text: str) -> bool:
+    return METADATA_RE.match(text) is not None
+
+
 def may_cancel(text: str) -> bool:
     """Cheap test before ``CANCEL_RE``: one of its words' stems occurs."""
+    return _may_cancel(text) if len(text) <= CACHED_PARAGRAPH else _may_cancel_text(text)
+
+
+@lru_cache(maxsize=4096)  # asked of nearly every line of a part, some more than once
+def _may_cancel(text: str) -> bool:
+    return _may_cancel_text(text)
+
+
+def _may_cancel_text(text: str) -> bool:
     low = text.lower()
     return (
         "abges" in low

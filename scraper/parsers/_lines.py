@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scraper.errors import NotASeriesPage
 from scraper.parsers._lexicon import LABELS
-from scraper.text import CACHED_TEXT, clean_text
+from scraper.text import CACHED_PARAGRAPH, CACHED_TEXT, clean_text
 
 _BLOCK = frozenset(
     (
@@ -362,9 +362,6 @@ def _clean_line(raw: str) -> str:
     return clean_text(raw)
 
 
-_CACHED_PARAGRAPH = 2000
-
-
 @lru_cache(maxsize=512)
 def _clean_paragraph(raw: str) -> str:
     """:func:`clean_text` of a paragraph, kept like a line's (fewer, as they are longer).
@@ -409,7 +406,7 @@ class _Walker:
             if size <= CACHED_TEXT:
                 text = _clean_line(joined)
             else:
-                text = _clean_paragraph(joined) if size <= _CACHED_PARAGRAPH else clean_text(joined)
+                text = _clean_paragraph(joined) if size <= CACHED_PARAGRAPH else clean_text(joined)
             if text:
                 plain = text
                 if self.struck_at:

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from scraper.dates import When, find_dates, search_when, times_at
 from scraper.model import Location
 from scraper.parsers._events import ITEM_TAGS, looks_like_place, split_label
-from scraper.parsers._lexicon import METADATA_RE, not_an_event_date, strip_cancel
+from scraper.parsers._lexicon import METADATA_RE, is_metadata, not_an_event_date, strip_cancel
 from scraper.parsers._lines import Line
 from scraper.places import PLACE_LABEL, parse_location, prose_place
 
@@ -264,7 +264,7 @@ def announced(
     found: list[Announced] = []
     seen: set[dt.date] = set()
     for line in lines:
-        if METADATA_RE.match(line.text) or len(line.plain) > _MAX_LINE:
+        if is_metadata(line.text) or len(line.plain) > _MAX_LINE:
             continue
         for sentence in sentences(line.plain):
             if len(sentence) > _MAX_SENTENCE or METADATA_RE.match(sentence):
