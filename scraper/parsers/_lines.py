@@ -135,8 +135,15 @@ def _panel(attrs: dict[str, str | None]) -> bool:
     return any(w in classes for w in ("panel", "collapse", "accordion", "tab-", "tabs"))
 
 
+# The attributes _visibility looks at: an element with none of them (a link with only
+# "href", "title" and "target") is visible, found with one set operation.
+_VISIBILITY_KEYS = frozenset(("class", "id", "role", "style", "hidden", "aria-hidden"))
+
+
 def _visibility(attrs: dict[str, str | None]) -> int:
     """How the walk treats an element: visible, skipped, a consent box, a sidebar, a footer."""
+    if _VISIBILITY_KEYS.isdisjoint(attrs):
+        return _VISIBLE
     classes = attrs.get("class")
     if classes is not None and len(attrs) == 1:
         return _class_visibility(classes)  # the most common case: a class alone
