@@ -132,6 +132,7 @@ class Draft:
     row: int | None = None
     also: list[When] = field(default_factory=list)  # "12.03. und 14.05.2026": more dates
     term: bool = False  # dated by a <dt> alone: the first line of its <dd> names it
+    early_time: str | None = None  # an "Uhrzeit:" value read before the event's date
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -151,6 +152,28 @@ class Draft:
         if self.rest and (self.title or self.heading):
             return self.rest
         return self.note
+
+
+_FIELD_BAR = re.compile(r"\s+[|·]\s+")
+
+
+def split_fields(line: Line) -> list[Line]:
+    """``line`` as one line per field if it holds labelled fields side by side, joined
+    by "|" or "·" ("Datum: 14.01.2027 | Uhrzeit: 18 Uhr | Ort: …"), else ``[line]``:
+    only when at least two of its pieces start with a label the reader knows, and no
+    part of it is struck through (the struck parts could not be told apart)."""
+    text = line.text
+    if line.struck or ":" not in text:
+        return [line]
+    pieces = _FIELD_BAR.split(text)
+    if len(pieces) < 2 or sum(split_label(p)[0] is not None for p in pieces) < 2:
+        return [line]
+    out = []
+    for piece in pieces:
+        # A link belongs to the piece that shows its text (else to none of them).
+        anchors = tuple(a for a in line.anchors if a.label and a.label in piece)
+        out.append(dataclasses.replace(line, text=piece, plain=piece, anchors=anchors))
+    return out
 
 
 def split_label(text: str) -> tuple[Field | None, str]:
@@ -497,7 +520,11 @@ class EventReader:
 
     def read(self, lines: Sequence[Line]) -> None:
         """Take the lines of a part; an unlabelled block of ``<br>`` lines that reads as
-        an address (venue, street, "12345 City" — or venue and town) is the place."""
+        an address (venue, street, "12345 City" — or venue and town) is the place. A
+        line of labelled fields side by side ("Date: … | Time: … | Venue: …") is read
+        as one line per field."""
+        if any("|" in line.text or " · " in line.text for line in lines):
+            lines = [part for line in lines for part in split_fields(line)]
         i, n, j = 0, len(lines), -1
         while i < n:
             if i > j:  # the last line of the block line i opens (found once per block)
@@ -704,7 +731,7 @@ class EventReader:
             d = self._fresh(True)
         if refines and d.when is not None and not when.start:
             when = d.when
-        d.when = when
+        d.when = when = self._with_early_time(d, when)
         d.also = [_carry_times(day, when, self.tz) for day in also]
         # The list around an item; the table around a cell (table, tbody, tr, td).
         depth = _ROW_DEPTH.get(line.tag, 0)
@@ -806,9 +833,22 @@ class EventReader:
             d.prose.append(rest)
         return True
 
+    def _with_early_time(self, d: Draft, when: When) -> When:
+        """``when`` with the time stated before it for the same event, if any."""
+        if d.early_time is None:
+            return when
+        value, d.early_time = d.early_time, None
+        if when.start is None:
+            d.when = when
+            self._time(d, value)
+            return d.when
+        return when
+
     def _time(self, d: Draft, value: str) -> None:
-        """Add the times of an "Uhrzeit:" line to the draft's date."""
+        """Add the times of an "Uhrzeit:" line to the draft's date (kept until the date
+        comes when the time is stated first: "Uhrzeit: 18 Uhr | Datum: 14.01.2027")."""
         if d.when is None:
+            d.early_time = value
             return
         times = parse_times(value, d.when.date, self.tz, last_day=d.when.end_date)
         if times is None:
