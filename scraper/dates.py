@@ -215,7 +215,7 @@ def _times(
         if end <= start:  # "22–2 Uhr" runs past midnight
             end += dt.timedelta(days=1)
     stop = t.end()
-    if text.find("t.", stop, stop + 8) >= 0 and (mark := P.QUARTER.match(text, stop)):
+    if text.find(".", stop, stop + 5) >= 0 and (mark := P.QUARTER.match(text, stop)):
         start, end = _quarter(mark, start, end)
         stop = mark.end()
     return start, end, stop
