@@ -50,8 +50,10 @@ WD = (
     r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
     r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,)"
-    # capitalised and right before the date, also without a stop: "Di 20.01.2026"
-    r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\s+(?:\d|$)))\s*"
+    # capitalised or in capitals and right before the date, also without a stop:
+    # "Di 20.01.2026", "MI 14.01.", "Thu 14 Jan 2027"
+    r"|(?-i:(?:M[oi]|D[io]|Fr|S[ao]|MO|MI|DI|DO|FR|SA|SO)"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))(?=\s+(?:\d|$)))\s*"
     r"(?:den\s+)?"  # "Donnerstag, den 12. März"
 )
 # A weekday in parentheses after the date: "14.01.2026 (Mittwoch), 16 Uhr", "(Mi.)".
@@ -71,7 +73,9 @@ RSEP = r"\s*(?:[-–—]|bis(?:\s+(?:zum|einschließlich))?|to|until|till)\s*"
 
 def _part(n: int, *, month_required: bool) -> str:
     """One day: "27.11.2025", "27. November 2025", "27 November 2025", "27th of November"."""
-    numeric = rf"\.\s*(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{NYEAR})?"
+    # No digit right after it ("1.2.3" is a version number, not 1 February) unless it
+    # starts a clock ("27.11.17:00").
+    numeric = rf"\.\s*(?P<mn{n}>\d{{1,2}})\.(?P<yn{n}>{NYEAR})?(?!\d(?!\d?:\d))"
     named = (
         rf"(?:\.|(?:st|nd|rd|th)\b)?\s*(?:of\s+)?(?P<mt{n}>{MON})"
         rf"(?:,?\s*(?P<yt{n}>\d{{4}})(?!\d))?"
@@ -109,17 +113,42 @@ ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d
 def _clock_part(n: int) -> str:
     return (
         rf"(?P<c{n}>(?P<h{n}>\d{{1,2}})(?:(?P<s{n}>[:.])(?P<m{n}>\d{{2}}))?"
-        rf"(?:\s*(?P<u{n}>Uhr|h(?![\w]))|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?)"
+        rf"(?:\s*(?P<u{n}>Uhr|h(?![\w])|(?<=12)\s*(?:noon|midday)\b)"  # "12 noon"
+        rf"|\s?(?P<ap{n}>[ap])\.?\s?m(?:\.|\b))?"
+        r"|(?:noon|midday)\b)"  # without a number: 12:00
     )
 
 
 _ABOUT = r"(?:(?:ca\.|circa|etwa|gegen|approx\.|about)\s*)?"  # "17:00 – ca. 19:30 Uhr"
+# A start label ("Beginn: 17:30 Uhr", "Start 18 Uhr", "Uhrzeit: 18 Uhr"), after the doors'
+# time if any: "Einlass 17 Uhr, Beginn 17:30 Uhr" starts at 17:30; "Einlass 17 Uhr" with
+# no start label after it is no start.
+_LABEL = (
+    r"(?:(?=[bsuztde])(?:(?:einlass|doors(?:\s+open)?)\s*:?\s*(?:ab\s+|from\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|h\b)|\s?[ap]\.?\s?m\b\.?)?[\s,;|/·–—-]*)?"
+    r"(?P<label>beginn|start(?:s|et)?|uhrzeit|zeit|time)\s*:?\s*)?"
+)
+# Each optional word group opens with a lookahead of its first letters: a clock skips
+# the group at one character instead of trying every word.
 TIME_RE = re.compile(
-    r"[\s,|/;·•–—-]*(?:(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
-    r"(?:(?P<pre>ab|um|von|seit|from|at|starting\s+at|between|ca\.|circa|gegen)\s*)?"
-    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and)\s*{_ABOUT}{_clock_part(2)})?"
+    r"[\s,|/;·•–—-]*(?:(?=[jtde])(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
+    rf"{_LABEL}"
+    r"(?:(?=[auvsfbcg])"
+    r"(?P<pre>ab|um|von|seit|from|at|starting\s+at|between|ca\.|circa|gegen)\s*)?"
+    # an end label too: "Beginn 18 Uhr, Ende 20 Uhr"
+    rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and|,?\s*ende?:?)\s*"
+    rf"{_ABOUT}{_clock_part(2)})?"
     r"(?:\s*\(?(?:MEZ|MESZ|CET|CEST)\)?(?![\w]))?"  # the zone is the configured one
     r"(?![\d])",
+    re.IGNORECASE,
+)
+# The academic quarter after a time: "18 Uhr c.t." starts at 18:15, "s.t." is sharp.
+QUARTER = re.compile(r"[\s,]*(\()?([cs])\.\s?t\.(?(1)\))", re.IGNORECASE)
+# A day written with slashes, day first: "14/01/2027", "14/1/27", also as a range
+# ("14/01/2027 – 16/01/2027"). Never month first: "01/14/2027" is no date.
+_SLASH_DAY = r"(?P<d{n}>\d{{1,2}})/(?P<m{n}>\d{{1,2}})/(?P<y{n}>\d{{4}}|\d{{2}})(?![\d/]|[.,:]\d)"
+SLASHED = re.compile(
+    _SLASH_DAY.format(n=1) + rf"(?:(?P<rs>{RSEP})(?:{WD})?" + _SLASH_DAY.format(n=2) + ")?",
     re.IGNORECASE,
 )
 

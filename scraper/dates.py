@@ -7,7 +7,10 @@ One compiled regular expression recognises the forms a German events page writes
     19. März 2025 ab 17 Uhr                     (19.05.2025)
     12.–13. März 2026, jeweils 9–16 Uhr         12. März – 13. März 2026
     30. April bis 2. Mai 2026                   27. Nov. 2025 / 12. Sept. 2026 / 3. Jänner 2026
+    Mi 14/01/2027, Einlass 17 Uhr, Beginn 17:30 Uhr       Di., 13.10., 18–20 Uhr c.t.
 
+Slashed dates are always day first ("14/01/2027"); one only valid month first
+("01/14/2027") is no date, so that a US date is never misread as another day.
 A range shares the month and year of its last day; a time range on a multi-day
 event ends on the last day. Times are turned into aware datetimes in the given
 zone, so the offset is right in summer (+02:00) and winter (+01:00).
@@ -30,6 +33,7 @@ from scraper.model import DailyHours
 from scraper.text import CACHED_TEXT
 
 __all__ = [
+    "DefaultYear",
     "When",
     "WhenMatch",
     "find_dates",
@@ -79,6 +83,19 @@ class WhenMatch(NamedTuple):
     end: int
 
 
+DefaultYear = int | tuple[int, int] | None
+"""The year of dates written without one: a year, or the two years of an academic year
+("Wintersemester 2026/27" → ``(2026, 2027)``: July to December in the first, January to
+June in the second), or ``None`` (such dates are skipped)."""
+
+
+def _default(default_year: DefaultYear, month: int) -> int | None:
+    """The year a yearless date in ``month`` takes from ``default_year``."""
+    if isinstance(default_year, tuple):
+        return default_year[0] if month >= 7 else default_year[1]
+    return default_year
+
+
 def _year(raw: str | None) -> int | None:
     if not raw:
         return None
@@ -95,7 +112,7 @@ def _month(numeric: str | None, name: str | None) -> int | None:
 _GROUPS = ("d1", "mn1", "mt1", "yn1", "yt1", "d2", "mn2", "mt2", "yn2", "yt2")
 
 
-def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date | None] | None:
+def _dates(m: re.Match[str], default_year: DefaultYear) -> tuple[dt.date, dt.date | None] | None:
     """Resolve the matched day(s) to dates; ``None`` if the match is not a valid date."""
     d1s, mn1, mt1, yn1, yt1, d2s, mn2, mt2, yn2, yt2 = m.group(*_GROUPS)
     if d2s is not None and "/" in m.group("rs") and (mn1 or mt1):
@@ -103,13 +120,17 @@ def _dates(m: re.Match[str], default_year: int | None) -> tuple[dt.date, dt.date
     d1, m1, y1 = int(d1s), _month(mn1, mt1), _year(yn1 or yt1)
     try:
         if d2s is None:
-            year = y1 or default_year
-            if m1 is None or year is None:
+            if m1 is None:
+                return None
+            year = y1 or _default(default_year, m1)
+            if year is None:
                 return None
             return dt.date(year, m1, d1), None
         d2, m2 = int(d2s), _month(mn2, mt2)
-        y2 = _year(yn2 or yt2) or y1 or default_year
-        if m2 is None or y2 is None:
+        if m2 is None:
+            return None
+        y2 = _year(yn2 or yt2) or y1 or _default(default_year, m2)
+        if y2 is None:
             return None
         m1 = m1 or m2
         # "30. Dezember – 2. Januar 2026": the first day lies in the year before.
@@ -154,41 +175,73 @@ def _times(
     t = P.TIME_RE.match(text, pos)
     if t is None:
         return None, None, pos
-    h1, s1, m1, u1, h2, s2, m2, u2 = t.group("h1", "s1", "m1", "u1", "h2", "s2", "m2", "u2")
-    ap1, ap2 = t.group("ap1", "ap2")
-    # A bare number is not a time: it needs minutes, "Uhr" or am/pm ("17–19 Uhr", "3 pm").
-    sure = u1 or u2 or ap1 or ap2
+    h1, s1, m1, u1, ap1, c2, h2, s2, m2, u2, ap2, label = t.group(*_TIME_GROUPS)
+    # A clock without a number is "noon" ("noon", "11 am – noon"): 12:00.
+    noon = h1 is None or (c2 is not None and h2 is None)
+    h1 = h1 or "12"
+    # A bare number is not a time: it needs minutes, "Uhr", am/pm, "noon" or a label
+    # ("17–19 Uhr", "3 pm", "12 noon", "Beginn 18 Uhr").
+    sure = u1 or u2 or ap1 or ap2 or label or noon
     if not (sure or m1):
         return None, None, pos
     # Without "Uhr", "17.06" may be the next date ("<s>10.06.2027</s> 17.06.2027"): a
     # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
     if not (labelled or sure) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):
         return None, None, pos
-    if h2 is not None and _is_date_at(text, t.start("h2"), first.year):
-        # "09:00 Uhr bis 06.02.2026, 16:00 Uhr": the range ends on a date, not at 06:02.
+    if (
+        h2 is not None
+        and not (u2 or ap2 or s2 == ":")
+        and _is_date_at(text, t.start("h2"), first.year)
+    ):
+        # "09:00 Uhr bis 06.02.2026, 16:00 Uhr": the range ends on a date, not at 06:02
+        # (an end with "Uhr", am/pm or a colon is a clock: the check is skipped).
         return _times(text[: t.end("c1")], pos, first, last, tz, labelled=labelled)
     hour1 = _hour(h1, ap1 or ap2)
     if ap1 is None and ap2 is not None and h2 is not None:
         # "3–5 pm" is 15–17; "11–1 pm" is 11–13: the end's am/pm holds for the start
-        # unless that would put the start after the end.
+        # unless that would put the start after the end. ("noon" as the end has no am/pm.)
         hour2 = _hour(h2, ap2)
         if hour1 is None or (hour2 is not None and hour1 > hour2):
             hour1 = int(h1)
     start = _clock(first, hour1, m1, tz) if hour1 is not None else None
     if start is None:
         return None, None, pos
-    if h2 is None:
-        return start, None, t.end()
-    hour2 = _hour(h2, ap2)
-    end = _clock(last, hour2, m2, tz) if hour2 is not None else None
-    if end is None:
-        return None, None, pos
-    if end <= start:  # "22–2 Uhr" runs past midnight
-        end += dt.timedelta(days=1)
-    return start, end, t.end()
+    end = None
+    if c2 is not None:
+        hour2 = _hour(h2 or "12", ap2)
+        end = _clock(last, hour2, m2, tz) if hour2 is not None else None
+        if end is None:
+            return None, None, pos
+        if end <= start:  # "22–2 Uhr" runs past midnight
+            end += dt.timedelta(days=1)
+    stop = t.end()
+    if text.find(".", stop, stop + 5) >= 0 and (mark := P.QUARTER.match(text, stop)):
+        start, end = _quarter(mark, start, end)
+        stop = mark.end()
+    return start, end, stop
+
+
+_TIME_GROUPS = ("h1", "s1", "m1", "u1", "ap1", "c2", "h2", "s2", "m2", "u2", "ap2", "label")
+_QUARTER = dt.timedelta(minutes=15)
+
+
+def _quarter(
+    mark: re.Match[str], start: dt.datetime, end: dt.datetime | None
+) -> tuple[dt.datetime, dt.datetime | None]:
+    """The times of a lecture marked "c.t." (cum tempore): the academic quarter starts it
+    15 minutes after the stated time and ends a stated end 15 minutes early ("18–20 Uhr
+    c.t." is 18:15–19:45); "s.t." (sine tempore) is sharp, as stated."""
+    if mark.group(2) in "sS":
+        return start, end
+    start += _QUARTER
+    if end is not None and end - _QUARTER > start:
+        end -= _QUARTER
+    return start, end
 
 
 def _is_date_at(text: str, at: int, year: int) -> bool:
+    if text.find("/", at, at + 3) >= 0 and P.SLASHED.match(text, at) is not None:
+        return True  # "bis 16/01/2027": a date (the day and month are checked later)
     m = P.DATE_RE.match(text, at)
     return m is not None and m.group("d2") is None and _dates(m, year) is not None
 
@@ -217,14 +270,15 @@ def search_when(
     text: str,
     tz: ZoneInfo,
     *,
-    default_year: int | None = None,
+    default_year: DefaultYear = None,
     pos: int = 0,
     anchored: bool = False,
 ) -> WhenMatch | None:
     """Find the first date (range) with optional times at or after ``pos`` in ``text``.
 
-    Dates without a year use ``default_year``; without one they are skipped. With
-    ``anchored``, only a date at ``pos`` (after an optional weekday) is accepted.
+    Dates without a year use ``default_year`` (see :data:`DefaultYear`); without one
+    they are skipped. With ``anchored``, only a date at ``pos`` (after an optional
+    weekday) is accepted.
     A date with a time followed by a later date ("05.02.2026, 09:00 Uhr bis
     06.02.2026, 16:00 Uhr") is one event over both days.
     """
@@ -235,13 +289,13 @@ def search_when(
 
 @lru_cache(maxsize=4096)
 def _search_when_cached(
-    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+    text: str, tz: ZoneInfo, default_year: DefaultYear, pos: int, anchored: bool
 ) -> WhenMatch | None:
     return _search_when(text, tz, default_year, pos, anchored)
 
 
 def _search_when(
-    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+    text: str, tz: ZoneInfo, default_year: DefaultYear, pos: int, anchored: bool
 ) -> WhenMatch | None:
     found = _search(text, tz, default_year, pos, anchored)
     if found is None or found.when.start is None or found.when.end is not None:
@@ -266,7 +320,7 @@ def _until(text: str, found: WhenMatch, tz: ZoneInfo) -> WhenMatch | None:
 
 
 def _search(
-    text: str, tz: ZoneInfo, default_year: int | None, pos: int, anchored: bool
+    text: str, tz: ZoneInfo, default_year: DefaultYear, pos: int, anchored: bool
 ) -> WhenMatch | None:
     if anchored and not (
         text[pos : pos + 1].isdigit() or text[pos : pos + 2].lower() in P.WD_STARTS
@@ -300,6 +354,11 @@ def _search(
             m = P.DATE_RE.match(text, at, m.start("d2"))
             days = _dates(m, default_year) if m is not None else None
         if m is None or days is None:
+            # Not a dotted or named date; maybe a slashed one ("14/01/2027").
+            if number.end() - at <= 2 and text.startswith("/", number.end()):
+                found = _slashed(text, at, tz)
+                if found is not None and not (anchored and found.begin != pos):
+                    return found
             if anchored:
                 return None
             continue
@@ -316,7 +375,7 @@ def _search(
     return None
 
 
-def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> WhenMatch | None:
+def _month_first(text: str, at: int, tz: ZoneInfo, default_year: DefaultYear) -> WhenMatch | None:
     """An English date written month first, whose day is the number at ``at``:
     "March 11, 2027", "Tue, Mar 10", "March 11–12, 2027", "March 30 – April 2, 2027"."""
     before = P.MONTH_BEFORE.search(text, max(0, at - 11), at)
@@ -328,14 +387,14 @@ def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> 
     mt1, d1, y1, mt2, d2, y2 = m.group("mt1", "d1", "y1", "mt2", "d2", "y2")
     month1 = _month(None, mt1)
     assert month1 is not None  # the pattern matched a month name
-    year = _year(y2 or y1) or default_year
+    month2 = _month(None, mt2) or month1
+    year = _year(y2 or y1) or _default(default_year, month2)
     if year is None:
         return None
     try:
         if d2 is None:
             first, last = dt.date(year, month1, int(d1)), None
         else:
-            month2 = _month(None, mt2) or month1
             start_year = _year(y1) or (year if month1 <= month2 else year - 1)
             first = dt.date(start_year, month1, int(d1))
             last = dt.date(year, month2, int(d2))
@@ -346,6 +405,29 @@ def _month_first(text: str, at: int, tz: ZoneInfo, default_year: int | None) -> 
     begin = _begin(text, before.start())
     start, end, stop = _times(text, m.end(), first, last or first, tz)
     return WhenMatch(When(first, last, start, end), begin, stop)
+
+
+def _slashed(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
+    """A date written with slashes, day first, whose day is the number at ``at``:
+    "14/01/2027", "Mi., 14/1/27, 18 Uhr", "14/01/2027 – 16/01/2027"."""
+    # Not the middle of "2026/14/01", nor the end of a phone number ("0201 14/01/27").
+    if text[at - 1 : at] == "/" or text[max(0, at - 2) : at].strip().isdigit():
+        return None
+    m = P.SLASHED.match(text, at)
+    if m is None:
+        return None
+    try:
+        first = dt.date(_year(m.group("y1")) or 0, int(m.group("m1")), int(m.group("d1")))
+        last = None
+        if m.group("d2") is not None:
+            last = dt.date(_year(m.group("y2")) or 0, int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None  # no such day, or month first ("01/14/2027"): not read
+    stop = m.end()
+    if last is not None and last <= first:
+        last, stop = None, m.end("y1")  # no range: the first day stands alone
+    start, end, stop = _times(text, stop, first, last or first, tz)
+    return WhenMatch(When(first, last, start, end), _begin(text, at), stop)
 
 
 def _iso_date(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
@@ -362,7 +444,7 @@ def _iso_date(text: str, at: int, tz: ZoneInfo) -> WhenMatch | None:
     return WhenMatch(When(value, None, start, end), at, stop)
 
 
-def parse_when(text: str, tz: ZoneInfo, *, default_year: int | None = None) -> When | None:
+def parse_when(text: str, tz: ZoneInfo, *, default_year: DefaultYear = None) -> When | None:
     """Parse the first German date/time expression in ``text``; ``None`` if there is none.
 
     >>> parse_when("27.11.2025, 17–19 Uhr", ZoneInfo("Europe/Berlin")).start.isoformat()
@@ -395,7 +477,7 @@ def times_at(
 _UTC = ZoneInfo("UTC")
 
 
-def find_dates(text: str, *, default_year: int | None = None) -> list[tuple[dt.date, int, int]]:
+def find_dates(text: str, *, default_year: DefaultYear = None) -> list[tuple[dt.date, int, int]]:
     """Every date expression in prose: ``(first day, begin, end)`` with its span in ``text``."""
     found: list[tuple[dt.date, int, int]] = []
     pos = 0

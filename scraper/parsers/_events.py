@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from scraper.dates import When, WhenMatch, parse_times, search_when, times_at
+from scraper.dates import DefaultYear, When, WhenMatch, parse_times, search_when, times_at
 from scraper.model import Link, Location
 from scraper.parsers._fields import split_size
 from scraper.parsers._lexicon import (
@@ -208,7 +208,7 @@ def _carry_times(new: When, old: When, tz: ZoneInfo) -> When:
     return dataclasses.replace(new, start=start, end=end)
 
 
-def rescheduled(text: str, old: When, tz: ZoneInfo, year: int | None) -> tuple[When, int] | None:
+def rescheduled(text: str, old: When, tz: ZoneInfo, year: DefaultYear) -> tuple[When, int] | None:
     """``"verschoben auf 4. Dezember 2025"`` in ``text`` → the new date, and where it starts."""
     if not (_may_move(text) if len(text) <= CACHED_PARAGRAPH else _may_move_text(text)):
         return None
@@ -459,7 +459,7 @@ def _lead_in(text: str) -> str:
 class EventReader:
     """Gathers the events of one part of a page from its lines, in order."""
 
-    def __init__(self, tz: ZoneInfo, year: int | None) -> None:
+    def __init__(self, tz: ZoneInfo, year: DefaultYear) -> None:
         self.tz, self.year = tz, year
         self.drafts = [Draft()]
         self.pending: Field | None = None  # a bare label line waits for its value
@@ -1022,7 +1022,7 @@ def _sentence(text: str, begin: int, end: int) -> str:
     return text[lo:hi].strip()
 
 
-def prose_mentions(text: str, tz: ZoneInfo, year: int | None) -> list[Draft]:
+def prose_mentions(text: str, tz: ZoneInfo, year: DefaultYear) -> list[Draft]:
     """Events named in prose: "Die Auftaktveranstaltung am 19. März 2025 in der Philharmonie
     Essen …" → title "Auftaktveranstaltung", venue "Philharmonie Essen"."""
     if " am " not in text and " vom " not in text:
@@ -1042,11 +1042,11 @@ _Mention = tuple[str, When, Location | None, str]  # title, date, place, sentenc
 
 
 @lru_cache(maxsize=256)
-def _mentions_cached(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+def _mentions_cached(text: str, tz: ZoneInfo, year: DefaultYear) -> tuple[_Mention, ...]:
     return _mentions(text, tz, year)
 
 
-def _mentions(text: str, tz: ZoneInfo, year: int | None) -> tuple[_Mention, ...]:
+def _mentions(text: str, tz: ZoneInfo, year: DefaultYear) -> tuple[_Mention, ...]:
     found: list[_Mention] = []
     # Only a date right after "am"/"vom" can be a mention: search there, anchored, not
     # the whole (often long) paragraph from every date on.

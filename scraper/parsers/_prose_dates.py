@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from scraper.dates import When, find_dates, search_when, times_at
+from scraper.dates import DefaultYear, When, find_dates, search_when, times_at
 from scraper.model import Location
 from scraper.parsers._events import ITEM_TAGS, looks_like_place, split_label
 from scraper.parsers._lexicon import METADATA_RE, is_metadata, not_an_event_date, strip_cancel
@@ -195,7 +195,7 @@ def series_defaults(lines: Sequence[Line], *, intro: bool = False) -> Defaults:
     return Defaults(time, place)
 
 
-def _year_of(sentence: str, year: int | None) -> tuple[int | None, dt.date | None]:
+def _year_of(sentence: str, year: DefaultYear) -> tuple[DefaultYear, dt.date | None]:
     """The year the sentence's dates share (of its last date with a year) and that date."""
     dated = find_dates(sentence)
     if dated:
@@ -204,7 +204,7 @@ def _year_of(sentence: str, year: int | None) -> tuple[int | None, dt.date | Non
     return year, None
 
 
-def _listed(sentence: str, tz: ZoneInfo, year: int | None) -> list[tuple[When, int, int]]:
+def _listed(sentence: str, tz: ZoneInfo, year: DefaultYear) -> list[tuple[When, int, int]]:
     """Every date of the sentence with where it starts, yearless ones in the year of the
     list's last date ("am 14. Januar, 11. Februar und 15. April 2027"), days named
     without their month in the month of the next date ("am 5. und 19. März 2027")."""
@@ -215,11 +215,11 @@ def _listed(sentence: str, tz: ZoneInfo, year: int | None) -> list[tuple[When, i
     pos = 0
     while (hit := search_when(sentence, tz, default_year=shared, pos=pos)) is not None:
         when = hit.when
-        if last is not None and when.date > last and when.date.year == shared:
+        if last is not None and when.date > last and when.date.year == last.year:
             # A yearless date after the list's last one lies in the year before it
             # ("am 10. Dezember und 14. Januar 2027").
             try:
-                when = dataclasses.replace(when, date=when.date.replace(year=shared - 1))
+                when = dataclasses.replace(when, date=when.date.replace(year=last.year - 1))
             except ValueError:
                 pos = hit.end
                 continue
@@ -255,7 +255,7 @@ _ANNOUNCING = re.compile(
 
 
 def announced(
-    lines: Sequence[Line], tz: ZoneInfo, year: int | None, *, announcing: bool = False
+    lines: Sequence[Line], tz: ZoneInfo, year: DefaultYear, *, announcing: bool = False
 ) -> list[Announced]:
     """The dates ``lines`` announce in sentences (see the module docstring); deadlines and
     page metadata ("Anmeldeschluss …", "Stand: …") are left out. With ``announcing``

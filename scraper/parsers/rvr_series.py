@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser
 
-from scraper.dates import search_when
+from scraper.dates import DefaultYear, search_when
 from scraper.errors import NotASeriesPage
 from scraper.model import Contact, Event, EventStatus, Location, Page, Series
 from scraper.parsers._events import (
@@ -253,7 +253,7 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     body: Sequence[Line],
     kind: SectionKind,
     tz: ZoneInfo,
-    year: int | None,
+    year: DefaultYear,
     today: dt.date | None,
     series: _Series,
 ) -> list[tuple[Event, bool]]:
@@ -336,7 +336,7 @@ def _vaguely_dated(lines: Sequence[Line]) -> bool:
 
 
 def _announced(
-    lines: Sequence[Line], tz: ZoneInfo, year: int | None, series: str, *, headed: bool
+    lines: Sequence[Line], tz: ZoneInfo, year: DefaultYear, series: str, *, headed: bool
 ) -> list[Draft]:
     """Drafts of the dates ``lines`` announce in sentences, named by the sentence's
     subject ("Der nächste Gründungssprechtag findet …") or else by the series."""
@@ -607,15 +607,22 @@ def _blocks(text: str, tz: ZoneInfo, year: int | None) -> bool:
 
 
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b")
+# An academic year: "2026/27", "2026/2027", "2026–2027" (the second year is the next).
+_ACADEMIC_YEAR = re.compile(r"\b(20\d\d)\s*[/–-]\s*(?:20)?(\d\d)\b")
 
 
-def _section_year(heading: str) -> int | None:
-    """The one year a section heading names ("Termine 2027"); none for a span of years
-    ("Wintersemester 2026/27", "2026–2027"), whose dates need their own."""
+def _section_year(heading: str) -> DefaultYear:
+    """The one year a section heading names ("Termine 2027"), or the two of an academic
+    year ("Termine im Wintersemester 2026/27" → (2026, 2027): October in 2026, January
+    in 2027); none for any other span of years ("2026–2028"), whose dates need their own."""
     years = _SECTION_YEAR.findall(heading)
-    if len(years) != 1 or "/" in heading or "–" in heading or "-" in heading:
-        return None
-    return int(years[0])
+    if "/" in heading or "–" in heading or "-" in heading:
+        span = _ACADEMIC_YEAR.search(heading)
+        first = int(span.group(1)) if span is not None else 0
+        if span is None or len(years) > 2 or int(span.group(2)) != (first + 1) % 100:
+            return None
+        return first, first + 1
+    return int(years[0]) if len(years) == 1 else None
 
 
 def _series_year(lines: Sequence[Line], first_part: int) -> int | None:
