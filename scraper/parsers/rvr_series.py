@@ -86,6 +86,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     parts = _parts(main)
     if not parts:
         return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
+    if not any(_anchor(main[i]) for i, *_ in parts) and (dated := _news_dateline(main)):
+        raise NotASeriesPage(f"a news article ({dated!r}), not a series page")
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     today = now.astimezone(tz).date() if now is not None else None
@@ -225,6 +227,9 @@ class _Series:
     def __init__(self, title: str, intro: Sequence[Line]) -> None:
         self.title = title
         self._intro = intro
+        # The first and last day of the event the part before ended with: a "Programm"
+        # right below it lists its days, not events of their own.
+        self.days: tuple[dt.date, dt.date] | None = None
 
     @functools.cached_property
     def defaults(self) -> Defaults:
@@ -286,6 +291,11 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         if not headed and today is not None:
             found = [d for d in found if d.when is not None and d.when.date >= today]
         drafts = found or drafts
+    if headed and series.days is not None and _PROGRAMME.match(head.text):
+        first, last = series.days
+        drafts = [d for d in drafts if d.when is None or not first <= d.when.date <= last]
+    dated = [d.when for d in drafts if d.when is not None]
+    series.days = (dated[-1].date, dated[-1].end_date or dated[-1].date) if dated else None
     defaults = _PartDefaults(rest, series)
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
@@ -312,6 +322,10 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
             "'Nächster Termin' is followed by no parsable date: the page seems cut off or changed"
         )
     return events
+
+
+# The heading of one event's programme ("Programm", "Programme"), not a list of events.
+_PROGRAMME = re.compile(r"^(?:programm|programme)\s*:?$", re.IGNORECASE)
 
 
 # A date announced without its day ("im März 2027", "im Herbst 2027", "Anfang 2028"): no
@@ -646,6 +660,27 @@ def _series_heading(
             subtitle = line.text
             break
     return lines[index].text, subtitle
+
+
+# The dateline of a news item or press release beside its headline.
+_DATELINE = re.compile(
+    r"^(?:pressemitteilung|presseinformation|pressemeldung|meldung|nachricht|news|artikel)"
+    r"\s+vom\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _news_dateline(lines: Sequence[Line]) -> str | None:
+    """The dateline ("Meldung vom 13.11.2026", a line of its own) right above or below the
+    h1: the page is one news item reporting on a date, not a series (the caller asks only
+    for pages without a section word; a sidebar's news are not looked at)."""
+    h1 = next((i for i, line in enumerate(lines) if line.level == 1), None)
+    if h1 is None:
+        return None
+    for line in lines[max(0, h1 - 1) : h1 + 3]:
+        if not line.level and len(line.text) <= 40 and _DATELINE.match(line.text):
+            return line.text
+    return None
 
 
 _MAINTENANCE = ("wartungsarbeiten", "wartungsmodus", "wartungsarbeit", "maintenance")
