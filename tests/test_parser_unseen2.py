@@ -360,6 +360,18 @@ def test_a_news_article_with_a_dated_subheading_is_refused(dateline: str, above:
         parse_rvr_series(html, URL, BERLIN, now=NOW)
 
 
+def test_a_news_item_announcing_a_date_to_come_still_gives_it() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>T</title></head><body><main>"
+        "<p>Meldung vom 01.12.2026</p><h1>Fachforum Pflege geht weiter</h1>"
+        "<p>Die Reihe wird fortgesetzt.</p><h2>Fachforum am 14. Januar 2027</h2>"
+        "<p>Stadthalle, Markt 1, 59423 Unna</p></main>"
+        "<footer><p>Impressum</p></footer></body></html>"
+    )
+    page = parse_rvr_series(html, URL, BERLIN, now=NOW).to_json()
+    assert brief(page) == [("2027-01-14", "Fachforum", "upcoming")]
+
+
 def test_a_series_page_with_a_press_sentence_and_sections_is_read() -> None:
     page = parsed(
         "<p>Pressemitteilung vom 12.01.2026: Die Stadt lädt zur Werkstatt ein.</p>"

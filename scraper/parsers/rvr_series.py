@@ -86,8 +86,6 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     parts = _parts(main)
     if not parts:
         return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
-    if not any(_anchor(main[i]) for i, *_ in parts) and (dated := _news_dateline(main)):
-        raise NotASeriesPage(f"a news article ({dated!r}), not a series page")
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     today = now.astimezone(tz).date() if now is not None else None
@@ -105,6 +103,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         strong = strong or kind != "either"
     if len(main) < len(lines) and not any(kind == "upcoming" for *_, kind in parts):
         upcoming.extend(_sidebar_dates(lines, tz, year, today, series))
+    if not upcoming and not any(_anchor(main[i]) for i, *_ in parts):
+        _refuse_news_report(main)
     if not doc.complete and not doc.has_footer and not contacts:
         raise NotASeriesPage(
             "the document is cut off inside its events part (no closing </body>, no footer)"
@@ -668,6 +668,14 @@ _DATELINE = re.compile(
     r"\s+vom\s+\d",
     re.IGNORECASE,
 )
+
+
+def _refuse_news_report(lines: Sequence[Line]) -> None:
+    """A news item that only reports (no date still to come, no section word) is no
+    series page, whatever dates its text and subheadings name."""
+    dated = _news_dateline(lines)
+    if dated is not None:
+        raise NotASeriesPage(f"a news article ({dated!r}) about past dates, not a series page")
 
 
 def _news_dateline(lines: Sequence[Line]) -> str | None:
