@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from scraper.parsers._lexicon import (
     ANY_LABEL_RE,
     LABEL_RE,
     LABELS,
+    METADATA_RE,
     RESCHEDULE_RE,
     Field,
     is_cancelled,
@@ -55,8 +57,10 @@ _DIGIT = re.compile(r"\d")
 _END = re.compile(r"\b(?:ende|bis|end|until)\s*:?\s*(?=\d)", re.IGNORECASE)
 _FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s*(.+)$", re.I)
 _BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
+_DOORS = re.compile(r"\b(?:einlass|doors(?:\s+open)?)\b", re.IGNORECASE)
 _TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
-_CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m", re.IGNORECASE)
+# What makes a number a clock time: "Uhr", minutes, am/pm, or "h" ("17–19 h", "18 h").
+_CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m|\d\s?h(?!\w)", re.IGNORECASE)
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
 _LEAD_CANCEL = re.compile(
     r"^(?:abgesagt|entfällt|fällt\s+aus|cancell?ed|verschoben|postponed)\s*[:!–—-]\s*",
@@ -133,6 +137,7 @@ class Draft:
     also: list[When] = field(default_factory=list)  # "12.03. und 14.05.2026": more dates
     term: bool = False  # dated by a <dt> alone: the first line of its <dd> names it
     early_time: str | None = None  # an "Uhrzeit:" value read before the event's date
+    town: str | None = None  # "Title (Marl, 25.01.2027)": the place beside the date
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -328,6 +333,20 @@ _DATE_WORDS = frozenset(
     )
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WEEKDAYS = frozenset(w for w in _DATE_WORDS if len(w) > 2 and w.endswith(("tag", "woch", "day")))
+_WEEKDAYS_SHORT = frozenset(
+    ("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+)
+
+
+def weekday_alone(text: str) -> bool:
+    """A line that is only a weekday ("Donnerstag", "Do.", "Thursday,"): in a ``<dt>`` or
+    a card's date box it stands above or beside the date, part of it, never a title."""
+    if len(text) > 12:
+        return False
+    word = text.rstrip(".,: ").lower()
+    # a short form only with its dot ("Do."); "Do" or "so" alone may be a word
+    return word in _WEEKDAYS or (word in _WEEKDAYS_SHORT and text.rstrip(",: ").endswith("."))
 
 
 def may_start_date(text: str, pos: int = 0) -> bool:
@@ -450,6 +469,70 @@ def _unmarked_cached(text: str) -> str:
     return trim(strip_cancel(trim(text)))
 
 
+# "Gebäude: HZO", "Raum: 04/413", "Hörsaal: 2": a part of the place under its own label.
+_ROOM_LABEL = re.compile(
+    r"^(gebäude|raum|hörsaal|seminarraum|saal|etage|room|building|lecture\s+hall)\s*:\s*(\S.{0,60})$",
+    re.IGNORECASE,
+)
+
+
+def _room_label(text: str) -> str | None:
+    """ "Raum: 20" → "Raum 20": the value alone ("20") names nothing, so the label word
+    stays in the place (unless the value names a room itself: "Raum: Hörsaal 2"). Also
+    a table cell under the column header "Raum" (``text`` is then "Raum: <cell>")."""
+    m = _ROOM_LABEL.match(text) if ":" in text[:20] else None
+    if m is None:
+        return None
+    word, value = m.group(1), m.group(2).strip()
+    if value.lower().startswith(word.lower()) or _ROOM_PIECE.match(value):
+        return value  # "Raum: Hörsaal 01.110" names its room itself
+    return f"{word} {value}"
+
+
+# A month divider ("Januar 2027", "March 2027"): the year of the dates below it.
+_MONTH_YEAR = re.compile(
+    r"^(?:jan(?:uar|uary)?|jänner|feb(?:ruar|ruary)?|märz|maerz|mär|mrz|march|mar|apr(?:il)?"
+    r"|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?)\.?\s+(20\d\d)$",
+    re.IGNORECASE,
+)
+
+
+def month_divider(text: str) -> int | None:
+    """The year of a line that only names a month and year ("Januar 2027"): an events
+    calendar's divider, above dates that state no year ("14 Jan")."""
+    m = _MONTH_YEAR.match(text) if len(text) <= 16 else None
+    return int(m.group(1)) if m else None
+
+
+def _deadline_cell(line: Line) -> bool:
+    """A cell under "Anmeldeschluss", "Frist", "Stand": a deadline or metadata, dropped as
+    such a line of its own is, never an event's date."""
+    return line.label is not None and METADATA_RE.match(f"{line.label}: {line.text}") is not None
+
+
+def _bare(d: Draft, *, placed: bool = False) -> bool:
+    """A draft that is a date and nothing else (no name, place, text or link); with
+    ``placed``, a date and the place just stated for it."""
+    return (
+        d.when is not None
+        and not (d.title or d.heading or d.rest or d.prose or d.links or d.audience)
+        and (placed or not d.place)
+    )
+
+
+def _town_before_date(before: str, after: str) -> tuple[str, str | None]:
+    """ "Title (Marl, 25.01.2027)": the title, and the place the parentheses put beside
+    the date (only a text that reads as a place: "Workshop (Teil 2, …)" keeps its words)."""
+    at = before.rfind("(")
+    if at <= 0 or ")" in before[at:] or not after.lstrip(" ,").startswith(")"):
+        return before, None
+    inner = before[at + 1 :].strip(_SEPARATORS)
+    if not inner or not _address_like(inner):
+        return before, None
+    return before[:at].rstrip(_SEPARATORS), inner
+
+
 def _lead_in(text: str) -> str:
     """The text before a date without separators, a cancel mark and the word that leads
     into the date ("Werkstatt am" → "Werkstatt")."""
@@ -470,6 +553,8 @@ class EventReader:
         self.loose: list[Line] = []  # prose before the first event (for mentions)
         self.rows: dict[int, int] = {}  # list or table → the first event dated in it
         self.listings: set[int] = set()  # those holding several events' dates
+        self.prev: Line | None = None  # the line fed before
+        self.shared = False  # a place was stated for a run of dates (see _share_place)
 
     def _headed(self, d: Draft, line: Line) -> Draft:
         """The event a heading names: the one being read, unless that one is named
@@ -485,8 +570,53 @@ class EventReader:
         event (after a table of one event's details, the line is still that event's)."""
         return d.row is not None and d.row in self.listings and d.row not in line.boxes
 
+    def _part_of_dates(self, line: Line) -> bool:
+        """A line that only helps read the dates: a weekday alone ("Donnerstag" above
+        "14.01.2027" in a ``<dt>``), or a month divider ("Januar 2027") whose year the
+        dates below take ("14 Jan")."""
+        if line.anchors or len(line.plain) > 16:  # both are short: most lines end here
+            return False
+        if weekday_alone(line.plain):
+            return True
+        divider = month_divider(line.plain)
+        if divider is None:
+            return False
+        self.year = divider
+        return True
+
+    def _unlabelled_place(self, d: Draft, line: Line, box: int) -> None:
+        """An unlabelled line that reads as a place, with the venue named right above it."""
+        form = _FORMAT.match(line.plain)  # "Format: Online-Seminar (Zoom)"
+        d.place = [form.group(1) if form else line.plain]
+        if self._venue_above(d, line):
+            d.place.insert(0, d.prose.pop())
+        self.cont = ("location", box)
+
+    def _row_draft(self, d: Draft, line: Line) -> Draft:
+        """The draft an undated line goes to. A row of a table of events is one event: a
+        row without a date ("Termin wird noch bekannt gegeben") is not more of the row
+        above, but an event of its own."""
+        if not self._next_row(d, line):
+            return d
+        row, new = d.row, self._fresh(True)
+        new.row, new.boxes = row, line.boxes
+        return new
+
+    def _next_row(self, d: Draft, line: Line) -> bool:
+        """The line is a cell in the next row of the table of events ``d`` is dated in."""
+        return (
+            line.tag in ("td", "th")
+            and d.when is not None
+            and d.row is not None
+            and d.row in self.listings
+            and len(line.boxes) >= 4
+            and line.boxes[-4] == d.row
+            and line.boxes[-2] not in d.boxes
+        )
+
     def _fresh(self, taken: bool) -> Draft:
         if taken:
+            self.shared = False
             self.drafts.append(Draft())
         return self.drafts[-1]
 
@@ -553,6 +683,7 @@ class EventReader:
         held, self.held = self.held, None
         count = len(self.drafts)
         self._feed(line)
+        self.prev = line
         last = self.drafts[-1]
         if not last.boxes:
             last.boxes = line.boxes
@@ -567,11 +698,13 @@ class EventReader:
                 old.prose.insert(at, text)
 
     def _feed(self, line: Line) -> None:
-        if is_metadata(line.text):
+        if is_metadata(line.text) or _deadline_cell(line):
             return
         box = line.boxes[-1] if line.boxes else -1
         d = self.drafts[-1]
         if self.cont is not None and self._continues(line, box, d):
+            return
+        if self._part_of_dates(line):
             return
         self.cont = None
         name, value, full = self._label(line, box)
@@ -579,6 +712,7 @@ class EventReader:
             return  # a bare label line: its value follows
         assert value is not None
         dated = self._when(full, line, name) if name in (None, "date") else None
+        d = self._row_draft(d, line) if dated is None else d
         if dated is not None:
             self._dated(line, full, dated, name)
         elif name == "time":
@@ -595,16 +729,14 @@ class EventReader:
             d.place.append(_NEW_PLACE.sub("", value))  # "Treffpunkt: …" then "Adresse: …"
             self.cont = ("location", box)
         elif name == "location":
-            d = self._fresh(d.location is not None or bool(d.place))
-            d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
-            self.cont = ("location", box)
+            self._labelled_place(d, value, box)
         elif name is None and line.level and line.anchors and is_link_only(line):
             # A heading that is a link to the event's page ("<h3><a>Title</a></h3>"): the
             # title (opening the next event as any heading does), and the link
             d = self._headed(d, line)
             d.links.extend(line_links(line, "Link"))
         elif line.anchors and (name == "links" or is_link_only(line)):
-            if not self._after_listing(d, line):
+            if not (self._after_listing(d, line) or self.shared):
                 d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
             return  # "Anmeldung: ausgebucht" — a links column without a link
@@ -614,10 +746,10 @@ class EventReader:
             # A heading after an event that is complete (dated and named beside its date,
             # as in "12.03.2026 – Title" list items under month headings) opens the next.
             d = self._headed(d, line)
+        elif name is None and d.when is not None and (room := _room_label(value or "")):
+            d.place.append(room)  # "Gebäude: HZO", "Raum: 20": pieces of the place
         elif name is None and d.when is not None and not d.place and _address_like(line.plain):
-            form = _FORMAT.match(line.plain)  # "Format: Online-Seminar (Zoom)"
-            d.place = [form.group(1) if form else line.plain]
-            self.cont = ("location", box)
+            self._unlabelled_place(d, line, box)
         else:
             self._prose(d, line, value if name else line.plain)
             return
@@ -706,6 +838,9 @@ class EventReader:
             timed = _leading_time(after, when, self.tz)  # "16.04.2026 · 10:00 Uhr"
             if timed is not None:
                 when, after = timed[0], after[timed[1] :]
+        before, town = _town_before_date(_lead_in(head), after)
+        rest = _unmarked(after)
+        when, rest = self._times_beside(when, rest)
         d = self.drafts[-1]
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr") or as its date field, refines it; any other date
@@ -719,8 +854,6 @@ class EventReader:
             and not new_row  # a table's next row is the next event, whatever its date
             and (name == "date" or when.start is not None or not d.final_title())
         )
-        before = _lead_in(head)
-        rest = _unmarked(after)
         # A line names its own event when its title comes before the date in a heading or
         # item ("Talk (20.01.2027)"), or after the date in a real heading or item; a bold
         # date line ("27.11.2025, 17 Uhr – mit Ausklang") only dates the event above it.
@@ -738,9 +871,15 @@ class EventReader:
         if depth and len(line.boxes) >= depth:
             d.row = line.boxes[-depth]
             first = self.rows.setdefault(d.row, id(d))
-            if line.tag == "li" or first != id(d):  # another event's date stands there too
+            # another event's date stands there too; an item "Datum: …" is one field of
+            # a list of one event's details ("Datum:", "Uhrzeit:", "Raum:"), no listing
+            if (line.tag == "li" and name != "date") or first != id(d):
                 self.listings.add(d.row)
-        d.term = line.tag == "dt" and name is None and not before and not rest
+        # dated by a <dt> alone; "(Marl, 25.01.2027)": the town beside the date
+        d.term, d.town = (
+            line.tag == "dt" and name is None and not before and not rest,
+            town or d.town,
+        )
         d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             if rest and not d.place and _address_like(rest):
@@ -749,6 +888,72 @@ class EventReader:
             d.heading = d.heading or strip_cancel(trim(title.rstrip("("))) or None
         elif rest:
             self._beside(d, line, rest, item)
+
+    def _venue_above(self, d: Draft, line: Line) -> bool:
+        """The line right above an address, in its block, read as prose: the venue's name
+        ("Wissenschaftspark Gelsenkirchen" over "Munscheidstraße 14, 45886 …") — a short
+        name, no sentence, no number, no label."""
+        prev = self.prev
+        if prev is None or not d.prose or d.prose[-1] != prev.plain or prev.anchors:
+            return False
+        text = prev.plain
+        if len(text) > 60 or not text[:1].isupper() or _DIGIT.search(text):
+            return False
+        if text.endswith((".", "!", "?", ":")) or ANY_LABEL_RE.match(text) or ": " in text:
+            return False
+        return prev.boxes == line.boxes[:-1] or prev.boxes[:-1] == line.boxes[:-1]
+
+    def _labelled_place(self, d: Draft, value: str, box: int) -> None:
+        """ "Ort: …": the place of the event being read, or of the next one if that has
+        one already."""
+        d = self._fresh(d.location is not None or bool(d.place))
+        d.place, d.labelled = [_NEW_PLACE.sub("", value)], True
+        self.cont = ("location", box)
+        self._share_place(d)
+
+    def _share_place(self, d: Draft) -> None:
+        """ "Ort: …" under a run of bare date lines ("Mi., 13.01.2027, 16–18 Uhr" three
+        times): the place of every date in the run, and the lines after it speak for all
+        of them (the page's words, not the last date's)."""
+        if not _bare(d, placed=True):
+            return
+        run = list(itertools.takewhile(_bare, reversed(self.drafts[:-1])))
+        for other in run:
+            other.place = d.place  # one list: an address continued on a next line too
+        self.shared = bool(run)
+
+    def _times_beside(self, when: When, rest: str) -> tuple[When, str]:
+        """The time in the text beside a date that states none on its own: after the
+        title ("…, 8:30–10 Uhr"), or the start after the doors ("Einlass 17 Uhr, Beginn
+        17:30 Uhr")."""
+        if when.start is not None or not rest:
+            return when, rest
+        if ", " in rest:
+            when, rest = self._time_after_title(when, rest)
+        if when.start is None and ("inlass" in rest or "oors" in rest):
+            when, rest = self._doors_then_start(when, rest)
+        return when, rest
+
+    def _doors_then_start(self, when: When, rest: str) -> tuple[When, str]:
+        """ "14.01.2027, Einlass 17 Uhr, Beginn 17:30 Uhr": the start is the beginning,
+        not the doors; both leave the text beside the date."""
+        doors = _DOORS.search(rest)
+        begin = _BEGIN.search(rest, doors.end()) if doors is not None else None
+        if doors is None or begin is None:
+            return when, rest
+        timed = _leading_time(rest[begin.end() :], when, self.tz)
+        if timed is None:
+            return when, rest
+        return timed[0], trim(rest[: doors.start()] + " " + rest[begin.end() + timed[1] :])
+
+    def _time_after_title(self, when: When, rest: str) -> tuple[When, str]:
+        """ "Do 14.01. – KI im Büro, 8:30–10 Uhr": the time closing the text beside the
+        date is the event's, not part of its title."""
+        at = rest.rfind(", ")
+        timed = _leading_time(rest[at:], when, self.tz)
+        if timed is None or trim(rest[at + timed[1] :]):
+            return when, rest
+        return timed[0], rest[:at].rstrip()
 
     def _beside(self, d: Draft, line: Line, rest: str, item: bool) -> None:
         """The text after the date: a place, a link, else the event's name or note."""
@@ -850,6 +1055,9 @@ class EventReader:
         if d.when is None:
             d.early_time = value
             return
+        begin = _BEGIN.search(value) if "inlass" in value or "oors" in value else None
+        if begin is not None:
+            value = value[begin.end() :]  # "Einlass 17 Uhr, Beginn 17:30 Uhr": the start
         times = parse_times(value, d.when.date, self.tz, last_day=d.when.end_date)
         if times is None:
             return
@@ -867,7 +1075,7 @@ class EventReader:
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
             self.tba = says_tba(line.text)
-        after_listing = self._after_listing(d, line)
+        after_listing = self._after_listing(d, line) or self.shared
         if d.when is None or after_listing:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
             if after_listing or (not d.has_content() and d.heading is None):
@@ -927,6 +1135,8 @@ class EventReader:
                 if key not in places:
                     places[key] = place_of(d.place)
                 d.location = places[key]
+            elif d.when is not None and d.location is None and d.town is not None:
+                d.location = place_of([d.town])  # "(Marl, 25.01.2027)" and no other place
             elif d.when is not None and d.location is None:
                 note = d.final_note() if d.rest else None
                 venue = sentence_place(note) if note else None

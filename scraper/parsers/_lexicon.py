@@ -98,7 +98,11 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
         r"|alle\s+termine|(?:die|unsere)\s+(?:termine|veranstaltungen)|veranstaltungstermine"
         r"|termine\s+und\s+themen|events|dates|schedule|programme"
         r"|event\s+calendar|veranstaltungsreihe|workshops|die\s+workshops"
-        r"|(?:die|unsere)\s+(?:veranstaltungs)?reihe(?=\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))",
+        r"|(?:die|unsere)\s+(?:veranstaltungs)?reihe(?=\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))"
+        # "Staffel 2027", "Saison 2026/27": a series' run of dates, only with its year (a
+        # bare "Saison" or "Staffel 3" names no dates; "Wintersemester 2026/27" right
+        # under the title is the series' subtitle)
+        r"|(?:saison|staffel|spielzeit|season)(?=\s+\d{4})",
     ),
     (
         "other",
@@ -144,6 +148,7 @@ _SECTION_FIRST_WORDS = frozenset(
         *("termine", "terminübersicht", "veranstaltungen", "veranstaltungskalender"),
         *("programm", "programmübersicht", "alle", "events", "dates", "schedule"),
         *("programme", "event", "veranstaltungsreihe", "workshops", "veranstaltungstermine"),
+        *("saison", "staffel", "spielzeit", "season"),
         # other
         *("aktuelles", "neuigkeiten", "news", "meldungen", "pressemitteilungen", "presse"),
         *("neueste", "das", "related", "latest", "kontakt", "ansprechpartner"),

@@ -104,6 +104,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         strong = strong or kind != "either"
     if len(main) < len(lines) and not any(kind == "upcoming" for *_, kind in parts):
         upcoming.extend(_sidebar_dates(lines, tz, year, today, series))
+    if not upcoming and not any(_anchor(main[i]) for i, *_ in parts):
+        _refuse_news_report(main)
     if not doc.complete and not doc.has_footer and not contacts:
         raise NotASeriesPage(
             "the document is cut off inside its events part (no closing </body>, no footer)"
@@ -226,6 +228,9 @@ class _Series:
     def __init__(self, title: str, intro: Sequence[Line]) -> None:
         self.title = title
         self._intro = intro
+        # The first and last day of the event the part before ended with: a "Programm"
+        # right below it lists its days, not events of their own.
+        self.days: tuple[dt.date, dt.date] | None = None
 
     @functools.cached_property
     def defaults(self) -> Defaults:
@@ -291,6 +296,11 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         if not headed and today is not None:
             found = [d for d in found if d.when is not None and d.when.date >= today]
         drafts = found or drafts
+    if headed and series.days is not None and _PROGRAMME.match(head.text):
+        first, last = series.days
+        drafts = [d for d in drafts if d.when is None or not first <= d.when.date <= last]
+    dated = [d.when for d in drafts if d.when is not None]
+    series.days = (dated[-1].date, dated[-1].end_date or dated[-1].date) if dated else None
     defaults = _PartDefaults(rest, series)
     events: list[tuple[Event, bool]] = []
     for draft in drafts:
@@ -317,6 +327,10 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
             "'Nächster Termin' is followed by no parsable date: the page seems cut off or changed"
         )
     return events
+
+
+# The heading of one event's programme ("Programm", "Programme"), not a list of events.
+_PROGRAMME = re.compile(r"^(?:programm|programme)\s*:?$", re.IGNORECASE)
 
 
 # A date announced without its day ("im März 2027", "im Herbst 2027", "Anfang 2028"): no
@@ -662,6 +676,35 @@ def _series_heading(
             subtitle = line.text
             break
     return lines[index].text, subtitle
+
+
+# The dateline of a news item or press release beside its headline.
+_DATELINE = re.compile(
+    r"^(?:pressemitteilung|presseinformation|pressemeldung|meldung|nachricht|news|artikel)"
+    r"\s+vom\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _refuse_news_report(lines: Sequence[Line]) -> None:
+    """A news item that only reports (no date still to come, no section word) is no
+    series page, whatever dates its text and subheadings name."""
+    dated = _news_dateline(lines)
+    if dated is not None:
+        raise NotASeriesPage(f"a news article ({dated!r}) about past dates, not a series page")
+
+
+def _news_dateline(lines: Sequence[Line]) -> str | None:
+    """The dateline ("Meldung vom 13.11.2026", a line of its own) right above or below the
+    h1: the page is one news item reporting on a date, not a series (the caller asks only
+    for pages without a section word; a sidebar's news are not looked at)."""
+    h1 = next((i for i, line in enumerate(lines) if line.level == 1), None)
+    if h1 is None:
+        return None
+    for line in lines[max(0, h1 - 1) : h1 + 3]:
+        if not line.level and len(line.text) <= 40 and _DATELINE.match(line.text):
+            return line.text
+    return None
 
 
 _MAINTENANCE = ("wartungsarbeiten", "wartungsmodus", "wartungsarbeit", "maintenance")

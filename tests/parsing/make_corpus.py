@@ -31,6 +31,7 @@ from corpus_prose_hand import PROSE_HAND  # noqa: E402
 from corpus_structured_hand import STRUCTURED_HAND  # noqa: E402
 from corpus_structured_unseen import STRUCTURED_UNSEEN  # noqa: E402
 from corpus_unseen import UNSEEN  # noqa: E402
+from corpus_unseen2 import UNSEEN2  # noqa: E402
 from event_writing import contact_box  # noqa: E402
 
 CORPUS = HERE.parent / "fixtures" / "corpus"
@@ -107,6 +108,7 @@ def main() -> None:
         **STRUCTURED_HAND,
         **STRUCTURED_UNSEEN,
         **UNSEEN,
+        **UNSEEN2,
         **REFUSALS,
     }
     for name, doc in hand.items():
@@ -142,7 +144,8 @@ def _readme(manifest: dict[str, dict[str, Any]]) -> str:
         "`NAME.json` is the expected contract JSON, `manifest.json` gives URL, parser and the\n"
         "time of the check. Organisations and places are real, series and dates invented.\n"
         "The `unseen-*` documents are whole pages written by hand, without the renderers, in\n"
-        "CMS markups and wordings the others lack (`corpus_unseen.py`).\n\n"
+        "CMS markups and wordings the others lack (`corpus_unseen.py`); the `unseen2-*`\n"
+        "documents are a second such round (`corpus_unseen2.py`).\n\n"
         "| document | parser | checked | what it shows |\n| --- | --- | --- | --- |\n"
         + "\n".join(rows)
         + "\n"
