@@ -51,9 +51,10 @@ WD = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?"
     r"|(?:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:\.,?|,)"
     # capitalised or in capitals and right before the date, also without a stop:
-    # "Di 20.01.2026", "MI 14.01.", "Thu 14 Jan 2027"
+    # "Di 20.01.2026", "MI 14.01.", "Thu 14 Jan 2027", and glued to it by a card's spans
+    # ("<span>Do</span><span>14</span>…" reads "Do14Jan2027")
     r"|(?-i:(?:M[oi]|D[io]|Fr|S[ao]|MO|MI|DI|DO|FR|SA|SO)"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))(?=\s+(?:\d|$)))\s*"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN))(?=\s*(?:\d|$)))\s*"
     r"(?:den\s+)?"  # "Donnerstag, den 12. März"
 )
 # A weekday in parentheses after the date: "14.01.2026 (Mittwoch), 16 Uhr", "(Mi.)".

@@ -332,8 +332,10 @@ def _search(
         return found._replace(begin=pos) if found is not None else None
     for number in P.NUMBER.finditer(text, pos):
         at = number.start()
-        if at > 0 and _word_char(text[at - 1]):
-            continue  # part of a word or of a longer number ("H2PopUpLab", "1.5")
+        if at > 0 and _word_char(text[at - 1]) and _begin(text, at) == at:
+            # Part of a word or of a longer number ("H2PopUpLab", "1.5"), unless a weekday
+            # is glued to it ("Do.14.01.2027", "Do14Jan2027" from a card's spans).
+            continue
         if anchored and at - pos > 30:
             return None
         if at > 1 and text[at - 1] == " " and (text[at - 2].isalpha() or text[at - 2] == "."):

@@ -52,7 +52,8 @@ def _whole(text: str, **kwargs: object) -> When:
 
 @st.composite
 def _weekday(draw: st.DrawFn, day: dt.date) -> str:
-    """A weekday before a date as pages write it: "Mi", "Mi.", "Mi.,", "MI", "Wed", …"""
+    """A weekday before a date as pages write it: "Mi", "Mi.", "Mi.,", "MI", "Wed", …,
+    also glued to the date ("Mi14.01.2027", "Mi.14.01.2027")."""
     german, english = _DE_WEEKDAYS[day.weekday()], _EN_WEEKDAYS[day.weekday()]
     return draw(
         st.sampled_from(
@@ -67,6 +68,11 @@ def _weekday(draw: st.DrawFn, day: dt.date) -> str:
                 f"{english} ",
                 f"{english}, ",
                 f"{english.upper()} ",
+                # glued to the date, as a card's spans read ("<span>Do</span><span>14…")
+                german,
+                f"{german}.",
+                german.upper(),
+                english,
             ]
         )
     )
