@@ -455,15 +455,18 @@ class _Walker:
         known = _KNOWN_TAGS
         while True:
             while node is not None:
+                if node.is_empty_text_node:  # indentation: most nodes of a page
+                    prev_text = node
+                    node = node.next
+                    continue
                 tag = known.get(node.tag_id) or node.tag
                 if tag == "-text":
-                    if not node.is_empty_text_node:
-                        raw = node.text_content or ""
-                        if struck:
-                            self.struck_at.append(len(parts))
-                        parts.append(raw)
-                        if not bold and not self.thin and not raw.isspace():
-                            self.thin = True
+                    raw = node.text_content or ""
+                    if struck:
+                        self.struck_at.append(len(parts))
+                    parts.append(raw)
+                    if not bold and not self.thin and not raw.isspace():
+                        self.thin = True
                     prev_text = node
                     node = node.next
                     continue
