@@ -230,3 +230,58 @@ def test_a_paragraph_naming_its_event_after_am_date_stays_a_date(day: dt.date, f
     assert event.date == day
     if "Lesung" in form:  # read as a date line: the text beside the date names it
         assert event.title.startswith("Lesung")
+
+
+OFFICE_HOURS = (
+    "Mo–Fr 8–16 Uhr",
+    "jeden ersten Do. im Monat",
+    "dienstags 10–12 Uhr",
+    "nach Absprache",
+)
+OFFICE_PLACES = (
+    "Bürgerbüro, Creiler Platz 1, 45768 Marl",
+    "Bürgerhaus Marl",
+    "Rathaus Herne, Raum 12",
+)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    days=st.lists(future, min_size=1, max_size=3, unique=True),
+    hours=st.sampled_from(OFFICE_HOURS),
+    where=st.sampled_from(OFFICE_PLACES),
+    form=st.sampled_from(
+        (
+            "Wann: {hours} | Wo: {where}",
+            "Zeit: {hours} | Ort: {where}",
+            "Sprechstunde | Wann: {hours} | Wo: {where}",
+            "Ort: {where} | Sprechzeiten: {hours}",
+            "Ort: {where}",
+        )
+    ),
+)
+def test_an_offices_hours_and_place_after_a_list_of_dates_are_no_events(
+    days: list[dt.date], hours: str, where: str, form: str
+) -> None:
+    """A service box under a list of titled dates ("Wann: Mo–Fr 8–16 Uhr | Wo: …") gives
+    no date its place: fields side by side whose date names no day are not split into an
+    event's fields, and a place label after the list is the page's."""
+    items = "".join(f"<li>{d:%d.%m.%Y}, 19 Uhr – Lesung {i}</li>" for i, d in enumerate(days))
+    main = (
+        "<h1>Lesungen</h1><p>Autorinnen lesen.</p><h2>Termine</h2>"
+        f"<ul>{items}</ul><div><p>Leseberatung für Schulklassen</p>"
+        f"<p>{form.format(hours=hours, where=where)}</p></div>"
+    )
+    page = parse_rvr_series(_doc(main), URL, BERLIN, now=NOW)
+    assert sorted(e.date for e in page.events) == sorted(days)
+    assert all(e.location is None for e in page.events)
+
+
+def test_fields_side_by_side_with_a_date_are_still_split() -> None:
+    main = (
+        "<h1>Lectures</h1><p>Guests talk.</p><h2>Upcoming lectures</h2><h3>Water</h3>"
+        "<p>Date: 14 January 2027 | Time: 6 pm | Venue: Haus der Wissenschaft</p>"
+    )
+    (event,) = parse_rvr_series(_doc(main), URL, BERLIN, now=NOW).events
+    assert event.location is not None and event.location.text == "Haus der Wissenschaft"
+    assert event.start is not None and event.start.hour == 18

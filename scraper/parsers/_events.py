@@ -171,7 +171,11 @@ def split_fields(line: Line) -> list[Line]:
     if line.struck or ":" not in text:
         return [line]
     pieces = _FIELD_BAR.split(text)
-    if len(pieces) < 2 or sum(split_label(p)[0] is not None for p in pieces) < 2:
+    fields = [split_label(p) for p in pieces]
+    if len(pieces) < 2 or sum(name is not None for name, _ in fields) < 2:
+        return [line]
+    if any(name == "date" and not _names_a_day(value) for name, value in fields):
+        # "Wann: Mo–Fr 8–16 Uhr | Wo: Bürgerbüro": an office's hours, not one event's fields
         return [line]
     out = []
     for piece in pieces:
@@ -179,6 +183,14 @@ def split_fields(line: Line) -> list[Line]:
         anchors = tuple(a for a in line.anchors if a.label and a.label in piece)
         out.append(dataclasses.replace(line, text=piece, plain=piece, anchors=anchors))
     return out
+
+
+def _names_a_day(value: str) -> bool:
+    """Whether a date field's value states a date ("Mo–Fr 8–16 Uhr" states none)."""
+    return search_when(value, _UTC, default_year=2000) is not None
+
+
+_UTC = ZoneInfo("UTC")  # only whether a value holds a date matters here
 
 
 def split_label(text: str) -> tuple[Field | None, str]:
@@ -730,6 +742,8 @@ class EventReader:
         elif name == "location" and d.place and _completes(d.place, value):
             d.place.append(_NEW_PLACE.sub("", value))  # "Treffpunkt: …" then "Adresse: …"
             self.cont = ("location", box)
+        elif name == "location" and self._after_listing(d, line):
+            self.loose.append(line)  # an office's place under a list of dates: the page's
         elif name == "location":
             self._labelled_place(d, value, box)
         elif name is None and line.level and line.anchors and is_link_only(line):
@@ -750,7 +764,13 @@ class EventReader:
             d = self._headed(d, line)
         elif name is None and d.when is not None and (room := _room_label(value or "")):
             d.place.append(room)  # "Gebäude: HZO", "Raum: 20": pieces of the place
-        elif name is None and d.when is not None and not d.place and _address_like(line.plain):
+        elif (
+            name is None
+            and d.when is not None
+            and not d.place
+            and _address_like(line.plain)
+            and not self._after_listing(d, line)  # an address under a list: the page's
+        ):
             self._unlabelled_place(d, line, box)
         else:
             self._prose(d, line, value if name else line.plain)
