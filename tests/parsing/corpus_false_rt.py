@@ -477,6 +477,92 @@ CARDS_EXPECTED = page(
 )
 
 
+# 14. A two-day Fachtag whose "Programm" lists each day with clock times, then a separate
+# walk on the day after (no programme day: its own event), then a "Hinweise" list whose
+# "17.07.–30.09.: Sommerpause, keine Termine" is no event.
+U_PROG = "https://www.kreis-re.de/fachtage-quartier"
+PROGRAMME_NEXT_DAY = _doc(
+    "Fachtage Quartier | Kreis Recklinghausen",
+    "Kreis Recklinghausen",
+    """<h1>Fachtage Quartier</h1>
+<p>Zwei Tage Austausch für Quartiersmanagerinnen und -manager im Kreis.</p>
+<h2>Nächste Termine</h2>
+<h3>Fachtag Quartier 2027</h3>
+<p>21.–22. Januar 2027, jeweils 9–16 Uhr</p>
+<p>Ort: Kreishaus Recklinghausen, Kurt-Schumacher-Allee 1, 45657 Recklinghausen</p>
+<h4>Programm</h4>
+<p><strong>Donnerstag, 21. Januar 2027</strong></p>
+<ul><li>9:00 Uhr Begrüßung</li><li>10:00 Uhr Vortrag: Quartiere im Wandel</li><li>14:00 Uhr Workshops</li></ul>
+<p><strong>Freitag, 22. Januar 2027</strong></p>
+<ul><li>9:00 Uhr Exkursionen</li><li>15:00 Uhr Abschluss</li></ul>
+<h3>Sa., 23.01.2027 – Quartiersspaziergang Marl</h3>
+<p>Treffpunkt: Rathaus Marl, Creiler Platz 1, 45768 Marl</p>
+<h3>Hinweise</h3>
+<ul><li>17.07.–30.09.: Sommerpause, keine Termine</li></ul>""",
+    side=_NEWS_SIDE,
+)
+PROGRAMME_NEXT_DAY_EXPECTED = page(
+    U_PROG,
+    "Fachtage Quartier",
+    None,
+    [
+        ev(
+            "2027-01-21",
+            "Fachtag Quartier 2027",
+            "09:00",
+            "16:00",
+            until="2027-01-22",
+            where=(
+                "Kreishaus Recklinghausen",
+                "Kurt-Schumacher-Allee 1",
+                "45657",
+                "Recklinghausen",
+            ),
+        ),
+        ev(
+            "2027-01-23",
+            "Quartiersspaziergang Marl",
+            where=("Rathaus Marl", "Creiler Platz 1", "45768", "Marl"),
+        ),
+    ],
+)
+
+
+# 15. A lecture list of a library, then its service box of regular hours as fields side by
+# side ("Wann: jeden ersten Do. im Monat | Wo: Bürgerbüro …"): no event's place.
+U_VHS = "https://www.marl.de/stadtbibliothek/lesungen"
+OFFICE_HOURS = _doc(
+    "Lesungen in der Stadtbibliothek | Stadt Marl",
+    "Stadt Marl",
+    """<h1>Lesungen in der Stadtbibliothek</h1>
+<p>Autorinnen und Autoren aus dem Ruhrgebiet lesen aus ihren neuen Büchern.</p>
+<h2>Termine 2027</h2>
+<ul>
+<li>Di., 12.01.2027, 19 Uhr – Frank Goosen liest</li>
+<li>Di., 09.02.2027, 19 Uhr – Lyrik aus dem Revier</li>
+</ul>
+<div class="service"><p>Leseberatung für Schulklassen</p>
+<p>Wann: jeden ersten Do. im Monat | Wo: Bürgerbüro, Creiler Platz 1, 45768 Marl</p></div>""",
+    side=_NEWS_SIDE,
+)
+OFFICE_HOURS_EXPECTED = page(
+    U_VHS,
+    "Lesungen in der Stadtbibliothek",
+    None,
+    [
+        ev("2027-01-12", "Frank Goosen liest", "19:00"),
+        ev("2027-02-09", "Lyrik aus dem Revier", "19:00"),
+    ],
+)
+
+# 16. The same list with the service box's place first ("Ort: Bürgerbüro … | Sprechzeiten:
+# Mo–Fr 8–16 Uhr"): still the page's words, not the last lecture's place (a known gap).
+OFFICE_PLACE_FIRST = OFFICE_HOURS.replace(
+    "<p>Wann: jeden ersten Do. im Monat | Wo: Bürgerbüro, Creiler Platz 1, 45768 Marl</p>",
+    "<p>Ort: Bürgerbüro, Creiler Platz 1, 45768 Marl | Sprechzeiten: Mo–Fr 8–16 Uhr</p>",
+)
+
+
 FALSE_RT: dict[str, Handwritten] = {
     "falsert-history-intro-subheadings": Handwritten(
         "red team: series page whose intro tells its history under sub-headings ('wurde am 3. März 2019 im Rathaus Essen gegründet')",
@@ -529,5 +615,17 @@ FALSE_RT: dict[str, Handwritten] = {
     "falsert-cards-glued-weekday-office-hours": Handwritten(
         "red team: cards '<span>Do</span><span>14.01.2027</span>' under month dividers; 'Sprechzeiten: Di | 10–12 Uhr' in the intro",
         None, U_CARDS, NOW, CARDS, CARDS_EXPECTED, partner=True,
+    ),
+    "falsert-programme-then-next-day-event": Handwritten(
+        "red team: a two-day Fachtag's 'Programm' by day with clock times, a walk on the day after, a 'Sommerpause' item",
+        None, U_PROG, NOW, PROGRAMME_NEXT_DAY, PROGRAMME_NEXT_DAY_EXPECTED, partner=True,
+    ),
+    "falsert-office-hours-fields-after-list": Handwritten(
+        "red team: a service box 'Wann: jeden ersten Do. im Monat | Wo: Bürgerbüro, …' after a list of readings: no event's place",
+        None, U_VHS, NOW, OFFICE_HOURS, OFFICE_HOURS_EXPECTED, partner=True,
+    ),
+    "falsert-office-place-first-after-list": Handwritten(
+        "red team: a service box 'Ort: Bürgerbüro, … | Sprechzeiten: Mo–Fr 8–16 Uhr' after a list of readings: no event's place",
+        None, U_VHS, NOW, OFFICE_PLACE_FIRST, OFFICE_HOURS_EXPECTED, partner=True,
     ),
 }  # fmt: skip
