@@ -171,7 +171,11 @@ def split_fields(line: Line) -> list[Line]:
     if line.struck or ":" not in text:
         return [line]
     pieces = _FIELD_BAR.split(text)
-    if len(pieces) < 2 or sum(split_label(p)[0] is not None for p in pieces) < 2:
+    fields = [split_label(p) for p in pieces]
+    if len(pieces) < 2 or sum(name is not None for name, _ in fields) < 2:
+        return [line]
+    if any(name == "date" and not _names_a_day(value) for name, value in fields):
+        # "Wann: Mo–Fr 8–16 Uhr | Wo: Bürgerbüro": an office's hours, not one event's fields
         return [line]
     out = []
     for piece in pieces:
@@ -179,6 +183,14 @@ def split_fields(line: Line) -> list[Line]:
         anchors = tuple(a for a in line.anchors if a.label and a.label in piece)
         out.append(dataclasses.replace(line, text=piece, plain=piece, anchors=anchors))
     return out
+
+
+def _names_a_day(value: str) -> bool:
+    """Whether a date field's value states a date ("Mo–Fr 8–16 Uhr" states none)."""
+    return search_when(value, _UTC, default_year=2000) is not None
+
+
+_UTC = ZoneInfo("UTC")  # only whether a value holds a date matters here
 
 
 def split_label(text: str) -> tuple[Field | None, str]:
@@ -635,6 +647,8 @@ class EventReader:
         m = None
         if may_start_date(text, start):
             m = search_when(text, self.tz, default_year=self.year, pos=start, anchored=True)
+            if m is not None and name is None and _news_sentence(text, line, m):
+                return None  # "Am 24. Dezember bleibt das Bürgerbüro geschlossen."
         if m is not None or name == "date":
             if m is None:
                 m = search_when(text, self.tz, default_year=self.year)
@@ -728,6 +742,8 @@ class EventReader:
         elif name == "location" and d.place and _completes(d.place, value):
             d.place.append(_NEW_PLACE.sub("", value))  # "Treffpunkt: …" then "Adresse: …"
             self.cont = ("location", box)
+        elif name == "location" and self._after_listing(d, line):
+            self.loose.append(line)  # an office's place under a list of dates: the page's
         elif name == "location":
             self._labelled_place(d, value, box)
         elif name is None and line.level and line.anchors and is_link_only(line):
@@ -748,7 +764,13 @@ class EventReader:
             d = self._headed(d, line)
         elif name is None and d.when is not None and (room := _room_label(value or "")):
             d.place.append(room)  # "Gebäude: HZO", "Raum: 20": pieces of the place
-        elif name is None and d.when is not None and not d.place and _address_like(line.plain):
+        elif (
+            name is None
+            and d.when is not None
+            and not d.place
+            and _address_like(line.plain)
+            and not self._after_listing(d, line)  # an address under a list: the page's
+        ):
             self._unlabelled_place(d, line, box)
         else:
             self._prose(d, line, value if name else line.plain)
@@ -1075,6 +1097,8 @@ class EventReader:
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
             self.tba = says_tba(line.text)
+        if d.when is not None and _ALL_DATES.match(text):
+            self.shared = True  # "All lectures are free of charge.": the page's, as what follows
         after_listing = self._after_listing(d, line) or self.shared
         if d.when is None or after_listing:
             self.loose.append(line)  # may name an event in prose (see prose_mentions)
@@ -1105,11 +1129,14 @@ class EventReader:
             if m is None or m.begin != lead.end():
                 continue
             sentence = _sentence(text, m.begin, m.end)
-            tail = sentence[sentence.find(text[m.begin : m.end]) + m.end - m.begin :]
+            at = sentence.find(text[m.begin : m.end])
+            tail = sentence[at + m.end - m.begin :]
             if search_when(tail, self.tz, default_year=self.year) is not None:
                 return
-            d.when = m.when
             venue = prose_place(tail) or sentence_place(tail)  # an address, else a hall
+            if not _took_place(sentence[:at], tail, venue):
+                return  # "Die Reihe wurde am 3. März 2019 … gegründet": no gathering
+            d.when = m.when
             if venue is not None and not d.place:
                 d.place = [venue]
             return
@@ -1155,6 +1182,50 @@ class EventReader:
 
 # What is left of a sentence that only says where: "im", "in der", a full stop.
 _PLACE_ONLY = re.compile(r"\s*(?:(?:in|im)(?:\s+(?:der|dem|den))?)?\s*[.,]?\s*")
+# A paragraph that opens by speaking of every date of the series ("Alle Vorträge sind
+# kostenfrei.", "All lectures are free of charge.") is the page's, not the last event's.
+_ALL_DATES = re.compile(
+    r"(?:alle\s+(?:termine|veranstaltungen|vorträge|sprechtage|workshops|sitzungen|treffen"
+    r"|abende|seminare|lesungen)|all\s+(?:events|talks|lectures|sessions|meetings|workshops"
+    r"|seminars))\b",
+    re.IGNORECASE,
+)
+# Verbs that say a gathering took place on the date a sentence names ("fand … statt",
+# "trafen sich", "wurde … durchgeführt"); founding, deciding, closing or opening do not.
+_TAKES_PLACE = re.compile(
+    r"\b(?:statt|stattgefunden|stattfinden|trafen|traf|treffen|trifft|tagte|tagten|tagt"
+    r"|durchgeführt|ausgerichtet|veranstaltet|lädt|luden|lud|took\s+place|takes\s+place"
+    r"|was\s+held|were\s+held|met)\b",
+    re.IGNORECASE,
+)
+
+
+def _news_sentence(text: str, line: Line, m: WhenMatch) -> bool:
+    """A paragraph "Am <date> …" that goes on as a sentence, its verb right after the date,
+    saying something else than that a gathering took place ("Am 26. November hat der Rat
+    … beschlossen"); "Am 14. Januar 2027: Lesung im Rathaus." names an event."""
+    if line.heading_like or line.tag in _ITEM_TAGS or text[:3].lower() not in ("am ", "vom"):
+        return False
+    tail = text[m.end :]
+    verb = _FIRST_WORD.match(tail.lstrip(" ,"))
+    if verb is None or not verb.group().islower() or verb.group() in _NO_VERB:
+        return False
+    if not tail.rstrip().endswith((".", "!")):
+        return False
+    return not _took_place(text[: m.begin], tail, sentence_place(tail))
+
+
+# Words right after a date that start a place or time, not the verb of a sentence.
+_NO_VERB = frozenset(("im", "in", "um", "ab", "von", "bis", "und", "oder", "zum", "zur", "beim"))
+
+
+def _took_place(head: str, tail: str, venue: str | None) -> bool:
+    """Whether a sentence dating a heading's event says that it took place: a verb of
+    taking place, or nothing but "Am <date> <place>." (a review's short form)."""
+    if _TAKES_PLACE.search(head) or _TAKES_PLACE.search(tail):
+        return True
+    rest = tail.replace(venue, "", 1) if venue else tail
+    return head.strip().lower() in ("am", "vom", "") and _PLACE_ONLY.fullmatch(rest) is not None
 
 
 def _without_trailing_link(text: str, line: Line) -> str:

@@ -109,7 +109,13 @@ def _phone_cached(text: str) -> str | None:
 
 def _phone(text: str) -> str | None:
     m = _PHONE.match(text)
+    if m is None and ("|" in text or "·" in text):
+        # "Tel.: 0251 707-123 | Fax: … | E-Mail: …": the first piece that is a phone
+        m = next(filter(None, map(_PHONE.match, _CONTACT_BAR.split(text))), None)
     return m.group(1) if m else None
+
+
+_CONTACT_BAR = re.compile(r"\s+[|·]\s+")
 
 
 def find_size(text: str) -> str | None:
@@ -233,7 +239,10 @@ def _contact(
     unit: list[str] = []
     for k in range(lo, hi + 1):
         text = lines[k].text
-        if k in emails or _CONTACT_LABEL.match(text):
+        if k in emails:
+            phone = phone or find_phone(text)  # "Tel.: … | E-Mail: …" on the e-mail's line
+            continue
+        if _CONTACT_LABEL.match(text):
             continue
         number = find_phone(text)
         if number:

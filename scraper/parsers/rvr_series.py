@@ -68,6 +68,7 @@ _YEAR = re.compile(r"\b(20\d\d)\b")
 _DIGIT_RE = re.compile(r"\d")
 
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
+_NO_YEAR = 2000  # the default year that marks a date stated without its year
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
 _INLINE_FIRST = frozenset("uUnNkKaA")  # the letters UPCOMING_INLINE can start with
 _ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
@@ -84,12 +85,12 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     doc = read_document(text, url)
     lines = doc.lines
     main = [line for line in lines if not line.side]
-    parts = _parts(main)
+    today = now.astimezone(tz).date() if now is not None else None
+    parts = _parts(main, today)
     if not parts:
         return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
-    today = now.astimezone(tz).date() if now is not None else None
     title, subtitle = _series_heading(main, parts[0][0], doc.title)
     series = _Series(title, main[: parts[0][0]])
     upcoming: list[Event] = []
@@ -136,7 +137,7 @@ def _sidebar_dates(
     side = [line for line in lines if line.side]
     words = _series_words(series.title)
     found: list[Event] = []
-    for start, stop, kind in _parts(side):
+    for start, stop, kind in _parts(side, today):
         if kind != "upcoming" or not words:
             continue
         try:
@@ -496,7 +497,7 @@ def _anchor(line: Line) -> SectionKind | None:
     return kind
 
 
-def _parts(lines: Sequence[Line]) -> list[Part]:
+def _parts(lines: Sequence[Line], today: dt.date | None = None) -> list[Part]:
     """``(first line, end, kind)`` of each part of the page that may hold events.
 
     A part opened by a section heading ends at the next section heading, or at a
@@ -509,9 +510,7 @@ def _parts(lines: Sequence[Line]) -> list[Part]:
     for i, line in enumerate(lines):
         kind = _anchor(line)
         if kind is None and line.heading_like and not line.anchors:
-            kind = compound_section_kind(line.text)
-            if kind is not None and not any(_dated_item(nxt) for nxt in lines[i + 1 : i + 4]):
-                kind = None  # "Aktuelle Tarifgespräche" above news: no section of dates
+            kind = _compound_kind(line.text, lines[i + 1 : i + 4], today)
         if kind is not None:
             found.append((i, kind, line.level))
     found = _without_tab_lists(found)
@@ -574,6 +573,29 @@ def _after_series_heading(lines: Sequence[Line]) -> int:
     if nxt < len(lines) and lines[nxt].heading_like and not _dated(lines[nxt]):
         nxt += 1
     return nxt
+
+
+def _compound_kind(text: str, below: Sequence[Line], today: dt.date | None) -> SectionKind | None:
+    """The section a compound heading opens ("Die nächsten Stadtgespräche"): only where one
+    of the lines below is dated ("Aktuelle Tarifgespräche" above a news text is none), and
+    an upcoming one only where such a date is still to come — "Weitere Tarifgespräche"
+    above press items of past days is news, not the next dates."""
+    kind = compound_section_kind(text)
+    if kind is None:
+        return None
+    dated = [line for line in below if _dated_item(line)]
+    if kind == "upcoming" and today is not None:
+        dated = [line for line in dated if _to_come(line, today)]
+    return kind if dated else None
+
+
+def _to_come(line: Line, today: dt.date) -> bool:
+    """Whether the first date of ``line`` is not before ``today``; a date without its
+    year ("Do 14.01.") may be, as far as the line tells."""
+    m = search_when(line.text, _UTC, default_year=_NO_YEAR)
+    if m is None:
+        return False
+    return m.when.date.year == _NO_YEAR or (m.when.end_date or m.when.date) >= today
 
 
 def _dated_item(line: Line) -> bool:
@@ -675,6 +697,8 @@ def _series_heading(
         ):
             subtitle = line.text
             break
+        if not line.heading_like:
+            break  # a heading after the introduction heads its own text, no subtitle
     return lines[index].text, subtitle
 
 

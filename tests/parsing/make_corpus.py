@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE))
 
 from all_families import FAMILIES  # noqa: E402
 from cms_chrome import CHROMES  # noqa: E402
+from corpus_false_rt import FALSE_RT  # noqa: E402
 from corpus_handwritten import HANDWRITTEN, INTRO, REFUSALS, Handwritten  # noqa: E402
 from corpus_intros import INTROS  # noqa: E402
 from corpus_life import LIFE  # noqa: E402
@@ -109,6 +110,7 @@ def main() -> None:
         **STRUCTURED_UNSEEN,
         **UNSEEN,
         **UNSEEN2,
+        **FALSE_RT,
         **REFUSALS,
     }
     for name, doc in hand.items():
@@ -145,7 +147,9 @@ def _readme(manifest: dict[str, dict[str, Any]]) -> str:
         "time of the check. Organisations and places are real, series and dates invented.\n"
         "The `unseen-*` documents are whole pages written by hand, without the renderers, in\n"
         "CMS markups and wordings the others lack (`corpus_unseen.py`); the `unseen2-*`\n"
-        "documents are a second such round (`corpus_unseen2.py`).\n\n"
+        "documents are a second such round (`corpus_unseen2.py`). The `falsert-*` documents\n"
+        "tempt the reader to invent events, misplace them or refuse a good page\n"
+        "(`corpus_false_rt.py`).\n\n"
         "| document | parser | checked | what it shows |\n| --- | --- | --- | --- |\n"
         + "\n".join(rows)
         + "\n"
