@@ -196,7 +196,7 @@ def _index_ids(found: list[_Found]) -> dict[str, dict[str, Any]]:
 def _events_in(
     found: list[_Found], ids: dict[str, dict[str, Any]]
 ) -> Iterator[tuple[dict[str, Any], str | None]]:
-    seen: set[int] = set()
+    seen = _containers(found, ids)
     memo: dict[int, Any] = {}
     for value, series, course in found:
         if id(value) in seen:
@@ -212,6 +212,21 @@ def _events_in(
             if target is not None and item_types(target) & EVENT_TYPES and id(target) not in seen:
                 seen.add(id(target))
                 yield _resolve(target, ids, memo), series
+
+
+def _containers(found: list[_Found], ids: dict[str, dict[str, Any]]) -> set[int]:
+    """The ``superEvent``s of the page's events (inline or by ``@id``): the frame an
+    event belongs to ("Gründungswochen Ruhr", March to June), not a date of its own,
+    as an event made of sub-events is not."""
+    out: set[int] = set()
+    for value, _, _ in found:
+        raw = value.get("superEvent")
+        for frame in raw if isinstance(raw, list) else [raw]:
+            if isinstance(frame, dict):
+                target = ids.get(str(frame["@id"])) if set(frame) == {"@id"} else frame
+                if target is not None:
+                    out.add(id(target))
+    return out
 
 
 _FROM_COURSE = ("name", "description", "url")

@@ -6,8 +6,9 @@ that description into :class:`StructuredEvent` values close to
 :class:`scraper.model.Event`:
 
 * JSON-LD (``<script type="application/ld+json">``): objects, lists and ``@graph``
-  containers, nested anywhere (``ItemList``, ``EventSeries.subEvent``), ``@id``
-  references, every ``Event`` subtype (``EducationEvent``, ``BusinessEvent``, …),
+  containers, nested anywhere (``ItemList``, ``EventSeries.subEvent``; a
+  ``superEvent`` is a frame, not a date), ``@id`` references, every ``Event``
+  subtype (``EducationEvent``, ``BusinessEvent``, …),
   ``eventStatus`` (cancelled, rescheduled, postponed, moved online),
   ``previousStartDate``, ``location`` as text, ``Place`` with a ``PostalAddress`` or
   an address text, ``VirtualLocation`` or a list of both (hybrid), ``eventSchedule``
@@ -301,7 +302,7 @@ class _Reader:
         virtual: Location | None = None
         for place in places:
             if isinstance(place, str) and place.strip():
-                loc = parse_location(_unescape(place))
+                loc = parse_location(_without_country(_unescape(place)))
                 if is_online(loc.text or ""):
                     online, virtual = True, virtual or loc
                 else:
@@ -409,7 +410,7 @@ def _text(value: Any) -> str | None:
     first)."""
     if isinstance(value, list):
         texts = [v for v in value if isinstance(v, dict | str)]
-        german = [v for v in texts if isinstance(v, dict) and v.get("@language", "")[:2] == "de"]
+        german = [v for v in texts if isinstance(v, dict) and _is_german(v.get("@language"))]
         value = (german or texts or [None])[0]
     if isinstance(value, dict):
         value = value.get("@value")
@@ -417,6 +418,20 @@ def _text(value: Any) -> str | None:
         return None
     text = clean_text(_TAG.sub(_untag, _unescape(str(value))))
     return text or None
+
+
+def _is_german(tag: Any) -> bool:
+    # BCP 47 tags are case-insensitive ("de", "de-DE", "DE"); WordPress writes "de_DE".
+    return isinstance(tag, str) and tag[:3].lower() in ("de", "de-", "de_")
+
+
+# The country after an address written as one text ("…, 45127 Essen, Deutschland":
+# Eventbrite): every place of a Ruhr series is in Germany, so it says nothing.
+_COUNTRY = re.compile(r"(?:,|\n)\s*(?:Deutschland|Germany|DE|DEU)\s*$", re.I)
+
+
+def _without_country(address: str) -> str:
+    return _COUNTRY.sub("", address.rstrip())
 
 
 def _prose(value: Any) -> str | None:
@@ -450,7 +465,7 @@ def _place(place: dict[str, Any]) -> Location | None:
     address = _first(place.get("address"))
     parts: list[str] = [name] if name else []
     if isinstance(address, str):
-        parts += [p for p in _unescape(address).split("\n") if p.strip()]
+        parts += [p for p in _without_country(_unescape(address)).split("\n") if p.strip()]
     elif isinstance(address, dict):
         street = _text(address.get("streetAddress"))
         postcode, city = _text(address.get("postalCode")), _text(address.get("addressLocality"))

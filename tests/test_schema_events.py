@@ -321,3 +321,41 @@ def test_a_cancellation_only_the_data_states_is_logged_and_the_visible_page_wins
         (only,) = parse_rvr_series(page(data, body), URL, BERLIN, now=NOW).events
     assert only.status == "upcoming"
     assert "structured data says cancelled; the page wins" in caplog.text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    start=st.integers(7, 18),
+    minutes=st.sampled_from([0, 15, 30]),
+    written=st.sampled_from(["{a} - {b}", "{a} – {b} Uhr", "{a} bis {b} Uhr"]),
+    data_time=st.booleans(),
+)
+def test_hours_on_the_line_below_the_date_line(
+    start: int, minutes: int, written: str, data_time: bool
+) -> None:
+    """Modern Events Calendar writes date-only JSON-LD and shows the hours on a line of
+    their own under the date ("24. März 2027" / "08:30 - 10:30"): the page's hours are
+    the event's, also where the data states other ones."""
+    day = dt.date(2027, 3, 24)
+    a, b = f"{start:02d}:{minutes:02d}", f"{start + 2:02d}:{minutes:02d}"
+    stated = f"{day}T21:00:00+01:00" if data_time else str(day)
+    body = (
+        f"<article><h4>Gründerfrühstück</h4><div>{day.day}. März 2027</div>"
+        f"<div>{written.format(a=a, b=b)}</div><address>Zeche Ewald</address></article>"
+    )
+    (got,) = parse_schema_events(
+        page([event("Gründerfrühstück", stated)], body), URL, BERLIN, now=NOW
+    ).events
+    assert got.start == dt.datetime(2027, 3, 24, start, minutes, tzinfo=BERLIN)
+    assert got.end == dt.datetime(2027, 3, 24, start + 2, minutes, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    "below", ["Einlass 9:30 Uhr", "9:30 Uhr Einlass, 10 Uhr Beginn", "Zeche Ewald"]
+)
+def test_a_line_below_the_date_that_is_not_only_a_time_gives_no_hours(below: str) -> None:
+    body = f"<article><h4>Gründerfrühstück</h4><div>24. März 2027</div><div>{below}</div></article>"
+    (got,) = parse_schema_events(
+        page([event("Gründerfrühstück", "2027-03-24")], body), URL, BERLIN, now=NOW
+    ).events
+    assert got.start is None and got.date == dt.date(2027, 3, 24)

@@ -1195,3 +1195,102 @@ def test_millions_of_values_in_one_script_are_not_decoded_one_by_one(
         calls = 0
         assert read(f'<script type="application/ld+json">{body}</script>') == []
         assert calls <= 101
+
+
+# --- a second round of plugins and CMSs (tests/parsing/corpus_structured_unseen2.py)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    kind=st.sampled_from(["Event", "Festival", "BusinessEvent", "EducationEvent"]),
+    by_id=st.booleans(),
+    frame_day=st.sampled_from(["2027-01-01", "2027-01-01T00:00:00+01:00", "2027-01-20T09:00"]),
+)
+def test_a_super_event_is_the_frame_not_a_date(kind: str, by_id: bool, frame_day: str) -> None:
+    """An event's ``superEvent`` (inline or by ``@id``), of any Event type and with any
+    dates, is not returned as an event of its own."""
+    frame = {
+        "@type": kind,
+        "name": "Gründungswochen",
+        "startDate": frame_day,
+        "endDate": "2027-06-30",
+    }
+    if by_id:
+        frame["@id"] = "https://x.de/#frame"
+    child = {
+        "@type": "Event",
+        "name": "Sprechstunde",
+        "startDate": "2027-02-02T16:00:00+01:00",
+        "superEvent": {"@id": "https://x.de/#frame"} if by_id else frame,
+    }
+    data = {"@context": "https://schema.org", "@graph": [child, frame] if by_id else [child]}
+    assert [e.title for e in read(page(data))] == ["Sprechstunde"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    tag=st.sampled_from(["de", "de-DE", "de_DE", "de-AT"]),
+    upper=st.sets(st.integers(0, 4)),
+    english_first=st.booleans(),
+)
+def test_the_german_variant_of_a_name_in_any_tag_case(
+    tag: str, upper: set[int], english_first: bool
+) -> None:
+    """Language tags are case-insensitive (BCP 47): "DE", "de-DE", "De_de" are German."""
+    written = "".join(c.upper() if i in upper else c for i, c in enumerate(tag))
+    variants = [
+        {"@language": "en", "@value": "Career Day"},
+        {"@language": written, "@value": "Karrieretag"},
+    ]
+    names = variants if english_first else variants[::-1]
+    (event,) = read(page({"@type": "Event", "name": names, "startDate": "2027-01-20"}))
+    assert event.title == "Karrieretag"
+
+
+def test_a_language_tag_that_only_starts_like_german_is_not_german() -> None:
+    # "den" (Slavey) is not German, and a tag that is no string is skipped, not a crash.
+    names = [
+        {"@language": "en", "@value": "Career Day"},
+        {"@language": "den", "@value": "Slavey"},
+        {"@language": 7, "@value": "Seven"},
+    ]
+    (event,) = read(page({"@type": "Event", "name": names, "startDate": "2027-01-20"}))
+    assert event.title == "Career Day"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    country=st.sampled_from(["Deutschland", "Germany", "DE", "deutschland", "DEU"]),
+    sep=st.sampled_from([", ", ",", "\n", " ,  "]),
+    as_location=st.booleans(),
+)
+def test_the_country_after_an_address_text_is_dropped(
+    country: str, sep: str, as_location: bool
+) -> None:
+    """Eventbrite writes "…, 45127 Essen, Deutschland": the country is no part of a Ruhr
+    place, whether the address or the whole location is that text."""
+    address = f"Friedrich-Ebert-Straße 18, 45127 Essen{sep}{country}"
+    location: Any = (
+        f"Unperfekthaus, {address}"
+        if as_location
+        else {"@type": "Place", "name": "Unperfekthaus", "address": address}
+    )
+    (event,) = read(
+        page({"@type": "Event", "name": "Pitch", "startDate": "2027-01-20", "location": location})
+    )
+    assert event.location is not None
+    assert event.location.text == "Unperfekthaus, Friedrich-Ebert-Straße 18, 45127 Essen"
+    assert (event.location.street, event.location.postcode, event.location.city) == (
+        "Friedrich-Ebert-Straße 18",
+        "45127",
+        "Essen",
+    )
+
+
+def test_a_place_named_like_a_country_code_keeps_its_name() -> None:
+    # Only a piece after a comma or line break is a country: "DE-CIX" stays.
+    location = {"@type": "Place", "name": "DE-CIX", "address": "Kaiserstraße 1, 45127 Essen"}
+    (event,) = read(
+        page({"@type": "Event", "name": "Pitch", "startDate": "2027-01-20", "location": location})
+    )
+    assert event.location is not None and event.location.venue == "DE-CIX"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from scraper.dates import When, search_when
+from scraper.dates import When, search_when, times_at
 from scraper.errors import NotASeriesPage
 from scraper.model import Event, EventStatus, Location, Page, Series
 from scraper.parsers._fields import event_key, find_contacts
@@ -171,15 +171,32 @@ class _Visible:
                     break
                 after.append(near)
             before = self.lines[i - 1 : i] if i > 0 else []
-            shown = [self._on_day(line, item) for line in (self.lines[i], *after, *before)]
+            below = [*after, None]  # the line below each of the title's lines, if any
+            shown = [
+                *(
+                    self._on_day(line, item, below[k])
+                    for k, line in enumerate((self.lines[i], *after))
+                ),
+                *(self._on_day(line, item, None) for line in before),
+            ]
             found = [when for when in shown if when is not None]
             if found:
                 return found
         return []
 
-    def _on_day(self, line: Line, item: StructuredEvent) -> When | None:
+    def _on_day(self, line: Line, item: StructuredEvent, below: Line | None) -> When | None:
         hit = search_when(line.text, self.tz, default_year=item.date.year)
-        return hit.when if hit is not None and hit.when.date == item.date else None
+        if hit is None or hit.when.date != item.date:
+            return None
+        when = hit.when
+        if when.start is None and when.end_date is None and below is not None:
+            # List skins put the hours on a line of their own under the date (Modern
+            # Events Calendar: "24. März 2026" / "08:30 - 10:30"); only a line that is
+            # nothing but a time is read, so "Einlass 9:30" is not.
+            times = times_at(below.text, item.date, self.tz)
+            if times is not None and not below.text[times[2] :].strip():
+                when = dataclasses.replace(when, start=times[0], end=times[1])
+        return when
 
     def _scan(self, title: str) -> list[int]:
         if self.budget <= 0:

@@ -31,6 +31,7 @@ from corpus_partners_hand import PARTNER_HAND  # noqa: E402
 from corpus_prose_hand import PROSE_HAND  # noqa: E402
 from corpus_structured_hand import STRUCTURED_HAND  # noqa: E402
 from corpus_structured_unseen import STRUCTURED_UNSEEN  # noqa: E402
+from corpus_structured_unseen2 import STRUCTURED_UNSEEN2  # noqa: E402
 from corpus_unseen import UNSEEN  # noqa: E402
 from corpus_unseen2 import UNSEEN2  # noqa: E402
 from event_writing import contact_box  # noqa: E402
@@ -108,6 +109,7 @@ def main() -> None:
         **PROSE_HAND,
         **STRUCTURED_HAND,
         **STRUCTURED_UNSEEN,
+        **STRUCTURED_UNSEEN2,
         **UNSEEN,
         **UNSEEN2,
         **FALSE_RT,
