@@ -584,9 +584,14 @@ def _compound_kind(text: str, below: Sequence[Line], today: dt.date | None) -> S
     if kind is None:
         return None
     dated = [line for line in below if _dated_item(line)]
-    if kind == "upcoming" and today is not None:
-        dated = [line for line in dated if _to_come(line, today)]
-    return kind if dated else None
+    if not dated:
+        return None
+    if kind == "upcoming" and today is not None and not any(_to_come(d, today) for d in dated):
+        # Its dates have passed: a part placed by date, but still headed by it. Read as
+        # text, the heading would become the first event's title, and as the page ages
+        # unchanged its events would be re-titled and re-keyed.
+        return "either"
+    return kind
 
 
 def _to_come(line: Line, today: dt.date) -> bool:
