@@ -57,7 +57,6 @@ _DIGIT = re.compile(r"\d")
 _END = re.compile(r"\b(?:ende|bis|end|until)\s*:?\s*(?=\d)", re.IGNORECASE)
 _FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s*(.+)$", re.I)
 _BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
-_DOORS = re.compile(r"\b(?:einlass|doors(?:\s+open)?)\b", re.IGNORECASE)
 _TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
 # What makes a number a clock time: "Uhr", minutes, am/pm, or "h" ("17–19 h", "18 h").
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m|\d\s?h(?!\w)", re.IGNORECASE)
@@ -862,7 +861,7 @@ class EventReader:
                 when, after = timed[0], after[timed[1] :]
         before, town = _town_before_date(_lead_in(head), after)
         rest = _unmarked(after)
-        when, rest = self._times_beside(when, rest)
+        when, rest = self._time_after_title(when, rest)
         d = self.drafts[-1]
         # The date of the event being read, stated again with its times ("Talk (20.01.2027)"
         # then "Wann: 20.01.2027, 17 Uhr") or as its date field, refines it; any other date
@@ -944,33 +943,12 @@ class EventReader:
             other.place = d.place  # one list: an address continued on a next line too
         self.shared = bool(run)
 
-    def _times_beside(self, when: When, rest: str) -> tuple[When, str]:
-        """The time in the text beside a date that states none on its own: after the
-        title ("…, 8:30–10 Uhr"), or the start after the doors ("Einlass 17 Uhr, Beginn
-        17:30 Uhr")."""
-        if when.start is not None or not rest:
-            return when, rest
-        if ", " in rest:
-            when, rest = self._time_after_title(when, rest)
-        if when.start is None and ("inlass" in rest or "oors" in rest):
-            when, rest = self._doors_then_start(when, rest)
-        return when, rest
-
-    def _doors_then_start(self, when: When, rest: str) -> tuple[When, str]:
-        """ "14.01.2027, Einlass 17 Uhr, Beginn 17:30 Uhr": the start is the beginning,
-        not the doors; both leave the text beside the date."""
-        doors = _DOORS.search(rest)
-        begin = _BEGIN.search(rest, doors.end()) if doors is not None else None
-        if doors is None or begin is None:
-            return when, rest
-        timed = _leading_time(rest[begin.end() :], when, self.tz)
-        if timed is None:
-            return when, rest
-        return timed[0], trim(rest[: doors.start()] + " " + rest[begin.end() + timed[1] :])
-
     def _time_after_title(self, when: When, rest: str) -> tuple[When, str]:
         """ "Do 14.01. – KI im Büro, 8:30–10 Uhr": the time closing the text beside the
-        date is the event's, not part of its title."""
+        date is the event's, not part of its title. (The start after the doors, "Einlass
+        17 Uhr, Beginn 17:30 Uhr", is read by the date grammar itself.)"""
+        if when.start is not None or ", " not in rest:
+            return when, rest
         at = rest.rfind(", ")
         timed = _leading_time(rest[at:], when, self.tz)
         if timed is None or trim(rest[at + timed[1] :]):
@@ -1077,9 +1055,6 @@ class EventReader:
         if d.when is None:
             d.early_time = value
             return
-        begin = _BEGIN.search(value) if "inlass" in value or "oors" in value else None
-        if begin is not None:
-            value = value[begin.end() :]  # "Einlass 17 Uhr, Beginn 17:30 Uhr": the start
         times = parse_times(value, d.when.date, self.tz, last_day=d.when.end_date)
         if times is None:
             return
