@@ -80,6 +80,8 @@ _CONSENT_WORDS = (
     *("onetrust", "tarteaucitron", "cc-window", "cc-banner", "privacy-banner"),
 )
 _SIDE_ROLES = frozenset(("complementary",))
+# The attributes that carry schema.org items: microdata and RDFa Lite.
+_SCHEMA_KEYS = frozenset(("itemscope", "itemtype", "vocab", "typeof"))
 
 
 def _known_tags() -> dict[int, str]:
@@ -117,6 +119,8 @@ _FOOTER_PREFIXES = frozenset(
 
 # Filled once per process; a test sets it to {} to read every name from its node.
 _KNOWN_TAGS: dict[int, str] = _known_tags()
+# lexbor's id of text nodes (its "#text" element), the walk's most common node.
+_TEXT_ID: Final = next(tid for tid, tag in _KNOWN_TAGS.items() if tag == "-text")
 
 
 def _consent(attrs: dict[str, str | None]) -> bool:
@@ -268,6 +272,9 @@ class Document:
     has_footer: bool
     base: str  # the URL links are resolved against
     consent: bool = False  # a consent manager's box was on the page (left out)
+    # A JSON-LD script, or an element with microdata or RDFa, in <head> or in the part
+    # of <body> that was read (scripts and items inside left-out chrome are not seen).
+    structured: bool = False
     # The parsed page, for readers of its structured data (parsed once, not again).
     tree: LexborHTMLParser | None = field(default=None, compare=False, repr=False)
 
@@ -351,15 +358,23 @@ def _folder(base: str) -> str:
     return probe[:-1] if probe.endswith("/_") else ""
 
 
-# Where the walk is: the innermost block's tag, heading level (1..6, else 0), the ids of
-# the enclosing blocks, whether it is in a sidebar, and a table cell's column header.
-# One tuple, so that entering a block stores one attribute and leaving it restores one.
-_Context = tuple[str, int, tuple[int, ...], bool, str | None]
+# Where the walk is: the innermost block's tag, heading level (1..6, else 0), whether it
+# is in a sidebar, and a table cell's column header. One tuple, so that entering a block
+# stores one attribute and leaving it restores one. The enclosing blocks' numbers are
+# kept apart, in a list (see _Walker.path): a line copies them only when it ends.
+_Context = tuple[str, int, bool, str | None]
 _TAG: Final = 0
 _LEVEL: Final = 1
-_BOXES: Final = 2
-_SIDE_OF: Final = 3
-_LABEL: Final = 4
+_SIDE_OF: Final = 2
+_LABEL: Final = 3
+_MAX_BOXES: Final = 64  # a line keeps the numbers of this many enclosing blocks at most
+# What the walk undoes when an element's children are done, the second item of its
+# frame on the walk's stack: a block (restore the context), an inline element (its
+# strike and bold), a link (and note it), a table (and its column headers).
+_UNDO_BLOCK: Final = 0
+_UNDO_INLINE: Final = 1
+_UNDO_LINK: Final = 2
+_UNDO_TABLE: Final = 3
 
 
 @lru_cache(maxsize=4096)
@@ -395,7 +410,11 @@ class _Walker:
         self.parts: list[str] = []  # the current line's raw text pieces
         self.struck_at: list[int] = []  # indexes of pieces that are struck through
         self.anchors: list[Anchor] = []
-        self.ctx: _Context = ("", 0, (), False, None)
+        self.ctx: _Context = ("", 0, False, None)
+        # The numbers of the enclosing blocks, outermost first (a line's ``boxes``): a
+        # block is numbered as it is entered, so that lines tell their blocks apart.
+        self.path: list[int] = []
+        self.last_box = 0
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
         self.thin = False  # the line has non-bold text
@@ -403,6 +422,9 @@ class _Walker:
         self.col = 0  # the next cell's column in the current table row
         self.has_footer = False
         self.consent = False
+        # The page carries schema.org data (a JSON-LD script, microdata or RDFa): seen
+        # on the way, so that other pages do not pay for looking for it.
+        self.structured = False
 
     def flush(self) -> None:
         """End the current line (a block boundary or <br>)."""
@@ -420,8 +442,10 @@ class _Walker:
                     struck = set(self.struck_at)
                     plain = clean_text("".join(p for i, p in enumerate(parts) if i not in struck))
                 anchors = tuple(self.anchors) if self.anchors else ()
-                tag, level, boxes, side, label = self.ctx
+                tag, level, side, label = self.ctx
                 bold = not self.thin or tag in _HEADLIKE
+                path = self.path
+                boxes = tuple(path) if len(path) <= _MAX_BOXES else tuple(path[:_MAX_BOXES])
                 self.lines.append(Line(text, plain, level, bold, tag, anchors, boxes, label, side))
             parts.clear()
             # Also when the line came out empty (an editor's "<del>&nbsp;</del>"): its
@@ -443,24 +467,28 @@ class _Walker:
         """Cut everything below ``root`` into lines."""
         # Children are reached by first_child and siblings by next: a generator per element
         # (iter) costs more than the walk's own work on it. A frame is (element, what to
-        # undo when its children are done). Whitespace-only text nodes are passed over
+        # undo when its children are done, ...). Whitespace-only text nodes are passed over
         # (lexbor's test, in C: most nodes of a page are indentation); where one separates
         # two inline elements, _enter_inline puts a space back.
-        stack: list[tuple[LexborNode, tuple[Any, ...]]] = []
+        stack: list[tuple[Any, ...]] = []
         parts = self.parts
+        anchors = self.anchors
+        path = self.path
         push = stack.append
+        depth = 0  # len(stack)
         node = root.first_child
         prev_text: LexborNode | None = None  # the sibling before ``node``, if a text node
         struck, bold = self.struck > 0, self.bold > 0
         known = _KNOWN_TAGS
+        box = self.last_box
         while True:
             while node is not None:
                 if node.is_empty_text_node:  # indentation: most nodes of a page
                     prev_text = node
                     node = node.next
                     continue
-                tag = known.get(node.tag_id) or node.tag
-                if tag == "-text":
+                tag_id = node.tag_id
+                if tag_id == _TEXT_ID:
                     raw = node.text_content or ""
                     if struck:
                         self.struck_at.append(len(parts))
@@ -470,6 +498,8 @@ class _Walker:
                     prev_text = node
                     node = node.next
                     continue
+                tag = known.get(tag_id) or node.tag
+                frame: tuple[Any, ...] | None
                 if tag in _BLOCK:
                     attrs = node.attributes
                     seen = _VISIBLE
@@ -480,65 +510,74 @@ class _Walker:
                             seen = _class_visibility(classes)
                         else:
                             seen = _visibility(attrs)
+                            if not self.structured and not _SCHEMA_KEYS.isdisjoint(attrs):
+                                self.structured = True
                     if seen not in (_VISIBLE, _SIDE):
                         self._hidden(seen)
-                        undo = None
+                        frame = None
                     elif tag in _SPECIAL_BLOCKS:
-                        undo = self._enter_block(node, tag, attrs, seen)
+                        box += 1
+                        frame = self._enter_block(node, tag, attrs, seen, box)
                     else:  # most blocks need nothing but a new line (inlined: the hot path)
-                        if parts or self.anchors:
+                        if parts or anchors:
                             self.flush()
                         ctx = self.ctx
-                        undo = ("b", ctx)
-                        boxes = ctx[_BOXES]
-                        self.ctx = (
-                            tag,
-                            _HEADINGS.get(tag, ctx[_LEVEL]),
-                            (*boxes, node.mem_id) if len(boxes) < 64 else boxes,
-                            ctx[_SIDE_OF] or seen == _SIDE,
-                            ctx[_LABEL],
-                        )
+                        frame = (node, _UNDO_BLOCK, ctx)
+                        box += 1
+                        path.append(box)
+                        if seen == _SIDE:
+                            self.ctx = (tag, _HEADINGS.get(tag, ctx[_LEVEL]), True, ctx[_LABEL])
+                        elif tag in _HEADINGS:
+                            self.ctx = (tag, _HEADINGS[tag], ctx[_SIDE_OF], ctx[_LABEL])
+                        else:
+                            self.ctx = (tag, ctx[_LEVEL], ctx[_SIDE_OF], ctx[_LABEL])
                 elif tag == "br":
                     self.line_break()
-                    undo = None
+                    frame = None
                 elif tag in _SKIP:
-                    self.has_footer = self.has_footer or tag == "footer"
-                    undo = None
+                    if tag == "footer":
+                        self.has_footer = True
+                    elif tag == "script" and not self.structured:
+                        self.structured = _schema_script(node)
+                    frame = None
                 elif tag and tag[0].isalpha():
-                    undo = self._enter_inline(node, tag, prev_text)
+                    frame = self._enter_inline(node, tag, prev_text)
                     struck, bold = self.struck > 0, self.bold > 0
                 else:
-                    undo = None
-                if undo is None:
-                    prev_text = None
+                    frame = None
+                prev_text = None
+                if frame is None:
                     node = node.next
                     continue
-                push((node, undo))
-                if len(stack) >= MAX_DEPTH:
+                push(frame)
+                depth += 1
+                if depth >= MAX_DEPTH:
                     raise NotASeriesPage(
                         f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
                         "a reader could read"
                     )
-                prev_text = None
                 node = node.first_child
-            if not stack:
+            if not depth:
+                self.last_box = box
                 return
             # Every child done: leave the element, go on with its next sibling.
-            node, done = stack.pop()
-            kind = done[0]
-            if kind == "b":
-                if parts or self.anchors:
+            frame = stack.pop()
+            depth -= 1
+            kind = frame[1]
+            if kind == _UNDO_BLOCK:
+                if parts or anchors:
                     self.flush()
-                self.ctx = done[1]
-            elif kind == "i":
-                self.struck -= done[1]
-                self.bold -= done[2]
+                self.ctx = frame[2]
+                path.pop()
+            elif kind == _UNDO_INLINE:
+                self.struck -= frame[2]
+                self.bold -= frame[3]
                 struck, bold = self.struck > 0, self.bold > 0
             else:
-                self._leave(done)
+                self._leave(frame)
                 struck, bold = self.struck > 0, self.bold > 0
             prev_text = None
-            node = node.next
+            node = frame[0].next
 
     def _hidden(self, seen: int) -> None:
         """Note what a left-out element was (a consent box, a footer)."""
@@ -548,10 +587,11 @@ class _Walker:
             self.has_footer = True
 
     def _enter_block(
-        self, child: LexborNode, tag: str, attrs: dict[str, str | None], seen: int
+        self, child: LexborNode, tag: str, attrs: dict[str, str | None], seen: int, box: int
     ) -> tuple[Any, ...] | None:
         """Enter one of the blocks that need more than a new line (``_SPECIAL_BLOCKS``),
-        visible or a sidebar (``seen``)."""
+        visible or a sidebar (``seen``), as block number ``box``; its frame, or ``None``
+        if its children are not read or it is not a block of its own (a header row)."""
         ctx = self.ctx
         side = ctx[_SIDE_OF]
         if attrs:
@@ -564,15 +604,12 @@ class _Walker:
             side = True
         if self.parts or self.anchors:
             self.flush()
-        undo: tuple[Any, ...] = ("b", ctx)
-        boxes = ctx[_BOXES]
-        if len(boxes) < 64:
-            boxes = (*boxes, child.mem_id)
+        frame: tuple[Any, ...] = (child, _UNDO_BLOCK, ctx)
         level, label = ctx[_LEVEL], ctx[_LABEL]
         if tag in _HEADINGS:
             level = _HEADINGS[tag]
         elif tag == "table":
-            undo = ("t", ctx, self.headers, self.col)
+            frame = (child, _UNDO_TABLE, ctx, self.headers, self.col)
             self.headers, self.col = [], 0
         elif tag == "tr":
             headers = _header_row(child)
@@ -584,14 +621,15 @@ class _Walker:
             headers = self.headers
             label = headers[self.col] if self.col < len(headers) else None
             self.col += 1
-        self.ctx = (tag, level, boxes, side, label)
-        return undo
+        self.path.append(box)
+        self.ctx = (tag, level, side, label)
+        return frame
 
     def _enter_inline(
         self, node: LexborNode, tag: str, prev_text: LexborNode | None
     ) -> tuple[Any, ...] | None:
         """Enter an inline element; ``prev_text`` is its previous sibling if that is a
-        text node."""
+        text node. Its frame, or ``None`` if its children are not read."""
         attrs = node.attributes
         if attrs:
             seen = _visibility(attrs)
@@ -600,6 +638,8 @@ class _Walker:
             if seen == _CONSENT:
                 self.consent = True
                 return None
+            if not self.structured and not _SCHEMA_KEYS.isdisjoint(attrs):
+                self.structured = True
         if self.ctx[_TAG] == "address" and (self.parts or self.anchors):
             parent = node.parent
             if parent is not None and parent.tag == "address":
@@ -613,19 +653,20 @@ class _Walker:
         self.struck += strike
         self.bold += bold
         if tag == "a":
-            return ("a", strike, bold, len(self.parts), attrs)
-        return ("i", strike, bold)
+            return (node, _UNDO_LINK, strike, bold, len(self.parts), attrs)
+        return (node, _UNDO_INLINE, strike, bold)
 
-    def _leave(self, undo: tuple[Any, ...]) -> None:
-        """Leave a table ("t") or a link ("a"); the walk itself leaves the other elements."""
-        if undo[0] == "t":
+    def _leave(self, frame: tuple[Any, ...]) -> None:
+        """Leave a table or a link; the walk itself leaves the other elements."""
+        if frame[1] == _UNDO_TABLE:
             if self.parts or self.anchors:
                 self.flush()
-            self.ctx, self.headers, self.col = undo[1], undo[2], undo[3]
+            self.ctx, self.headers, self.col = frame[2], frame[3], frame[4]
+            self.path.pop()
             return
-        self.struck -= undo[1]
-        self.bold -= undo[2]
-        first, attrs = undo[3], undo[4]
+        self.struck -= frame[2]
+        self.bold -= frame[3]
+        first, attrs = frame[4], frame[5]
         label = clean_text("".join(self.parts[first:]))
         href = (attrs.get("href") or "").strip()
         email = _anchor_email(attrs, href, label)
@@ -668,22 +709,38 @@ def _resolve_base(url: str, href: str) -> str:
     return urljoin(url, href)
 
 
-def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str]:
-    """The page title and the base URL, read from <head> without a CSS query."""
-    title, base = "", url
+def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str, bool]:
+    """The page title, the base URL and whether a JSON-LD script is there, read from
+    <head> without a CSS query (by tag id: a node's name is a new string each time)."""
+    title, base, structured = "", url, False
     head = tree.head
     for node in head.iter() if head is not None else ():
-        if node.tag == "title":
+        tag = _KNOWN_TAGS.get(node.tag_id) or node.tag
+        if tag == "title":
             title = clean_text(node.text())
-        elif node.tag == "base":
+        elif tag == "base":
             base = _resolve_base(url, (node.attributes.get("href") or "").strip())
-    return title, base
+        elif tag == "script" and not structured:
+            structured = _schema_script(node)
+    return title, base, structured
+
+
+def _schema_script(script: LexborNode) -> bool:
+    """Whether ``script`` is JSON-LD (``type="application/ld+json"``)."""
+    kind = script.attributes.get("type")
+    return kind is not None and "ld+json" in kind.lower()
 
 
 def _has_end(html: str) -> bool:
     """Whether the closing </body> or </html> arrived (searched near the end, no copy)."""
     start = max(0, len(html) - 4096)
-    return any(html.find(tag, start) >= 0 for tag in ("</body", "</html", "</BODY", "</HTML"))
+    # Searched backwards: the tags stand near the end, so the search stops soon.
+    return (
+        html.rfind("</html", start) >= 0
+        or html.rfind("</body", start) >= 0
+        or html.rfind("</HTML", start) >= 0
+        or html.rfind("</BODY", start) >= 0
+    )
 
 
 def too_deep(html: str) -> bool:
@@ -710,15 +767,18 @@ def read_document(html: str, url: str) -> Document:
             f"the page is nested more than {MAX_DEPTH} levels deep: not a page a reader could read"
         )
     tree = LexborHTMLParser(html)
-    title, base = _head_info(tree, url)
+    title, base, structured = _head_info(tree, url)
     body = tree.body
     walker = _Walker(base)
+    walker.structured = structured
     if body is not None:
         walker.walk(body)
         walker.flush()
     complete = _has_end(html)
     lines = tuple(walker.lines)
-    return Document(title, lines, complete, walker.has_footer, base, walker.consent, tree)
+    return Document(
+        title, lines, complete, walker.has_footer, base, walker.consent, walker.structured, tree
+    )
 
 
 def page_text(html: str, parsed: LexborHTMLParser | None = None) -> str:

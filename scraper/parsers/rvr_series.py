@@ -116,7 +116,7 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
             why = "'Rückblick' section without any event"
             return _structured_only(doc, text, url, tz, now=now, why=lambda: why)
         return _structured_only(doc, text, url, tz, now=now, why=lambda: refusal_reason(text, doc))
-    if _has_structured(text):
+    if doc.structured:
         _cross_check(doc.tree or text, url, tz, upcoming + past)
     page = Page(
         url=url,
@@ -606,7 +606,7 @@ def _to_come(line: Line, today: dt.date) -> bool:
 def _dated_item(line: Line) -> bool:
     """A line that starts with a date, or a heading or item with one: an event's line."""
     text = line.text
-    if not _DIGIT_RE.search(text) or len(text) > 300:
+    if len(text) > 300 or not _DIGIT_RE.search(text):  # the length first: prose is long
         return False
     if may_start_date(text) and search_when(text, _UTC, default_year=2000, anchored=True):
         return True
