@@ -363,10 +363,16 @@ def weekday_alone(text: str) -> bool:
 def may_start_date(text: str, pos: int = 0) -> bool:
     """Cheap test before an anchored date search: the text at ``pos`` starts with a digit
     or with a weekday or month name (or "am"/"vom"/"den"), as every date form does."""
-    head = text[pos : pos + 1]
-    if head.isdigit():
+    if text[pos : pos + 1].isdigit():
         return True
-    word = _FIRST_WORD.match(text, pos)
+    return _starts_with_date_word(text[pos : pos + 12])
+
+
+@lru_cache(maxsize=2048)
+def _starts_with_date_word(head: str) -> bool:
+    """Whether ``head`` (a line's first characters) starts with a word that may begin a
+    date; kept: most lines start with one of a few words ("Thema:", "Ort:" …)."""
+    word = _FIRST_WORD.match(head)
     return word is not None and word.group().lower() in _DATE_WORDS
 
 
@@ -547,6 +553,15 @@ def _town_before_date(before: str, after: str) -> tuple[str, str | None]:
 def _lead_in(text: str) -> str:
     """The text before a date without separators, a cancel mark and the word that leads
     into the date ("Werkstatt am" → "Werkstatt")."""
+    return _lead_in_cached(text) if len(text) <= CACHED_TEXT else _read_lead_in(text)
+
+
+@lru_cache(maxsize=2048)
+def _lead_in_cached(text: str) -> str:
+    return _read_lead_in(text)
+
+
+def _read_lead_in(text: str) -> str:
     return trim(_DATE_LEAD_WORD.sub("", _unmarked(text)))
 
 
@@ -666,7 +681,7 @@ class EventReader:
         an address (venue, street, "12345 City" — or venue and town) is the place. A
         line of labelled fields side by side ("Date: … | Time: … | Venue: …") is read
         as one line per field."""
-        if any("|" in line.text or " · " in line.text for line in lines):
+        if any("|" in line.text or "·" in line.text for line in lines):  # then " | ", " · "
             lines = [part for line in lines for part in split_fields(line)]
         i, n, j = 0, len(lines), -1
         while i < n:

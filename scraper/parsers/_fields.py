@@ -40,14 +40,18 @@ def slug(text: str, limit: int = SLUG_LIMIT) -> str:
     return s
 
 
-@lru_cache(maxsize=2048)
-def _title_slug(title: str) -> str:
-    return slug(title)
-
-
 def event_key(date: dt.date, title: str) -> str:
     """The stable key of an event: ``2025-11-27-karriere-in-ge-machs-mit-wasserstoff``."""
-    tail = _title_slug(title) if len(title) <= CACHED_TEXT else slug(title)
+    return _event_key(date, title) if len(title) <= CACHED_TEXT else _make_key(date, title)
+
+
+@lru_cache(maxsize=2048)
+def _event_key(date: dt.date, title: str) -> str:
+    return _make_key(date, title)
+
+
+def _make_key(date: dt.date, title: str) -> str:
+    tail = slug(title)
     return f"{date.isoformat()}-{tail}" if tail else date.isoformat()
 
 
@@ -163,7 +167,9 @@ def line_email(line: Line) -> str | None:
             return anchor.email
     text = line.text
     # A contact's address stands on a short line; long prose is not searched.
-    if len(text) <= 120 and ("@" in text or "at]" in text or "at)" in text or " at " in text):
+    if len(text) <= 120 and (
+        "@" in text or ("at" in text and ("at]" in text or "at)" in text or " at " in text))
+    ):
         return find_email(text)
     return None
 
@@ -204,6 +210,7 @@ def _box(
     lines are contiguous); ``lo > hi`` if not even the innermost block qualifies."""
     boxes = lines[i].boxes
     lo = hi = i
+    last = len(lines) - 1
     found = (i, i - 1)
     if blocked(lines[i]):
         return found
@@ -212,9 +219,10 @@ def _box(
         if counts[box] > 1:
             break
         new_lo, new_hi = lo, hi
-        while new_lo > 0 and _inside(lines[new_lo - 1], depth, box):
+        # The lines in the block: those whose box at ``depth`` is this one (inlined).
+        while new_lo > 0 and len(b := lines[new_lo - 1].boxes) > depth and b[depth] == box:
             new_lo -= 1
-        while new_hi + 1 < len(lines) and _inside(lines[new_hi + 1], depth, box):
+        while new_hi < last and len(b := lines[new_hi + 1].boxes) > depth and b[depth] == box:
             new_hi += 1
         if new_hi - new_lo >= CONTACT_BOX_LINES:
             break
@@ -224,11 +232,6 @@ def _box(
         lo, hi = new_lo, new_hi
         found = (lo, hi)
     return found
-
-
-def _inside(line: Line, depth: int, box: int) -> bool:
-    boxes = line.boxes
-    return len(boxes) > depth and boxes[depth] == box
 
 
 def _contact(

@@ -667,7 +667,8 @@ class _Walker:
         self.struck -= frame[2]
         self.bold -= frame[3]
         first, attrs = frame[4], frame[5]
-        label = clean_text("".join(self.parts[first:]))
+        joined = "".join(self.parts[first:])
+        label = _clean_line(joined) if len(joined) <= CACHED_TEXT else clean_text(joined)
         href = (attrs.get("href") or "").strip()
         email = _anchor_email(attrs, href, label)
         if email or not href or href[0] == "#" or "data-mailto-token" in attrs:

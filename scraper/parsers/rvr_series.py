@@ -69,6 +69,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _NO_YEAR = 2000  # the default year that marks a date stated without its year
+_NO_TIME = dt.datetime.min  # sorts before every time of a day
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
 _INLINE_FIRST = frozenset("uUnNkKaA")  # the letters UPCOMING_INLINE can start with
 _ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
@@ -216,7 +217,8 @@ def _cross_check(
 
 def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
     """Upcoming (cancelled ones among them) by date and time, then past by date."""
-    upcoming.sort(key=lambda e: (e.date, e.start.isoformat() if e.start else ""))
+    # By the wall-clock time (what isoformat() would sort by, without making the strings).
+    upcoming.sort(key=lambda e: (e.date, e.start.replace(tzinfo=None) if e.start else _NO_TIME))
     past.sort(key=lambda e: e.date)
     return upcoming + past
 
@@ -268,7 +270,7 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
     if not body:
         return []
     head, rest = body[0], body[1:]
-    inline = UPCOMING_INLINE.match(head.text) if kind == "upcoming" else None
+    inline = _inline_match(head.text) if kind == "upcoming" else None
     headed = (
         inline is not None
         or section_kind(head.text) is not None
@@ -487,7 +489,7 @@ def _anchor(line: Line) -> SectionKind | None:
     if len(text) > 200 or (len(text) > _ANCHOR_MAX and text.find(":", 0, 30) < 0):
         return None
     # "Nächster Termin: …", "Unsere nächsten …", "Kommende …", "Aktuelle …", "Next date: …"
-    if text[:1] in _INLINE_FIRST and UPCOMING_INLINE.match(text):
+    if text[:1] in _INLINE_FIRST and _upcoming_inline(text):
         return "upcoming"
     kind = section_kind(text)
     if kind is None or line.anchors:
@@ -495,6 +497,18 @@ def _anchor(line: Line) -> SectionKind | None:
     if kind in ("either", "other") and not line.heading_like:
         return None
     return kind
+
+
+@lru_cache(maxsize=2048)  # _anchor's lines are short
+def _upcoming_inline(text: str) -> bool:
+    return UPCOMING_INLINE.match(text) is not None
+
+
+def _inline_match(text: str) -> re.Match[str] | None:
+    """``UPCOMING_INLINE.match(text)``, tried only where it may match."""
+    if text[:1] not in _INLINE_FIRST or (len(text) <= _ANCHOR_MAX and not _upcoming_inline(text)):
+        return None
+    return UPCOMING_INLINE.match(text)
 
 
 def _parts(lines: Sequence[Line], today: dt.date | None = None) -> list[Part]:
