@@ -40,7 +40,7 @@ from scraper.parsers._lexicon import (
     says_tba,
     strip_cancel,
 )
-from scraper.parsers._lines import Line
+from scraper.parsers._lines import Anchor, Line
 from scraper.places import (
     city_from_text,
     is_online,
@@ -272,15 +272,25 @@ def line_links(line: Line, fallback: str) -> list[Link]:
     "Programm PDF-Datei 172 kB", and a size inside the link ("Programm <span>PDF,
     172 KB</span>"): the size goes to ``size``, never into the label.
     """
+    if len(line.text) <= CACHED_TEXT:
+        return list(_line_links(line.text, line.anchors, fallback))
+    return _read_links(line.text, line.anchors, fallback)
+
+
+@lru_cache(maxsize=1024)
+def _line_links(text: str, anchors: tuple[Anchor, ...], fallback: str) -> tuple[Link, ...]:
+    return tuple(_read_links(text, anchors, fallback))
+
+
+def _read_links(text: str, anchors: tuple[Anchor, ...], fallback: str) -> list[Link]:
     links: list[Link] = []
-    text = line.text
     pos = 0
-    for anchor in line.anchors:
+    for anchor in anchors:
         if not anchor.url:
             continue
         at = text.find(anchor.label, pos) if anchor.label else -1
         start = at + len(anchor.label) if at >= 0 else pos
-        nxt = [text.find(a.label, start) for a in line.anchors if a.label and a is not anchor]
+        nxt = [text.find(a.label, start) for a in anchors if a.label and a is not anchor]
         stop = min([n for n in nxt if n >= start], default=len(text))
         label, size = split_size(anchor.label)
         if size is None:
@@ -294,8 +304,19 @@ def line_links(line: Line, fallback: str) -> list[Link]:
 
 def is_link_only(line: Line) -> bool:
     """A line that is nothing but its links (and their sizes): not prose."""
-    rest = line.text
-    for anchor in line.anchors:
+    if len(line.text) <= CACHED_TEXT:
+        return _link_only(line.text, line.anchors)
+    return _only_links(line.text, line.anchors)
+
+
+@lru_cache(maxsize=1024)
+def _link_only(text: str, anchors: tuple[Anchor, ...]) -> bool:
+    return _only_links(text, anchors)
+
+
+def _only_links(text: str, anchors: tuple[Anchor, ...]) -> bool:
+    rest = text
+    for anchor in anchors:
         rest = rest.replace(anchor.label, "")
     rest = split_size(rest, after=True)[0]
     return len(trim(_PARENS.sub("", rest))) <= 3

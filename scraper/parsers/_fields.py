@@ -83,6 +83,7 @@ _CONTACT_LABEL = re.compile(
     r"|contact(?:\s+person)?)\s*:?$",
     re.IGNORECASE,
 )
+_CONTACT_LABEL_MAX = 40  # its longest form, "Ihre Ansprechpartnerinnen:", and room to spare
 CONTACT_BOX_LINES = 10
 
 
@@ -245,7 +246,7 @@ def _contact(
         if k in emails:
             phone = phone or find_phone(text)  # "Tel.: … | E-Mail: …" on the e-mail's line
             continue
-        if _CONTACT_LABEL.match(text):
+        if len(text) <= _CONTACT_LABEL_MAX and _CONTACT_LABEL.match(text):
             continue
         number = find_phone(text)
         if number:

@@ -142,6 +142,7 @@ def _panel(attrs: dict[str, str | None]) -> bool:
 # The attributes _visibility looks at: an element with none of them (a link with only
 # "href", "title" and "target") is visible, found with one set operation.
 _VISIBILITY_KEYS = frozenset(("class", "id", "role", "style", "hidden", "aria-hidden"))
+_HIDING_KEYS = _VISIBILITY_KEYS - {"class", "id"}
 
 
 def _visibility(attrs: dict[str, str | None]) -> int:
@@ -156,12 +157,13 @@ def _visibility(attrs: dict[str, str | None]) -> int:
         seen = _class_visibility(classes)
         if seen != _VISIBLE:
             return seen
-    if ident and _may_name_chrome(ident):
-        seen = _by_name(None, ident)
+    if ident:
+        seen = _id_visibility(ident)
         if seen != _VISIBLE:
             return seen
-    # Most elements carry only a class and an id: nothing else to look at.
-    if len(attrs) <= (classes is not None) + (ident is not None):
+    # Most elements carry only a class and an id, or a link's href and target: nothing
+    # else to look at.
+    if _HIDING_KEYS.isdisjoint(attrs):
         return _VISIBLE
     role = attrs.get("role")
     if role in _CHROME_ROLES:
@@ -183,6 +185,12 @@ def _class_visibility(classes: str) -> int:
     if not _HIDDEN_CLASSES.isdisjoint(classes.split()):
         return _SKIPPED
     return _by_name(classes, None) if _may_name_chrome(classes) else _VISIBLE
+
+
+@lru_cache(maxsize=4096)
+def _id_visibility(ident: str) -> int:
+    """What an id alone says (cached like a class: a page keeps its ids)."""
+    return _by_name(None, ident) if _may_name_chrome(ident) else _VISIBLE
 
 
 def _may_name_chrome(name: str) -> bool:

@@ -524,7 +524,7 @@ def _parts(lines: Sequence[Line], today: dt.date | None = None) -> list[Part]:
     for i, line in enumerate(lines):
         kind = _anchor(line)
         if kind is None and line.heading_like and not line.anchors:
-            kind = _compound_kind(line.text, lines[i + 1 : i + 4], today)
+            kind = _compound_kind(line.text, lines, i + 1, today)
         if kind is not None:
             found.append((i, kind, line.level))
     found = _without_tab_lists(found)
@@ -589,15 +589,17 @@ def _after_series_heading(lines: Sequence[Line]) -> int:
     return nxt
 
 
-def _compound_kind(text: str, below: Sequence[Line], today: dt.date | None) -> SectionKind | None:
+def _compound_kind(
+    text: str, lines: Sequence[Line], below: int, today: dt.date | None
+) -> SectionKind | None:
     """The section a compound heading opens ("Die nächsten Stadtgespräche"): only where one
-    of the lines below is dated ("Aktuelle Tarifgespräche" above a news text is none), and
-    an upcoming one only where such a date is still to come — "Weitere Tarifgespräche"
-    above press items of past days is news, not the next dates."""
+    of the three lines from ``lines[below]`` on is dated ("Aktuelle Tarifgespräche" above
+    a news text is none), and an upcoming one only where such a date is still to come —
+    "Weitere Tarifgespräche" above press items of past days is news, not the next dates."""
     kind = compound_section_kind(text)
     if kind is None:
         return None
-    dated = [line for line in below if _dated_item(line)]
+    dated = [line for line in lines[below : below + 3] if _dated_item(line)]
     if not dated:
         return None
     if kind == "upcoming" and today is not None and not any(_to_come(d, today) for d in dated):
