@@ -56,6 +56,7 @@ _BOLD = frozenset(("strong", "b"))
 # A page nested deeper than this is hostile (no real page comes near it): refused,
 # before lexbor's parse for the block containers whose nesting costs it quadratic time.
 MAX_DEPTH = 3000
+_TOO_DEEP = f"the page is nested more than {MAX_DEPTH} levels deep: not a page a reader could read"
 _DEEP_SCAN_FROM = 20_000  # tags ("<") in a page before its nesting is measured
 _CONTAINERS = re.compile(
     r"<(/?)(?:div|section|article|aside|blockquote|main|nav|header|footer|figure|details"
@@ -530,7 +531,6 @@ class _Walker:
                         if parts or anchors:
                             self.flush()
                         ctx = self.ctx
-                        frame = (node, _UNDO_BLOCK, ctx)
                         box += 1
                         path.append(box)
                         if seen == _SIDE:
@@ -539,6 +539,13 @@ class _Walker:
                             self.ctx = (tag, _HEADINGS[tag], ctx[_SIDE_OF], ctx[_LABEL])
                         else:
                             self.ctx = (tag, ctx[_LEVEL], ctx[_SIDE_OF], ctx[_LABEL])
+                        push((node, _UNDO_BLOCK, ctx))
+                        depth += 1
+                        if depth >= MAX_DEPTH:
+                            raise NotASeriesPage(_TOO_DEEP)
+                        prev_text = None
+                        node = node.first_child
+                        continue
                 elif tag == "br":
                     self.line_break()
                     frame = None
@@ -560,10 +567,7 @@ class _Walker:
                 push(frame)
                 depth += 1
                 if depth >= MAX_DEPTH:
-                    raise NotASeriesPage(
-                        f"the page is nested more than {MAX_DEPTH} levels deep: not a page "
-                        "a reader could read"
-                    )
+                    raise NotASeriesPage(_TOO_DEEP)
                 node = node.first_child
             if not depth:
                 self.last_box = box
@@ -772,9 +776,7 @@ def read_document(html: str, url: str) -> Document:
     Raises ``NotASeriesPage`` for a page nested deeper than ``MAX_DEPTH``.
     """
     if too_deep(html):
-        raise NotASeriesPage(
-            f"the page is nested more than {MAX_DEPTH} levels deep: not a page a reader could read"
-        )
+        raise NotASeriesPage(_TOO_DEEP)
     tree = LexborHTMLParser(html)
     title, base, structured = _head_info(tree, url)
     body = tree.body

@@ -69,7 +69,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 _UTC = ZoneInfo("UTC")  # only whether a heading holds a date matters here
 _NO_YEAR = 2000  # the default year that marks a date stated without its year
-_NO_TIME = dt.datetime.min  # sorts before every time of a day
+_NO_TIME = dt.time.min  # an event without a time sorts first on its day
 _MIN_TEXT = 200  # characters of visible text below which a page counts as an empty shell
 _INLINE_FIRST = frozenset("uUnNkKaA")  # the letters UPCOMING_INLINE can start with
 _ANCHOR_MAX = 90  # a section heading is short (or "Nächster Termin: <date …>")
@@ -217,8 +217,11 @@ def _cross_check(
 
 def _ordered(upcoming: list[Event], past: list[Event]) -> list[Event]:
     """Upcoming (cancelled ones among them) by date and time, then past by date."""
-    # By the wall-clock time (what isoformat() would sort by, without making the strings).
-    upcoming.sort(key=lambda e: (e.date, e.start.replace(tzinfo=None) if e.start else _NO_TIME))
+    # By the wall-clock time (what isoformat() would sort by, without making the strings);
+    # an event without a time first.
+    upcoming.sort(
+        key=lambda e: (e.date, e.start.time() if e.start else _NO_TIME, e.start is not None)
+    )
     past.sort(key=lambda e: e.date)
     return upcoming + past
 
