@@ -65,6 +65,7 @@ _LEAD_CANCEL = re.compile(
     r"^(?:abgesagt|entfällt|fällt\s+aus|cancell?ed|verschoben|postponed)\s*[:!–—-]\s*",
     re.IGNORECASE,
 )
+_LEAD_CANCEL_FIRST = frozenset("aAeEfFcCvVpP")  # the letters _LEAD_CANCEL can start with
 _POSTCODE = re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÄÖÜ]")
 _STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
@@ -677,7 +678,7 @@ class EventReader:
 
     def _when(self, text: str, line: Line, name: Field | None) -> WhenMatch | None:
         """The event date the line states, if any (see the module docstring)."""
-        lead = _LEAD_CANCEL.match(text)
+        lead = _LEAD_CANCEL.match(text) if text[:1] in _LEAD_CANCEL_FIRST else None
         start = lead.end() if lead else 0
         m = None
         if may_start_date(text, start):
