@@ -610,7 +610,7 @@ class _Walker:
             if tag == "button" and attrs.get("type") in ("submit", "reset"):
                 return None
             side = side or seen == _SIDE
-        if tag == "header" and child.parent is not None and child.parent.tag == "body":
+        if tag == "header" and _is_body(child.parent):
             return None  # the site header
         if tag == "aside":
             side = True
@@ -690,6 +690,10 @@ class _Walker:
         self.anchors.append(Anchor(label, url, email))
 
 
+def _is_body(node: LexborNode | None) -> bool:
+    return node is not None and (_KNOWN_TAGS.get(node.tag_id) or node.tag) == "body"
+
+
 def _header_row(row: LexborNode) -> list[str] | None:
     """The column headers if ``row`` is a row of ``<th>`` cells only, or of cells that
     are each one bold label with a known field among them (CMSs without ``<th>``:
@@ -730,7 +734,8 @@ def _head_info(tree: LexborHTMLParser, url: str) -> tuple[str, str, bool]:
     for node in head.iter() if head is not None else ():
         tag = _KNOWN_TAGS.get(node.tag_id) or node.tag
         if tag == "title":
-            title = clean_text(node.text())
+            raw = node.text()
+            title = _clean_line(raw) if len(raw) <= CACHED_TEXT else clean_text(raw)
         elif tag == "base":
             base = _resolve_base(url, (node.attributes.get("href") or "").strip())
         elif tag == "script" and not structured:
