@@ -132,7 +132,9 @@ _LABEL = (
 # Each optional word group opens with a lookahead of its first letters: a clock skips
 # the group at one character instead of trying every word.
 TIME_RE = re.compile(
-    r"[\s,|/;·•–—-]*(?:(?=[jtde])(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
+    # in parentheses only as a whole: "20.05.2027 (10 bis 13 Uhr)"
+    r"[\s,|/;·•–—-]*(?P<par>\(\s*)?"
+    r"(?:(?=[jtde])(?:jeweils|täglich|daily|each\s+day|every\s+day)\s+)?"
     rf"{_LABEL}"
     r"(?:(?=[auvsfbcg])"
     r"(?P<pre>ab|um|von|seit|from|at|starting\s+at|between|ca\.|circa|gegen)\s*)?"
@@ -140,7 +142,7 @@ TIME_RE = re.compile(
     rf"{_clock_part(1)}(?:\s*(?:[-–—]|bis|to|until|till|and|,?\s*ende?:?)\s*"
     rf"{_ABOUT}{_clock_part(2)})?"
     r"(?:\s*\(?(?:MEZ|MESZ|CET|CEST)\)?(?![\w]))?"  # the zone is the configured one
-    r"(?![\d])",
+    r"(?![\d])(?(par)\s*\))",
     re.IGNORECASE,
 )
 # The academic quarter after a time: "18 Uhr c.t." starts at 18:15, "s.t." is sharp.

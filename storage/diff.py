@@ -5,7 +5,8 @@ has them in plain words with examples):
 
 * Identity (:func:`match_events`): an old and a new event are the same event when they
   fall on the same day and their titles are alike, contained in one another, share a
-  known venue, or one of them is in the Rückblick (titles get rewritten there); or, on
+  known venue, or one of them is in the Rückblick (titles get rewritten there) or is
+  named by the series' title (a date announced before its topic); or, on
   different days, when neither is in the Rückblick, the old one is not over yet (given
   ``now``), their titles carry the same numbers and are near-identical (difflib ratio
   >= 0.85, >= 0.9 if the venue changed too).
@@ -195,7 +196,11 @@ def has_passed(event: Event, now: dt.datetime) -> bool:
 
 
 def match_events(
-    old: Sequence[Event], new: Sequence[Event], now: dt.datetime | None = None
+    old: Sequence[Event],
+    new: Sequence[Event],
+    now: dt.datetime | None = None,
+    *,
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[tuple[Event | None, Event | None]]:
     """Pair old and new events that are the same event (identity); see the module doc.
 
@@ -209,6 +214,10 @@ def match_events(
     (:func:`has_passed`) pairs only on its own day: a date that has taken place does not
     move, so the next date of a recurring event under the same title ("Offene
     Sprechstunde" every month) is a new date, not the old one rescheduled.
+
+    ``unnamed``: titles that name no event of its own, the pages' series titles (see
+    :func:`series_names`): a date announced before its topic ("Save the Date", named
+    by the series) is the event its day later names, whatever its title then.
 
     The work is bounded (hostile pages): titles are compared on their first
     :data:`TITLE_COMPARED` characters, and when more than :data:`MAX_CANDIDATES` pairs
@@ -230,7 +239,7 @@ def match_events(
     rest_old = sorted(i for indexes in unmatched_old.values() for i in indexes)
     used_old: set[int] = set()
     used_new: set[int] = set()
-    for i, j in _greedy(old, new, (old_ids, new_ids), rest_old, rest_new, now=now):
+    for i, j in _greedy(old, new, (old_ids, new_ids), rest_old, rest_new, now=now, unnamed=unnamed):
         if i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
@@ -248,6 +257,7 @@ def _greedy(
     rest_new: Sequence[int],
     *,
     now: dt.datetime | None,
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Candidate pairs ``(i, j)`` of the events left after identical ones, best first."""
     old_ids, new_ids = ids
@@ -266,7 +276,7 @@ def _greedy(
     for i, j in tried:
         if i in over and old[i].date != new[j].date:
             continue  # a date that has taken place does not move (see match_events)
-        score = _match_score(old[i], new[j], old_keys[i], new_keys[j])
+        score = _match_score(old[i], new[j], old_keys[i], new_keys[j], unnamed)
         if score is not None:
             candidates.append((-score, old_ids[i], new_ids[j], i, j))
     candidates.sort()
@@ -308,7 +318,14 @@ def event_pairs(old: Page | None, new: Page, now: dt.datetime | None = None) -> 
         return [(None, event) for event in new.events]
     if old.events == new.events:
         return [(event, event) for event in new.events]
-    return match_events(old.events, new.events, now)
+    return match_events(old.events, new.events, now, unnamed=series_names(old, new))
+
+
+def series_names(*pages: Page) -> frozenset[str]:
+    """The pages' series titles in the form titles are compared in: an event named by
+    one of them ("Fachkräfte-Reihe 2027" on 18 February, its topic to follow) has no
+    title of its own yet."""
+    return frozenset(_words(page.series.title) for page in pages if page.series.title)
 
 
 def changes_of(pairs: EventPairs, now: dt.datetime) -> list[Change]:
@@ -408,7 +425,11 @@ def _place(s: str | None) -> tuple[Any, JSONValue]:
 
 
 def _title_words(event: Event) -> str:
-    return " ".join(_NON_ALNUM.sub(" ", normalize_text(event.title)).split())
+    return _words(event.title)
+
+
+def _words(title: str) -> str:
+    return " ".join(_NON_ALNUM.sub(" ", normalize_text(title)).split())
 
 
 def _place_key(event: Event) -> str:
@@ -423,11 +444,16 @@ def _contained(a: str, b: str) -> bool:
 
 
 def _match_score(
-    old: Event, new: Event, old_keys: tuple[str, str], new_keys: tuple[str, str]
+    old: Event,
+    new: Event,
+    old_keys: tuple[str, str],
+    new_keys: tuple[str, str],
+    unnamed: frozenset[str] = frozenset(),
 ) -> float | None:
     """How sure we are that ``old`` and ``new`` are one event; ``None``: they are not.
 
-    ``*_keys`` are each event's title words and place key.
+    ``*_keys`` are each event's title words and place key; ``unnamed`` the titles that
+    name no event of its own (the series' titles).
     """
     (a, pa), (b, pb) = old_keys, new_keys
     ratio = _similarity(a, b)
@@ -441,6 +467,8 @@ def _match_score(
             or in_review
             or place == 1.0
             or old.key == new.key
+            or a in unnamed  # a date announced before its topic, then named
+            or b in unnamed
         )
     elif in_review or _DIGITS.findall(a) != _DIGITS.findall(b):
         # Rückblick entries are fixed to their day; "Workshop 1" is not "Workshop 2",

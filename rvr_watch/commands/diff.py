@@ -79,13 +79,13 @@ def _snapshot(session: Session, snapshot_id: int) -> StoredSnapshot:
 def structured_diff(a: StoredSnapshot, b: StoredSnapshot, tz: ZoneInfo) -> list[dict[str, Any]]:
     """One entry per event that differs: ``change`` (the kind the monitor records, or
     null), ``status`` (added, gone or changed), the event and its changed fields."""
-    from storage.diff import changed_fields, diff_pages, match_events
+    from storage.diff import changed_fields, diff_pages, event_pairs
 
     old, new = _parsed(a), _parsed(b)
     now = max(a.first_seen_at, b.first_seen_at).astimezone(tz)
     kinds = {(c.old, c.new): c.kind for c in diff_pages(old, new, now)}
     result = []
-    for before, after in match_events(old.events, new.events, now):
+    for before, after in event_pairs(old, new, now):
         fields = changed_fields(before, after) if before and after else ()
         if before is not None and after is not None and not fields:
             continue

@@ -39,6 +39,7 @@ from scraper.parsers._lexicon import (
     not_an_event_date,
     says_tba,
     strip_cancel,
+    topic_to_follow,
 )
 from scraper.parsers._lines import Anchor, Line
 from scraper.places import (
@@ -56,6 +57,11 @@ _TIME_LEAD = " ·|,;–—-"  # what may stand between a date and its time
 _DIGIT = re.compile(r"\d")
 _END = re.compile(r"\b(?:ende|bis|end|until)\s*:?\s*(?=\d)", re.IGNORECASE)
 _FORMAT = re.compile(r"^(?:format|veranstaltungsformat|durchführung|form)\s*:\s*(.+)$", re.I)
+# "im", "in der" before a place beside a date's time ("ab 16 Uhr im H2PopUpLab, …"); a
+# capital one starts a street ("Im Defdahl 10").
+_LEAD_IN_PLACE = re.compile(r"^(?:im|in\s+de[rmn]|beim|bei\s+der|at(?:\s+the)?)\s+")
+# A hybrid format ("hybrid – vor Ort und im Livestream") says how, not where: no place.
+_HYBRID = re.compile(r"\b(?:hybrid|vor\s+ort|in\s+präsenz)\b", re.I)
 _BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
 _TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
 # What makes a number a clock time: "Uhr", minutes, am/pm, or "h" ("17–19 h", "18 h").
@@ -138,6 +144,7 @@ class Draft:
     term: bool = False  # dated by a <dt> alone: the first line of its <dd> names it
     early_time: str | None = None  # an "Uhrzeit:" value read before the event's date
     town: str | None = None  # "Title (Marl, 25.01.2027)": the place beside the date
+    struck_date: bool = False  # cancelled by its struck date alone (a move may follow)
 
     def has_content(self) -> bool:
         """True if anything that makes an event was gathered."""
@@ -252,6 +259,9 @@ def _may_move_text(text: str) -> bool:
         or "moved" in low
         or "reschedul" in low
         or "new date" in low
+        or "nun am" in low
+        or "jetzt am" in low
+        or "stattdessen am" in low
     )
 
 
@@ -408,6 +418,24 @@ def _leading_time(text: str, when: When, tz: ZoneInfo) -> tuple[When, int] | Non
     if found is None or _CLOCK.search(text, pos, found[2]) is None:
         return None
     return dataclasses.replace(when, start=found[0], end=found[1]), found[2]
+
+
+def _move_notice(text: str, m: WhenMatch) -> bool:
+    """ "Neuer Termin: 4. März 2027", "Verschoben! Neuer Termin: …", "Ersatztermin: …":
+    a line whose date is introduced as an event's new date and that names nothing else
+    is no event of its own (bold or an item, it would read as a dated heading)."""
+    if m.begin < 8 or m.begin > CACHED_TEXT:  # "Neuer Termin: " at least, a short line
+        return False
+    head = text[: m.begin]
+    if not _may_move(head):
+        return False
+    marker = None
+    for marker in RESCHEDULE_RE.finditer(head):  # noqa: B007 - the last one
+        pass
+    if marker is None or head[marker.end() :].strip():
+        return False
+    lead = head[: marker.start()].strip(" !:–—-")
+    return len(lead) <= 20 and lead.count(" ") <= 1 and not trim(text[m.end :]).strip("!.")
 
 
 def _only_a_cancel_mark(text: str) -> bool:
@@ -596,8 +624,9 @@ class EventReader:
         self.pending: Field | None = None  # a bare label line waits for its value
         self.cont: tuple[str, int] | None = None  # (field, block) a value continues in
         self.tba = False
-        # A lone cancel badge: the event being read, its blocks, its text, where in the prose.
-        self.held: tuple[Draft, tuple[int, ...], str, int] | None = None
+        # A lone cancel badge: the event being read, its blocks, its text, where in the prose
+        # (no blocks: a move notice, "Neuer Termin: 4. März 2027", see _hold_move).
+        self.held: tuple[Draft, tuple[int, ...] | None, str, int] | None = None
         self.loose: list[Line] = []  # prose before the first event (for mentions)
         self.rows: dict[int, int] = {}  # list or table → the first event dated in it
         self.listings: set[int] = set()  # those holding several events' dates
@@ -669,10 +698,11 @@ class EventReader:
         return self.drafts[-1]
 
     def finish_held(self) -> None:
-        """A badge on the last line of the part cancels the event being read."""
+        """A badge on the last line of the part cancels the event being read (a move
+        notice there moves it)."""
         if self.held is not None:
-            draft, _, text, at = self.held
-            draft.cancelled = True
+            draft, boxes, text, at = self.held
+            draft.cancelled = draft.cancelled or boxes is not None
             draft.prose.insert(at, text)
             self.held = None
 
@@ -693,6 +723,8 @@ class EventReader:
             return None
         if not (line.heading_like or line.tag in _ITEM_TAGS) or len(text) > _ITEM_MAX:
             return None
+        if line.bold and _bold_sentence(line):
+            return None  # "Die Veranstaltung am 18. Februar muss leider ausfallen.": a notice
         m = search_when(text, self.tz, default_year=self.year)
         if m is None or not_an_event_date(text[: m.begin]):
             return None
@@ -740,7 +772,14 @@ class EventReader:
         if held is not None:
             old, boxes, text, at = held
             new = self.drafts[-1] if len(self.drafts) > count else None
-            if new is not None and _shared(boxes, line.boxes) > _shared(boxes, old.boxes):
+            if boxes is None:
+                # "Neuer Termin: 4. März 2027" above "<s>18. Februar 2027</s>, 16 Uhr": the
+                # notice moves the event of the struck date; otherwise the one being read.
+                if new is not None and (line.struck or old.when is None):
+                    new.prose.insert(0, text)
+                else:
+                    old.prose.append(text)
+            elif new is not None and _shared(boxes, line.boxes) > _shared(boxes, old.boxes):
                 new.cancelled = True
                 new.prose.insert(0, text)
             else:
@@ -762,6 +801,8 @@ class EventReader:
             return  # a bare label line: its value follows
         assert value is not None
         dated = self._when(full, line, name) if name in (None, "date") else None
+        if dated is not None and name is None and _move_notice(full, dated):
+            return self._hold_move(d, line)
         d = self._row_draft(d, line) if dated is None else d
         if dated is not None:
             self._dated(line, full, dated, name)
@@ -769,7 +810,8 @@ class EventReader:
             self._time(d, value)
         elif name == "title":
             d = self._fresh(d.title is not None)
-            d.title, d.labelled = strip_cancel(value), True
+            # "Thema: folgt": the topic is still to come, no title of the event's own
+            d.title, d.labelled = (None if topic_to_follow(value) else strip_cancel(value)), True
             self.cont = ("title", box)
         elif name == "audience":
             d = self._fresh(d.audience is not None)
@@ -792,8 +834,8 @@ class EventReader:
                 d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
             return  # "Anmeldung: ausgebucht" — a links column without a link
-        elif name is None and self._time_line(d, line.plain, box):
-            return
+        elif name in (None, "date") and self._time_line(d, value if name else line.plain, box):
+            return  # also a date cell's second line ("Do, 08.04.2027<br>17–19 Uhr")
         elif name is None and line.heading_like and not line.anchors and not _bold_sentence(line):
             # A heading after an event that is complete (dated and named beside its date,
             # as in "12.03.2026 – Title" list items under month headings) opens the next.
@@ -806,6 +848,7 @@ class EventReader:
             and not d.place
             and _address_like(line.plain)
             and not self._after_listing(d, line)  # an address under a list: the page's
+            and not self._termed(d, line)  # "Format" over "hybrid – vor Ort": no place
         ):
             self._unlabelled_place(d, line, box)
         else:
@@ -910,6 +953,9 @@ class EventReader:
             and d.when.date == when.date
             and not d.when.start
             and not new_row  # a table's next row is the next event, whatever its date
+            # nor is a date after the table or list the event stands in (the same dates
+            # again as cards for phones): the next statement, not more of the last row
+            and (d.row is None or d.row in line.boxes)
             and (name == "date" or when.start is not None or not d.final_title())
         )
         # A line names its own event when its title comes before the date in a heading or
@@ -938,7 +984,11 @@ class EventReader:
             line.tag == "dt" and name is None and not before and not rest,
             town or d.town,
         )
-        d.cancelled = d.cancelled or struck_alone or is_cancelled(line.text)
+        # struck alone, it may be the old date of a new one below ("Neuer Termin: …")
+        d.struck_date, d.cancelled = (
+            d.struck_date or (struck_alone and not d.cancelled and not is_cancelled(line.text)),
+            d.cancelled or struck_alone or is_cancelled(line.text),
+        )
         if before and (line.heading_like or line.tag in _ITEM_TAGS) and name is None:
             if rest and not d.place and _address_like(rest):
                 d.place, rest = [rest], ""  # "Title – 5. März 2026, 18 Uhr, Venue, Street …"
@@ -1010,10 +1060,12 @@ class EventReader:
         # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
         rest, place = _place_tail(rest)
         if place is None and not d.place and _address_like(rest) and " – " not in rest:
-            rest, place = "", rest
+            rest, place = "", _LEAD_IN_PLACE.sub("", rest)  # "ab 16 Uhr im H2PopUpLab, …"
         if place is not None and not d.place:
             d.place = [place]
-        if rest:
+        if rest and topic_to_follow(rest):
+            d.note = rest  # "18.02.2027 – Thema folgt": a note, no title (the series names it)
+        elif rest:
             d.rest = strip_cancel(rest)
             # In a list item or heading the text beside the date is the event's name;
             # on a plain date line ("… – mit Imbiss") a heading may still follow.
@@ -1102,9 +1154,34 @@ class EventReader:
             end = until[0] if until is not None and until[0] > times[0] else None
         d.when = dataclasses.replace(d.when, start=times[0], end=end)
 
+    def _hold_move(self, d: Draft, line: Line) -> None:
+        """A new date for an event, not an event: which one is decided by the next line."""
+        self.held = (d, None, line.plain, len(d.prose))
+
+    def _termed(self, d: Draft, line: Line) -> bool:
+        """A ``<dd>`` under a ``<dt>`` term no label names ("Format"), read as prose."""
+        prev = self.prev
+        return (
+            line.tag == "dd"
+            and prev is not None
+            and prev.tag == "dt"
+            and bool(d.prose)
+            and d.prose[-1] == prev.plain
+            and not prev.anchors
+        )
+
     def _prose(self, d: Draft, line: Line, text: str) -> None:
+        if line.tag == "dd" and self._termed(d, line):
+            # <dt>Format</dt><dd>hybrid</dd>: a term no label names, with its value
+            text = f"{d.prose.pop().rstrip(' :')}: {text}"
         form = _FORMAT.match(text)
-        if form is not None and d.when is not None and not d.place and is_online(form.group(1)):
+        if (
+            form is not None
+            and d.when is not None
+            and not d.place
+            and is_online(form.group(1))
+            and not _HYBRID.search(form.group(1))
+        ):
             d.place = [form.group(1)]  # "Format: Online-Seminar (Zoom)"
             return
         if not self.tba and len(line.text) < 300:  # "Der nächste Termin wird bekannt gegeben"
@@ -1169,6 +1246,9 @@ class EventReader:
                     moved = rescheduled(text, d.when, self.tz, self.year)
                     if moved is not None:
                         d.when = moved[0]
+                        # a struck date and a new one below it: moved, not cancelled
+                        if d.struck_date and not any(map(is_cancelled, d.prose)):
+                            d.cancelled = False
             if d.place:
                 key = tuple(d.place)
                 if key not in places:

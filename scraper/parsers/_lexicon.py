@@ -213,6 +213,7 @@ def section_kind(text: str) -> SectionKind | None:
 _CANCEL_WORDS = (
     r"abgesagt|entfällt|entfallen|fällt\s+(?:leider\s+)?aus|(?:leider\s+)?ausgefallen|storniert"
     r"|cancell?ed|called\s+off|ausfallen|findet\s+(?:leider\s+)?nicht\s+statt"
+    r"|ersatzlos\s+gestrichen"
     # "fällt wegen Krankheit des Referenten aus": a few words between (none a full stop)
     r"|fällt(?:\s+[\w-]+){1,6}?\s+aus(?=\s*[.!)]|\s*$)"
     # postponed without a new date ("wird verschoben, neuer Termin folgt"): the stated
@@ -232,7 +233,9 @@ RESCHEDULE_RE = re.compile(
     r"|(?:ersatz|nachhol|ausweich)termin\s*:?\s*(?:ist\s+)?(?:am\s+|der\s+)?"
     # "wird auf den 12. März 2026 verschoben": the verb after the date (see MOVED_BEFORE)
     r"|\bauf\s+(?:den\s+)?(?=[\w.,\s]{0,30}?\d[^.!?]{0,40}?\b(?:verschoben|verlegt)\b)"
-    r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*",
+    r"|(?:postponed|moved|rescheduled)\s+to\s+|new\s+date\s*:?\s*"
+    # "Sie findet nun am 4. März 2027 statt" (after "Die Veranstaltung wird verlegt.")
+    r"|\bfinde[nt]\s+(?:(?:die|der|das)\s+\w+\s+)?(?:nun|jetzt|stattdessen)\s+(?:erst\s+)?am\s+",
     re.IGNORECASE,
 )
 TBA_RE = re.compile(
@@ -298,6 +301,7 @@ def _may_cancel_text(text: str) -> bool:
         or "nicht statt" in low
         or "verschoben" in low
         or "postponed" in low
+        or "gestrichen" in low
     )
 
 
@@ -323,11 +327,12 @@ def is_cancelled(text: str) -> bool:
     return True
 
 
-# "(ausgebucht)", "– ausgebucht": a booking state beside a title, no part of it (and no
-# cancellation: the event takes place).
+# "(ausgebucht)", "– ausgebucht", a badge "Title <span>ausgebucht</span>": a booking state
+# beside a title, no part of it (and no cancellation: the event takes place).
 _BOOKED_WRAP = re.compile(
     r"\s*[(\[]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)\s*!?\s*[)\]]"
-    r"|\s*[–—-]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)!?$",
+    r"|(?:\s*[–—-]\s*|\s+)(?:(?:leider|bereits)\s+)?"
+    r"(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)!?$",
     re.IGNORECASE,
 )
 
@@ -338,6 +343,30 @@ def strip_cancel(text: str) -> str:
     if "usgebucht" in text or "usverkauft" in text or "ooked" in text or "old out" in text:
         text = _BOOKED_WRAP.sub("", text).strip()
     return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
+
+
+# Words that say the topic is still to come ("Thema folgt", "Titel wird noch bekannt
+# gegeben", "N.N.", "Topic to be announced"): they name no event.
+_TOPIC_TBA = re.compile(
+    r"(?:(?:das\s+)?(?:thema|titel|programm|topic|title|programme)\s*:?\s*)?"
+    r"(?:folg(?:t|en)(?:\s+(?:in\s+kürze|demnächst|noch|in\s+einer\s+späteren\s+ankündigung))?"
+    r"|wird\s+(?:noch\s+|in\s+kürze\s+|demnächst\s+|rechtzeitig\s+)?bekannt\s?gegeben"
+    r"|(?:ist\s+)?in\s+(?:planung|vorbereitung)|n\.\s?n\.|t\.?b\.?a\.?|to\s+be\s+announced"
+    r"|to\s+follow|(?:will\s+be\s+)?announced\s+soon)\s*[.!]?",
+    re.IGNORECASE,
+)
+
+
+def topic_to_follow(text: str) -> bool:
+    """The whole text says the event's topic is still to come ("Thema folgt", "N.N.",
+    "tba"): a date announced before its topic ("Save the Date"), named by no title."""
+    if len(text) > 60:
+        return False
+    low = text.lower()
+    return (
+        "folg" in low or "bekannt" in low or "n.n" in low or "tba" in low or "t.b" in low
+        or "plan" in low or "vorber" in low or "announced" in low or "follow" in low
+    ) and _TOPIC_TBA.fullmatch(text.strip(" –—-()")) is not None  # fmt: skip
 
 
 def says_tba(text: str) -> bool:

@@ -104,8 +104,9 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
         for event, in_past in _read_part(body, kind, tz, year, today, series):
             (past if in_past else upcoming).append(event)
         strong = strong or kind != "either"
-    if len(main) < len(lines) and not any(kind == "upcoming" for *_, kind in parts):
-        upcoming.extend(_sidebar_dates(lines, tz, year, today, series))
+    if len(main) < len(lines):
+        main_upcoming = any(kind == "upcoming" for *_, kind in parts)
+        upcoming.extend(_sidebar_dates(doc, tz, year, today, series, main_upcoming=main_upcoming))
     if not upcoming and not any(_anchor(main[i]) for i, *_ in parts):
         _refuse_news_report(main)
     if not doc.complete and not doc.has_footer and not contacts:
@@ -122,34 +123,112 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     page = Page(
         url=url,
         series=Series(title, subtitle),
-        events=unique_keys(_ordered(upcoming, past)),
+        events=unique_keys(_ordered(_one_each(upcoming), _one_each(past))),
         contacts=tuple(contacts),
     )
     return cap_page(page)
 
 
 def _sidebar_dates(
-    lines: Sequence[Line], tz: ZoneInfo, year: int | None, today: dt.date | None, series: _Series
+    doc: Document,
+    tz: ZoneInfo,
+    year: int | None,
+    today: dt.date | None,
+    series: _Series,
+    *,
+    main_upcoming: bool,
 ) -> list[Event]:
-    """The series' next dates from a sidebar box ("Nächster Termin" beside a main text
-    that only reviews past events): read only in a box opened by an upcoming section
-    word, and only events that name the series (a sidebar's "Nächste Termine" may
-    list the organisation's other events)."""
-    side = [line for line in lines if line.side]
+    """The series' next dates from a sidebar box opened by an upcoming section word
+    ("Nächster Termin"). A box in the ``<section>`` or ``<article>`` of the page's ``h1``
+    (an aside is about its sectioning parent: here the series) gives its dates as any
+    part does. Another sidebar only beside a main text without next dates, and only
+    events that name the series (a site's sidebar "Nächste Termine" may list the
+    organisation's other events)."""
+    side = [line for line in doc.lines if line.side]
     words = _series_words(series.title)
     found: list[Event] = []
+    sections: frozenset[int] | None = None
     for start, stop, kind in _parts(side, today):
-        if kind != "upcoming" or not words:
+        if kind != "upcoming":
+            continue
+        if sections is None:
+            sections = _series_sections(doc)
+        beside = not sections.isdisjoint(side[start].boxes)
+        if not beside and (main_upcoming or not words):
             continue
         try:
             events = _read_part(side[start:stop], kind, tz, year, today, series)
         except NotASeriesPage:
             continue  # a box without a usable date says nothing about the series
         for event, in_past in events:
-            named = _series_words(f"{event.title} {event.summary or ''}")
-            if not in_past and words & named:
+            if in_past:
+                continue
+            if beside or words & _series_words(f"{event.title} {event.summary or ''}"):
                 found.append(event)
     return found
+
+
+def _series_sections(doc: Document) -> frozenset[int]:
+    """The ``<section>`` and ``<article>`` elements around the page's first ``h1`` (ids
+    as in ``Line.boxes``): where an aside is about the series, not about the site."""
+    heading = next((line for line in doc.lines if line.level == 1 and not line.side), None)
+    if heading is None or doc.tree is None:
+        return frozenset()
+    around = set(heading.boxes)
+    return frozenset(
+        node.mem_id for node in doc.tree.css("section, article") if node.mem_id in around
+    )
+
+
+def _one_each(events: list[Event]) -> list[Event]:
+    """The same event stated twice on one page (the dates as a table for wide screens and
+    as cards for phones, both in the markup) is one event: the same day and title (its
+    key), no times that disagree; read as one, the fuller statement completed by the
+    other. Two sessions of one day at other times stay two."""
+    if len({e.key for e in events}) == len(events):
+        return events  # the usual page: nothing stated twice
+    out: list[Event] = []
+    first: dict[str, int] = {}
+    for event in events:
+        i = first.get(event.key)
+        if i is not None and _one_statement(out[i], event):
+            out[i] = _joined(out[i], event)
+            continue
+        first.setdefault(event.key, len(out))
+        out.append(event)
+    return out
+
+
+def _one_statement(a: Event, b: Event) -> bool:
+    return (
+        (a.status == b.status or {a.status, b.status} == {"upcoming", "cancelled"})
+        and (a.start is None or b.start is None or a.start == b.start)
+        and (a.end is None or b.end is None or a.end == b.end)
+    )
+
+
+def _stated(e: Event) -> int:
+    fields = (e.start, e.end, e.audience, e.note, e.location, e.summary, e.daily)
+    return sum(f is not None for f in fields) + len(e.links)
+
+
+def _joined(a: Event, b: Event) -> Event:
+    """One event out of two statements of it: the fuller one, with what only the other
+    states (a time, the audience, the place, links to other documents)."""
+    base, other = (a, b) if _stated(a) >= _stated(b) else (b, a)
+    urls = {link.url for link in base.links}
+    return dataclasses.replace(
+        base,
+        status="cancelled" if "cancelled" in (a.status, b.status) else base.status,
+        start=base.start or other.start,
+        end=base.end or other.end,
+        daily=base.daily or other.daily,
+        audience=base.audience or other.audience,
+        note=base.note or other.note,
+        location=base.location or other.location,
+        links=base.links + tuple(link for link in other.links if link.url not in urls),
+        summary=base.summary or other.summary,
+    )
 
 
 _FILLER_WORDS = frozenset(("reihe", "veranstaltungsreihe", "termine", "series", "events"))

@@ -26,6 +26,7 @@ from corpus_false_rt import FALSE_RT  # noqa: E402
 from corpus_handwritten import HANDWRITTEN, INTRO, REFUSALS, Handwritten  # noqa: E402
 from corpus_intros import INTROS  # noqa: E402
 from corpus_life import LIFE  # noqa: E402
+from corpus_life3 import LIFE3  # noqa: E402
 from corpus_pages import PARTNERS, RVR, UNNA, Spec  # noqa: E402
 from corpus_partners_hand import PARTNER_HAND  # noqa: E402
 from corpus_prose_hand import PROSE_HAND  # noqa: E402
@@ -113,6 +114,7 @@ def main() -> None:
         **UNSEEN,
         **UNSEEN2,
         **FALSE_RT,
+        **LIFE3,
         **REFUSALS,
     }
     for name, doc in hand.items():
@@ -151,7 +153,8 @@ def _readme(manifest: dict[str, dict[str, Any]]) -> str:
         "CMS markups and wordings the others lack (`corpus_unseen.py`); the `unseen2-*`\n"
         "documents are a second such round (`corpus_unseen2.py`). The `falsert-*` documents\n"
         "tempt the reader to invent events, misplace them or refuse a good page\n"
-        "(`corpus_false_rt.py`).\n\n"
+        "(`corpus_false_rt.py`). The `life3-*` documents are the RVR page's life through\n"
+        "2026 and 2027 written by hand (`corpus_life3.py`).\n\n"
         "| document | parser | checked | what it shows |\n| --- | --- | --- | --- |\n"
         + "\n".join(rows)
         + "\n"
