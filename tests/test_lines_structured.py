@@ -104,3 +104,18 @@ def test_schema_org_data_anywhere_among_the_visible_blocks_is_noticed(
     blocks = [*_BLOCKS[:where], wrapped, *_BLOCKS[where:]]
     assert read_document(_page(body_blocks=blocks), URL).structured
     assert not read_document(_page(body_blocks=_BLOCKS), URL).structured
+
+
+def test_the_sectioning_elements_around_a_line_are_known_by_their_numbers() -> None:
+    html = _page(
+        body_blocks=[
+            '<section class="intro"><article><h2>Reihe</h2><p>Text</p></article></section>',
+            '<div><section hidden><p>Verborgen</p></section><p>Außerhalb</p></div>',
+        ]
+    )
+    doc = read_document(html, URL)
+    inner = next(line for line in doc.lines if line.text == "Text")
+    outside = next(line for line in doc.lines if line.text == "Außerhalb")
+    assert len(doc.sections) == 2  # the hidden <section> is not read, nor counted
+    assert doc.sections <= set(inner.boxes)
+    assert doc.sections.isdisjoint(outside.boxes)

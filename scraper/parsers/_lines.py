@@ -50,7 +50,10 @@ _SKIP = frozenset(
 _HEADLIKE = frozenset(("button", "summary"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Blocks whose entry needs more than a new line: chrome, tables, buttons.
-_SPECIAL_BLOCKS = frozenset(("header", "aside", "table", "tr", "td", "th", "button"))
+_SPECIAL_BLOCKS = frozenset(
+    ("header", "aside", "table", "tr", "td", "th", "button", "section", "article")
+)
+_SECTIONING = frozenset(("section", "article"))  # their numbers are noted (Document.sections)
 _STRIKE = frozenset(("del", "s", "strike"))
 _BOLD = frozenset(("strong", "b"))
 # A page nested deeper than this is hostile (no real page comes near it): refused,
@@ -284,6 +287,8 @@ class Document:
     # A JSON-LD script, or an element with microdata or RDFa, in <head> or in the part
     # of <body> that was read (scripts and items inside left-out chrome are not seen).
     structured: bool = False
+    # The numbers (as in Line.boxes) of the visible <section> and <article> elements.
+    sections: frozenset[int] = frozenset()
     # The parsed page, for readers of its structured data (parsed once, not again).
     tree: LexborHTMLParser | None = field(default=None, compare=False, repr=False)
 
@@ -424,6 +429,7 @@ class _Walker:
         # block is numbered as it is entered, so that lines tell their blocks apart.
         self.path: list[int] = []
         self.last_box = 0
+        self.sections: list[int] = []  # the numbers of the <section> and <article> blocks
         self.struck = 0  # depth of <del>/<s>/line-through around the current node
         self.bold = 0
         self.thin = False  # the line has non-bold text
@@ -620,6 +626,8 @@ class _Walker:
         level, label = ctx[_LEVEL], ctx[_LABEL]
         if tag in _HEADINGS:
             level = _HEADINGS[tag]
+        elif tag in _SECTIONING:
+            self.sections.append(box)
         elif tag == "table":
             frame = (child, _UNDO_TABLE, ctx, self.headers, self.col)
             self.headers, self.col = [], 0
@@ -793,7 +801,15 @@ def read_document(html: str, url: str) -> Document:
     complete = _has_end(html)
     lines = tuple(walker.lines)
     return Document(
-        title, lines, complete, walker.has_footer, base, walker.consent, walker.structured, tree
+        title,
+        lines,
+        complete,
+        walker.has_footer,
+        base,
+        walker.consent,
+        walker.structured,
+        frozenset(walker.sections),
+        tree,
     )
 
 

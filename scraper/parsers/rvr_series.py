@@ -172,12 +172,9 @@ def _series_sections(doc: Document) -> frozenset[int]:
     """The ``<section>`` and ``<article>`` elements around the page's first ``h1`` (ids
     as in ``Line.boxes``): where an aside is about the series, not about the site."""
     heading = next((line for line in doc.lines if line.level == 1 and not line.side), None)
-    if heading is None or doc.tree is None:
+    if heading is None:
         return frozenset()
-    around = set(heading.boxes)
-    return frozenset(
-        node.mem_id for node in doc.tree.css("section, article") if node.mem_id in around
-    )
+    return doc.sections.intersection(heading.boxes)
 
 
 def _one_each(events: list[Event]) -> list[Event]:
