@@ -110,7 +110,7 @@ def test_the_sectioning_elements_around_a_line_are_known_by_their_numbers() -> N
     html = _page(
         body_blocks=[
             '<section class="intro"><article><h2>Reihe</h2><p>Text</p></article></section>',
-            '<div><section hidden><p>Verborgen</p></section><p>Außerhalb</p></div>',
+            "<div><section hidden><p>Verborgen</p></section><p>Außerhalb</p></div>",
         ]
     )
     doc = read_document(html, URL)
