@@ -184,6 +184,14 @@ def _times(
     sure = u1 or u2 or ap1 or ap2 or label or noon
     if not (sure or m1):
         return None, None, pos
+    if (
+        s1 == "."
+        and not u1
+        and text[t.end("m1") : t.end("m1") + 1] == "."
+        and _day_month(h1, s1, m1)
+    ):
+        # "Beginn: 01.04.2027", "Uhrzeit: 17.06.": a day and month with its dot, no clock
+        return None, None, pos
     # Without "Uhr", "17.06" may be the next date ("<s>10.06.2027</s> 17.06.2027"): a
     # dotted clock is then only a time if it cannot be a day and month ("17.00", "9.30").
     if not (labelled or sure) and (_day_month(h1, s1, m1) or _day_month(h2, s2, m2)):

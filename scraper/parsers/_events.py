@@ -28,6 +28,7 @@ from scraper.model import Link, Location
 from scraper.parsers._fields import split_size
 from scraper.parsers._lexicon import (
     ANY_LABEL_RE,
+    DEADLINE_AFTER_RE,
     LABEL_RE,
     LABELS,
     METADATA_RE,
@@ -38,6 +39,7 @@ from scraper.parsers._lexicon import (
     label_field,
     not_an_event_date,
     says_tba,
+    strip_booked,
     strip_cancel,
     topic_to_follow,
 )
@@ -63,7 +65,8 @@ _LEAD_IN_PLACE = re.compile(r"^(?:im|in\s+de[rmn]|beim|bei\s+der|at(?:\s+the)?)\
 # A hybrid format ("hybrid – vor Ort und im Livestream") says how, not where: no place.
 _HYBRID = re.compile(r"\b(?:hybrid|vor\s+ort|in\s+präsenz)\b", re.I)
 _BEGIN = re.compile(r"\b(?:beginn|start|anfang|begins?)\s*:?\s*(?=(?:um\s+|at\s+)?\d)", re.I)
-_TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at"))  # von, ab, um, from, at
+# von, ab, um, from, at, jeweils, täglich ("jeweils 10–15 Uhr" under a multi-day date)
+_TIME_WORDS = frozenset(("vo", "ab", "um", "fr", "at", "je", "tä"))
 # What makes a number a clock time: "Uhr", minutes, am/pm, or "h" ("17–19 h", "18 h").
 _CLOCK = re.compile(r"Uhr|\d[:.]\d\d|\d\s*[ap]\.?m|\d\s?h(?!\w)", re.IGNORECASE)
 _NEW_PLACE = re.compile(r"^(?:neu|neuer\s+ort|jetzt|nun|new)\s*:?\s+", re.IGNORECASE)
@@ -72,6 +75,8 @@ _LEAD_CANCEL = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CANCEL_FIRST = frozenset("aAeEfFcCvVpP")  # the letters _LEAD_CANCEL can start with
+# A calendar week before a date ("KW 3/2027 · Mittwoch, 20.01.2027"): a hint, not text.
+_WEEK_LEAD = re.compile(r"KW\s*\d{1,2}(?:\s*/\s*(?:20)?\d\d)?\s*[·|,:–—-]?\s*", re.IGNORECASE)
 _POSTCODE = re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÄÖÜ]")
 _STREET_HINT = re.compile(
     r"(?:straße|strasse|str\.|weg|platz|allee|ring|gasse|ufer|damm|terrasse)\s*\d", re.IGNORECASE
@@ -101,6 +106,8 @@ _INLINE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = " ,;:|–—-·"
+# "in" before a place beside a date: "Do., 14.01.2027 in Witten", "… in Bochum, IHK, …".
+_PLACE_LEAD = re.compile(r"^[iI]n\s+(?=[A-ZÄÖÜ])")
 # The word that leads into a date inside a title heading ("Werkstatt am 12.03.2026").
 _DATE_LEAD_WORD = re.compile(r"\s+(?:am|vom|ab|den|on|from)$", re.IGNORECASE)
 # Tags whose line is one item of a listing: a date anywhere in it is the item's date.
@@ -372,7 +379,7 @@ _DATE_WORDS = frozenset(
         *("august", "september", "oktober", "november", "dezember", "jan", "feb", "mär"),
         *("mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "january"),
         *("february", "march", "may", "june", "july", "october", "december", "mar", "oct"),
-        "dec",
+        *("dec", "kw"),  # "KW 3/2027 · Mittwoch, 20.01.2027"
     )
 )
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -612,6 +619,8 @@ def _lead_in_cached(text: str) -> str:
 
 
 def _read_lead_in(text: str) -> str:
+    if text[:1] in ("K", "k") and _WEEK_LEAD.fullmatch(text):
+        return ""  # "KW 3/2027 · Mittwoch, 20.01.2027": the calendar week is a hint
     return trim(_DATE_LEAD_WORD.sub("", _unmarked(text)))
 
 
@@ -632,6 +641,8 @@ class EventReader:
         self.listings: set[int] = set()  # those holding several events' dates
         self.prev: Line | None = None  # the line fed before
         self.shared = False  # a place was stated for a run of dates (see _share_place)
+        self.cards: tuple[int, ...] = ()  # see _outside_cards
+        self.cards_key = (0, True)
 
     def _headed(self, d: Draft, line: Line) -> Draft:
         """The event a heading names: the one being read, unless that one is named
@@ -646,6 +657,27 @@ class EventReader:
         page's closing words or registration link, no part of the last item's or row's
         event (after a table of one event's details, the line is still that event's)."""
         return d.row is not None and d.row in self.listings and d.row not in line.boxes
+
+    def _outside_cards(self, line: Line) -> bool:
+        """Whether ``line`` is outside the blocks every dated event's first line is in
+        (with two or more such events: the container of their cards): a link there
+        ("Alle Termine abonnieren (iCal)", an off-canvas menu) is the page's. Worked out
+        again only when an event was added or dated (only the last draft changes)."""
+        drafts = self.drafts
+        if len(drafts) < 2:
+            return False
+        key = (len(drafts), drafts[-1].when is None)
+        if key != self.cards_key:
+            self.cards_key = key
+            common: tuple[int, ...] = ()
+            dated = 0
+            for x in drafts:
+                if x.when is not None and x.boxes:
+                    common = common[: _shared(common, x.boxes)] if dated else x.boxes
+                    dated += 1
+            self.cards = common if dated > 1 else ()
+        cards = self.cards
+        return bool(cards) and line.boxes[: len(cards)] != cards
 
     def _part_of_dates(self, line: Line) -> bool:
         """A line that only helps read the dates: a weekday alone ("Donnerstag" above
@@ -713,8 +745,15 @@ class EventReader:
         m = None
         if may_start_date(text, start):
             m = search_when(text, self.tz, default_year=self.year, pos=start, anchored=True)
+            if m is None and (week := _WEEK_LEAD.match(text, start)) is not None:
+                # "KW 3/2027 · Mittwoch, 20.01.2027": the calendar week is a hint
+                m = search_when(
+                    text, self.tz, default_year=self.year, pos=week.end(), anchored=True
+                )
             if m is not None and name is None and _news_sentence(text, line, m):
                 return None  # "Am 24. Dezember bleibt das Bürgerbüro geschlossen."
+            if m is not None and DEADLINE_AFTER_RE.match(text, m.end):
+                return None  # "31.01.2027: Einsendeschluss für Themenvorschläge"
         if m is not None or name == "date":
             if m is None:
                 m = search_when(text, self.tz, default_year=self.year)
@@ -830,12 +869,13 @@ class EventReader:
             d = self._headed(d, line)
             d.links.extend(line_links(line, "Link"))
         elif line.anchors and (name == "links" or is_link_only(line)):
-            if not (self._after_listing(d, line) or self.shared):
+            if not (self._after_listing(d, line) or self.shared or self._outside_cards(line)):
                 d.links.extend(line_links(line, value or "Link"))
         elif name == "links":
             return  # "Anmeldung: ausgebucht" — a links column without a link
         elif name in (None, "date") and self._time_line(d, value if name else line.plain, box):
-            return  # also a date cell's second line ("Do, 08.04.2027<br>17–19 Uhr")
+            # also a date cell's second line ("Do, 08.04.2027<br>17–19 Uhr", "jeweils 10–15 Uhr")
+            return
         elif name is None and line.heading_like and not line.anchors and not _bold_sentence(line):
             # A heading after an event that is complete (dated and named beside its date,
             # as in "12.03.2026 – Title" list items under month headings) opens the next.
@@ -1057,6 +1097,9 @@ class EventReader:
             # "Title. Ort: Venue, Street 1, 12345 City."
             d.place = [rest[inline.end() :].rstrip(" .")]
             rest = rest[: inline.start()].rstrip(" .")
+        lead = _PLACE_LEAD.match(rest) if rest[:1] in ("i", "I") else None
+        if lead is not None and not d.place and _address_like(rest[lead.end() :]):
+            d.place, rest = [rest[lead.end() :]], ""  # "Do., 14.01.2027 in Witten"
         # "8.–9. Februar 2026, jeweils 9–16 Uhr, Venue, Street 1, 12345 City"
         rest, place = _place_tail(rest)
         if place is None and not d.place and _address_like(rest) and " – " not in rest:
@@ -1333,7 +1376,7 @@ def _without_trailing_link(text: str, line: Line) -> str:
 def place_of(lines: Sequence[str]) -> Location | None:
     """The place of an event from the lines it is stated in (a struck old place is
     dropped by the caller: only the plain text arrives here)."""
-    shown = [trim(line) for line in lines]
+    shown = [trim(strip_booked(line)) for line in lines]  # "… Marl (Warteliste)"
     shown = [line for line in shown if line]
     return parse_location(shown) if shown else None
 

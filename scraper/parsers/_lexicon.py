@@ -22,6 +22,7 @@ LABELS: dict[str, Field] = {
     "vortrag": "title", "vortragstitel": "title", "vortragsthema": "title",
     "titel des vortrags": "title", "thema des vortrags": "title", "talk": "title",
     "topic": "title", "title": "title", "event": "title", "subject": "title",
+    "kurs": "title", "kurstitel": "title", "course": "title",
     # audience
     "zielgruppe": "audience", "zielgruppen": "audience", "für wen": "audience", "für": "audience",
     "teilnehmende": "audience", "teilnehmerkreis": "audience", "adressaten": "audience",
@@ -108,7 +109,11 @@ _SECTIONS: tuple[tuple[SectionKind, str], ...] = (
         "other",
         r"aktuelles|aktuelle\s+meldungen|neuigkeiten|news|meldungen|pressemitteilungen|presse"
         r"|neueste\s+beiträge|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+themen"
-        r"|related|latest\s+news|kontakt|ansprechpartner(?:in|innen)?|contact",
+        r"|related|latest\s+news|kontakt|ansprechpartner(?:in|innen)?|contact"
+        # an office's hours, even on special days ("Sonderöffnungszeiten zwischen den
+        # Jahren"): when it is open, not when anything takes place
+        r"|(?:sonder|regelmäßige\s+|reguläre\s+|geänderte\s+)?öffnungszeiten|servicezeiten"
+        r"|opening\s+(?:hours|times)",
     ),
 )
 _SECTION_RE = re.compile(
@@ -117,7 +122,8 @@ _SECTION_RE = re.compile(
     r"(?:\s+(?:im\s+überblick|auf\s+einen\s+blick|in\s+der\s+übersicht))?"
     r"(?:\s*(?:[:–—|-]|\d{4}(?:/\d{2,4})?|\(\d+\))[^.!?]{0,60}|\s+\d{4}(?:/\d{2,4})?"
     # "Termine im Wintersemester 2026/27", "Veranstaltungen der Reihe", "Termine & Themen"
-    r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|und|&|of|in|for|this|at|and)"
+    r"|\s+(?:im|in|der|des|dieser|unserer|zur|zum|für|auf|ab|und|&|of|in|for|this|at|and"
+    r"|an|zwischen|über)"
     r"\s[^.!?:]{1,50})?\s*!?$",
     re.IGNORECASE,
 )
@@ -152,7 +158,9 @@ _SECTION_FIRST_WORDS = frozenset(
         # other
         *("aktuelles", "neuigkeiten", "news", "meldungen", "pressemitteilungen", "presse"),
         *("neueste", "das", "related", "latest", "kontakt", "ansprechpartner"),
-        *("ansprechpartnerin", "ansprechpartnerinnen", "contact"),
+        *("ansprechpartnerin", "ansprechpartnerinnen", "contact", "öffnungszeiten"),
+        *("sonderöffnungszeiten", "regelmäßige", "reguläre", "geänderte", "servicezeiten"),
+        "opening",
     )
 )
 # "Die nächsten Stadtgespräche", "Vergangene Netzwerktreffen": a section word before a
@@ -179,6 +187,31 @@ def _compound_section_kind(text: str) -> SectionKind | None:
     if m is None:
         return None
     return "upcoming" if m.group("upcoming") is not None else "past"
+
+
+# A semester with its year, alone on a heading: "Sommersemester 2027", "SoSe 2027",
+# "Wintersemester 2026/27", "WiSe 2026/2027" (a run of lectures, like "Staffel 2027").
+_SEMESTER = re.compile(
+    r"^(?P<term>sommer|winter|so|wi)(?:semester|se)\s+(?P<y>20\d\d)(?:\s*/\s*(?:20)?(?P<y2>\d\d))?$",
+    re.IGNORECASE,
+)
+
+
+def semester_year(text: str) -> int | tuple[int, int] | None:
+    """The year(s) a semester heading gives the dates below it: the summer semester's one
+    year, the winter semester's two (October to December in the first, January to March
+    in the second; "Wintersemester 2026" is 2026/27). ``None`` for any other text."""
+    if len(text) > 26 or text[:1] not in ("S", "s", "W", "w"):
+        return None
+    m = _SEMESTER.match(text.rstrip(" :"))
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if m.group("term").lower() in ("sommer", "so"):
+        return None if m.group("y2") else year
+    if m.group("y2") and int(m.group("y2")) != (year + 1) % 100:
+        return None
+    return year, year + 1
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -245,12 +278,28 @@ TBA_RE = re.compile(
 )
 # A date after these words is not an event's date: deadlines, page metadata, news.
 NOT_EVENT_RE = re.compile(
-    r"(?<![\w-])(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss|frist"
+    r"(?<![\w-])(?:(?:anmeldeschluss|anmeldefrist|anmeldung\s+bis|bewerbungsschluss|einsendeschluss"
+    r"|frist|bewerbungsfrist|redaktionsschluss|meldeschluss|abgabeschluss|einreichungsfrist"
     r"|deadline|registration\s+(?:deadline|closes)|stand|zuletzt\s+(?:aktualisiert|geändert)"
     r"|letzte\s+(?:änderung|aktualisierung)"
     r"|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erstellt(?:\s+am)?|pressemitteilung(?:\s+vom)?"
     r"|presseinformation(?:\s+vom)?|meldung\s+vom|last\s+(?:updated|modified)|updated|published"
-    r"|posted|copyright)\b[^0-9]{0,40}$|©[^0-9]{0,40}$",
+    r"|posted|copyright)\b[^0-9]{0,40}$)|©[^0-9]{0,40}$",
+    re.IGNORECASE,
+)
+# When registration opens: "Anmeldungen sind ab dem 1. Februar 2027 möglich".
+_REGISTRATION_OPENS = re.compile(
+    r"(?<![\w-])(?:anmeldung(?:en)?|registrierung|registration)\b[^0-9.!?]{0,40}?"
+    r"\b(?:ab|from|opens(?:\s+on)?)(?:\s+dem)?\s*$",
+    re.IGNORECASE,
+)
+# A date followed only by what it is the deadline or start of ("31.01.2027: Einsendeschluss
+# für Themenvorschläge", "07.12.2026 – Start der Anmeldung"): no event's date either.
+DEADLINE_AFTER_RE = re.compile(
+    r"\s*[:–—|-]?\s*(?:anmeldeschluss|anmeldefrist|anmeldestart|bewerbungsschluss|bewerbungsfrist"
+    r"|einsendeschluss|redaktionsschluss|meldeschluss|abgabeschluss|einreichungsfrist|frist"
+    r"|deadline|(?:start|beginn|ende)\s+der\s+(?:anmeldung|bewerbungsfrist|einreichung)"
+    r"|registration\s+(?:opens|closes|deadline))\b",
     re.IGNORECASE,
 )
 # Lines that are page metadata or deadlines, never an event's text: "Stand: 01.10.2025",
@@ -259,7 +308,8 @@ METADATA_RE = re.compile(
     r"^(?:stand|zuletzt\s+(?:aktualisiert|geändert)|aktualisiert\s+am|last\s+(?:updated|modified)"
     r"|letzte\s+(?:änderung|aktualisierung)"
     r"|updated|veröffentlicht\s+am|published|anmeldeschluss|anmeldefrist|bewerbungsschluss"
-    r"|einsendeschluss|registration\s+deadline|deadline)\b[^0-9]{0,40}\d"
+    r"|einsendeschluss|redaktionsschluss|meldeschluss|bewerbungsfrist|registration\s+deadline"
+    r"|deadline)\b[^0-9]{0,40}\d"
     r"|^(?:©|\(c\)|copyright)\s",
     re.IGNORECASE,
 )
@@ -327,21 +377,53 @@ def is_cancelled(text: str) -> bool:
     return True
 
 
-# "(ausgebucht)", "– ausgebucht", a badge "Title <span>ausgebucht</span>": a booking state
-# beside a title, no part of it (and no cancellation: the event takes place).
+# "(ausgebucht)", "– ausgebucht", "– Restplätze", "(Warteliste)", a badge
+# "Title <span>ausgebucht</span>": a booking state beside a title or place, no part of it
+# (and no cancellation: the event takes place).
+_BOOKED = (
+    r"ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out"
+    r"|(?:nur\s+noch\s+)?(?:wenige\s+)?(?:restplätze|plätze\s+frei)(?:\s+(?:verfügbar|frei))?"
+    r"|warteliste(?:\s+möglich)?|waiting\s+list|few\s+(?:places|seats)\s+left"
+)
 _BOOKED_WRAP = re.compile(
-    r"\s*[(\[]\s*(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)\s*!?\s*[)\]]"
-    r"|(?:\s*[–—-]\s*|\s+)(?:(?:leider|bereits)\s+)?"
-    r"(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out|booked\s+out)!?$",
+    rf"\s*[(\[]\s*(?:{_BOOKED})(?:\s*[,/]\s*(?:{_BOOKED}))*\s*!?\s*[)\]]"
+    rf"|\s*[–—-]\s*(?:(?:leider|bereits)\s+)?(?:{_BOOKED})(?:\s*[,/]\s*(?:{_BOOKED}))*!?$"
+    # a badge right after the title, no separator: only the words no title ends in
+    r"|\s+(?:(?:leider|bereits)\s+)?(?:ausgebucht|ausverkauft|fully\s+booked|sold\s+out"
+    r"|booked\s+out)!?$",
     re.IGNORECASE,
 )
 
 
+def strip_booked(text: str) -> str:
+    """``text`` without a booking state beside it ("– ausgebucht", "(Warteliste)")."""
+    # (the stems without their first letter, so either case of it is found)
+    if (
+        "usgebucht" in text
+        or "usverkauft" in text
+        or "ooked" in text
+        or "old out" in text
+        or "lätze" in text  # "Restplätze", "wenige Plätze frei"
+        or "arteliste" in text
+        or "aiting list" in text
+        or " left" in text
+    ):
+        return _BOOKED_WRAP.sub("", text).strip()
+    return text
+
+
 def strip_cancel(text: str) -> str:
     """A title without its "(abgesagt)" / "Abgesagt:" / badge wrapper or "(ausgebucht)"."""
-    # (the stems without their first letter, so either case of it is found)
-    if "usgebucht" in text or "usverkauft" in text or "ooked" in text or "old out" in text:
-        text = _BOOKED_WRAP.sub("", text).strip()
+    return _strip_cancel_cached(text) if len(text) <= CACHED_PARAGRAPH else _strip_cancel(text)
+
+
+@lru_cache(maxsize=2048)  # asked of every title and heading, which stay from check to check
+def _strip_cancel_cached(text: str) -> str:
+    return _strip_cancel(text)
+
+
+def _strip_cancel(text: str) -> str:
+    text = strip_booked(text)
     return CANCEL_WRAP.sub("", text).strip() if may_cancel(text) else text
 
 
@@ -401,4 +483,6 @@ def not_an_event_date(before: str) -> bool:
 def _not_event_tail(tail: str) -> bool:
     # Cached (at most 60 characters a key): the pattern tries dozens of words at every
     # position, and a page's headings repeat from check to check.
-    return NOT_EVENT_RE.search(tail) is not None
+    if NOT_EVENT_RE.search(tail) is not None:
+        return True
+    return ("nmeld" in tail or "egistr" in tail) and _REGISTRATION_OPENS.search(tail) is not None

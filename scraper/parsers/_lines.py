@@ -8,9 +8,10 @@ what the reader can see about it: heading level, whether it is all bold (reads a
 heading), which part is struck through, its links, and the block elements that
 contain it (to group a contact box without knowing its class).
 
-Chrome a reader skips is left out: scripts, styles, navigation, footers, forms, the
-site header (a ``<header>`` directly in ``<body>``), images with their captions
-(``<figure>``: logos and picture credits), and visually hidden elements
+Chrome a reader skips is left out: scripts, styles, navigation, footers, forms (not
+ASP.NET's form around the whole page), the site header (a ``<header>`` directly in
+``<body>``), images with their captions (``<figure>``: logos and picture credits; a
+figure holding a table is WordPress's table block, content), and visually hidden elements
 (``sr-only``-style container headings such as "25-50-25 weiß"). Elements are skipped
 by tag or by their attributes during the walk. The walk is the hot path of the
 parser: it touches each node once and costs about as much as lexbor's own parse.
@@ -48,6 +49,7 @@ _SKIP = frozenset(
 )
 # An accordion or tab button and a <details> summary read as the heading of their panel.
 _HEADLIKE = frozenset(("button", "summary"))
+_FRAMES = frozenset(("form", "figure"))  # skipped, unless they frame content (_frames)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Blocks whose entry needs more than a new line: chrome, tables, buttons.
 _SPECIAL_BLOCKS = frozenset(
@@ -73,15 +75,18 @@ _HIDDEN_CLASSES = frozenset(
     (
         *("sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden"),
         *("screen-reader-text", "element-invisible"),
+        "w-condition-invisible",  # Webflow: an element its conditions hide
     )
 )
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "search"))
 _PANEL_ROLES = frozenset(("tabpanel", "region"))
 # Consent managers' containers, by the words their classes and ids use (Borlabs,
-# Usercentrics, Cookiebot, Klaro, OneTrust, tarteaucitron, Osano "cc-", DSGVO plugins).
+# Usercentrics, Cookiebot, Klaro, OneTrust, tarteaucitron, Osano "cc-", DSGVO plugins,
+# PrivacyWire).
 _CONSENT_WORDS = (
     *("cookie", "consent", "gdpr", "dsgvo", "usercentrics", "borlabs", "klaro"),
     *("onetrust", "tarteaucitron", "cc-window", "cc-banner", "privacy-banner"),
+    "privacywire",  # ProcessWire's PrivacyWire
 )
 _SIDE_ROLES = frozenset(("complementary",))
 # The attributes that carry schema.org items: microdata and RDFa Lite.
@@ -556,11 +561,20 @@ class _Walker:
                     self.line_break()
                     frame = None
                 elif tag in _SKIP:
+                    frame = None
                     if tag == "footer":
                         self.has_footer = True
                     elif tag == "script" and not self.structured:
                         self.structured = _schema_script(node)
-                    frame = None
+                    elif tag in _FRAMES and _frames(node, tag):
+                        # ASP.NET's page-wide <form> (Sitefinity, DNN, SharePoint) frames
+                        # the page, WordPress's table block is a <table> in a <figure>:
+                        # read like a <div>. Any other form or figure (a picture) is left out.
+                        if parts or anchors:
+                            self.flush()
+                        frame = (node, _UNDO_BLOCK, self.ctx)
+                        box += 1
+                        path.append(box)
                 elif tag and tag[0].isalpha():
                     frame = self._enter_inline(node, tag, prev_text)
                     struck, bold = self.struck > 0, self.bold > 0
@@ -700,6 +714,22 @@ class _Walker:
 
 def _is_body(node: LexborNode | None) -> bool:
     return node is not None and (_KNOWN_TAGS.get(node.tag_id) or node.tag) == "body"
+
+
+def _frames(node: LexborNode, tag: str) -> bool:
+    """A skipped element that is content: a ``<form>`` right in ``<body>`` that holds the
+    page's ``<h1>`` (the whole page is one form: ASP.NET WebForms), or a ``<figure>`` whose
+    content is a ``<table>`` (after a caption, if any: WordPress's table block, CKEditor 5)."""
+    if tag == "form":
+        return _is_body(node.parent) and node.css_first("h1") is not None
+    child = node.first_child
+    while child is not None:
+        if not child.is_empty_text_node:
+            name = child.tag
+            if name != "figcaption":
+                return name == "table"
+        child = child.next
+    return False
 
 
 def _header_row(row: LexborNode) -> list[str] | None:

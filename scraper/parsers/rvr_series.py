@@ -45,6 +45,7 @@ from scraper.parsers._lexicon import (
     is_cancelled,
     label_field,
     section_kind,
+    semester_year,
     strip_cancel,
 )
 from scraper.parsers._lines import Document, Line, page_text, read_document
@@ -93,6 +94,8 @@ def parse_rvr_series(text: str, url: str, tz: ZoneInfo, *, now: dt.datetime | No
     year = _series_year(main, parts[0][0])
     contacts, used_ids = _contacts(lines, tz, year)
     title, subtitle = _series_heading(main, parts[0][0], doc.title)
+    if ("(" in title or "telle" in title) and _JOB.search(title):
+        _refuse_job_advert(main, title)
     series = _Series(title, main[: parts[0][0]])
     upcoming: list[Event] = []
     past: list[Event] = []
@@ -355,7 +358,9 @@ def _read_part(  # noqa: PLR0917 - one part's whole context
         or section_kind(head.text) is not None
         or (head.heading_like and compound_section_kind(head.text) is not None)
     )
-    if headed and (own := _section_year(head.text)) is not None:
+    if not headed and (semester := _semester(head)) is not None:
+        headed, year = True, semester  # "Sommersemester 2027" above "Di, 13.04.": their year
+    elif headed and (own := _section_year(head.text)) is not None:
         year = own  # "Termine 2027" above "Do, 14.01.": the section's year is the dates'
     reader = EventReader(tz, year)
     if inline is not None:
@@ -604,6 +609,8 @@ def _parts(lines: Sequence[Line], today: dt.date | None = None) -> list[Part]:
         kind = _anchor(line)
         if kind is None and line.heading_like and not line.anchors:
             kind = _compound_kind(line.text, lines, i + 1, today)
+            if kind is None and line.text[0] in _SEMESTER_FIRST and semester_year(line.text):
+                kind = "either"  # "Sommersemester 2027": the semester's lectures
         if kind is not None:
             found.append((i, kind, line.level))
     found = _without_tab_lists(found)
@@ -742,6 +749,14 @@ def _blocks(text: str, tz: ZoneInfo, year: int | None) -> bool:
     return bool((kind is not None and kind != "other") or LABEL_RE.match(text))
 
 
+_SEMESTER_FIRST = frozenset("SsWw")  # the letters a semester heading starts with
+
+
+def _semester(line: Line) -> DefaultYear:
+    """The year(s) of a semester heading ("Sommersemester 2027", "WiSe 2026/27")."""
+    return semester_year(line.text) if line.heading_like and not line.anchors else None
+
+
 _SECTION_YEAR = re.compile(r"\b(20\d\d)\b")
 # An academic year: "2026/27", "2026/2027", "2026–2027" (the second year is the next).
 _ACADEMIC_YEAR = re.compile(r"\b(20\d\d)\s*[/–-]\s*(?:20)?(\d\d)\b")
@@ -829,6 +844,21 @@ def _news_dateline(lines: Sequence[Line]) -> str | None:
         if not line.level and len(line.text) <= 40 and _DATELINE.match(line.text):
             return line.text
     return None
+
+
+# A job's title ("Referentin / Referent (m/w/d)", "Stellenausschreibung: …").
+_JOB = re.compile(
+    r"\((?:[mwdfx]\s*[/|,]\s*){2}[mwdfx]\)|\b(?:stellenausschreibung|stellenangebot)\b",
+    re.IGNORECASE,
+)
+
+
+def _refuse_job_advert(lines: Sequence[Line], title: str) -> None:
+    """A job advert (its title names a job, "(m/w/d)", and it asks for applications) is
+    no series page, whatever dates its selection process names ("Vorstellungsgespräche:
+    02.02.2027, …", "Beginn: 01.04.2027")."""
+    if any("ewerb" in line.text or "pply" in line.text for line in lines):
+        raise NotASeriesPage(f"a job advertisement ({title!r}), not a series page")
 
 
 _MAINTENANCE = ("wartungsarbeiten", "wartungsmodus", "wartungsarbeit", "maintenance")

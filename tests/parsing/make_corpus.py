@@ -35,6 +35,7 @@ from corpus_structured_unseen import STRUCTURED_UNSEEN  # noqa: E402
 from corpus_structured_unseen2 import STRUCTURED_UNSEEN2  # noqa: E402
 from corpus_unseen import UNSEEN  # noqa: E402
 from corpus_unseen2 import UNSEEN2  # noqa: E402
+from corpus_unseen3 import UNSEEN3  # noqa: E402
 from event_writing import contact_box  # noqa: E402
 
 CORPUS = HERE.parent / "fixtures" / "corpus"
@@ -113,6 +114,7 @@ def main() -> None:
         **STRUCTURED_UNSEEN2,
         **UNSEEN,
         **UNSEEN2,
+        **UNSEEN3,
         **FALSE_RT,
         **LIFE3,
         **REFUSALS,
@@ -151,7 +153,8 @@ def _readme(manifest: dict[str, dict[str, Any]]) -> str:
         "time of the check. Organisations and places are real, series and dates invented.\n"
         "The `unseen-*` documents are whole pages written by hand, without the renderers, in\n"
         "CMS markups and wordings the others lack (`corpus_unseen.py`); the `unseen2-*`\n"
-        "documents are a second such round (`corpus_unseen2.py`). The `falsert-*` documents\n"
+        "documents are a second such round (`corpus_unseen2.py`), the `unseen3-*` documents a\n"
+        "third (`corpus_unseen3.py`). The `falsert-*` documents\n"
         "tempt the reader to invent events, misplace them or refuse a good page\n"
         "(`corpus_false_rt.py`). The `life3-*` documents are the RVR page's life through\n"
         "2026 and 2027 written by hand (`corpus_life3.py`).\n\n"
