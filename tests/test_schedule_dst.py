@@ -432,13 +432,15 @@ def test_scheduler_runs_a_long_overdue_job_once() -> None:
         ran.set()
 
     now = dt.datetime.now(UTC)
+    # Hourly, half an hour away from now: a run due in the next 0.3 s is a missed one, never
+    # the next regular run (an "every minute" schedule made this test fail whenever it ran
+    # in the last moments of a minute).
+    hourly = PageTrigger(f"{(now.minute + 30) % 60} * * * *", BERLIN, jitter_s=0)
     scheduler.start()
     try:
-        scheduler.add_job(
-            job, PageTrigger("* * * * *", BERLIN), next_run_time=now - dt.timedelta(days=1)
-        )
+        scheduler.add_job(job, hourly, next_run_time=now - dt.timedelta(days=2))
         assert ran.wait(5)
-        time.sleep(0.3)  # would a backlog of 1440 missed minutes follow?
+        time.sleep(0.3)  # would a backlog of 48 missed hours follow?
     finally:
         scheduler.shutdown(wait=True)
     assert len(runs) == 1
