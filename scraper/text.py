@@ -148,42 +148,40 @@ def cap_page(page: Page) -> Page:
 
 
 def _fits(page: Page) -> bool:
-    """True if no text of ``page`` is longer than its cap (then nothing is cut)."""
+    """True if no text of ``page`` is longer than its cap (then nothing is cut); a missing
+    text (``None``) counts as empty."""
     c = FIELD_CAPS
-    if len(page.series.title) > c["series.title"] or _over(
-        page.series.subtitle, c["series.subtitle"]
+    if (
+        len(page.series.title) > c["series.title"]
+        or len(page.series.subtitle or "") > c["series.subtitle"]
     ):
         return False
     for event in page.events:
-        if len(event.title) > c["title"] or _over(event.summary, c["summary"]):
+        if len(event.title) > c["title"] or len(event.summary or "") > c["summary"]:
             return False
-        if _over(event.audience, c["audience"]) or _over(event.note, c["note"]):
+        if len(event.audience or "") > c["audience"] or len(event.note or "") > c["note"]:
             return False
         loc = event.location
         if loc is not None and (
-            _over(loc.venue, c["venue"])
-            or _over(loc.street, c["street"])
-            or _over(loc.postcode, c["postcode"])
-            or _over(loc.city, c["city"])
-            or _over(loc.text, c["location.text"])
+            len(loc.venue or "") > c["venue"]
+            or len(loc.street or "") > c["street"]
+            or len(loc.postcode or "") > c["postcode"]
+            or len(loc.city or "") > c["city"]
+            or len(loc.text or "") > c["location.text"]
         ):
             return False
         for link in event.links:
             if len(link.label) > c["link.label"] or len(link.url) > c["link.url"]:
                 return False
-            if _over(link.size, c["link.size"]):
+            if len(link.size or "") > c["link.size"]:
                 return False
     return all(
         len(p.name) <= c["contact.name"]
-        and not _over(p.unit, c["contact.unit"])
-        and not _over(p.email, c["contact.email"])
-        and not _over(p.phone, c["contact.phone"])
+        and len(p.unit or "") <= c["contact.unit"]
+        and len(p.email or "") <= c["contact.email"]
+        and len(p.phone or "") <= c["contact.phone"]
         for p in page.contacts
     )
-
-
-def _over(text: str | None, limit: int) -> bool:
-    return text is not None and len(text) > limit
 
 
 def _cap_event(event: Event) -> Event:
