@@ -550,13 +550,7 @@ class _Walker:
                             self.ctx = (tag, _HEADINGS[tag], ctx[_SIDE_OF], ctx[_LABEL])
                         else:
                             self.ctx = (tag, ctx[_LEVEL], ctx[_SIDE_OF], ctx[_LABEL])
-                        push((node, _UNDO_BLOCK, ctx))
-                        depth += 1
-                        if depth >= MAX_DEPTH:
-                            raise NotASeriesPage(_TOO_DEEP)
-                        prev_text = None
-                        node = node.first_child
-                        continue
+                        frame = (node, _UNDO_BLOCK, ctx)
                 elif tag == "br":
                     self.line_break()
                     frame = None
